@@ -1,0 +1,72 @@
+// Contract of the mapping phase: a codebook (index sections and topics) and the
+// topics assigned to every recommendation, each with the phrases that justify it.
+
+import type { Recommendation } from '../model/types.ts';
+
+/** A span of a text: character offsets [start, end) and the text they cover. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+export interface Topic {
+  /** "D7": the index section's letter and the topic's position in it. */
+  readonly id: string;
+  readonly label: string;
+  readonly description: string;
+  readonly phrases: readonly string[];
+  readonly exclude: readonly string[];
+  readonly examples: readonly string[];
+}
+
+/** Which report sections an index section applies to. */
+export interface AppliesTo {
+  readonly roles: readonly ('main-theme' | 'cluster' | 'other-issues' | 'workshop')[];
+  readonly agendaItems: readonly number[];
+  readonly workshops: readonly number[];
+  /** Words of a heading or workshop title that identify the section, matched case-insensitively. */
+  readonly titles: readonly string[];
+}
+
+export interface IndexSection {
+  /** "A" … "F". */
+  readonly id: string;
+  readonly title: string;
+  /** A short human description of the report sections it covers ("agenda item 3 and workshop 1"). */
+  readonly covers: string;
+  readonly appliesTo: AppliesTo;
+  readonly topics: readonly Topic[];
+}
+
+export interface Codebook {
+  readonly id: string;
+  readonly title: string;
+  readonly version?: string;
+  readonly sections: readonly IndexSection[];
+}
+
+export interface TopicAssignment {
+  readonly id: string;
+  readonly label: string;
+  /** The index section the topic belongs to ("D"). */
+  readonly section: string;
+  /** 0..1, higher is surer. */
+  readonly score: number;
+  readonly lowConfidence: boolean;
+  readonly evidence: readonly Span[];
+}
+
+export interface MappedRecommendation extends Recommendation {
+  readonly topics: readonly TopicAssignment[];
+}
+
+/** A coded example: what analysts (or reviewers) decided for one recommendation. */
+export interface CodedExample {
+  readonly symbol: string;
+  readonly paragraph: number;
+  readonly subparagraph: string;
+  readonly text?: string;
+  readonly topics: readonly string[];
+  readonly alsoAcceptable?: readonly string[];
+}

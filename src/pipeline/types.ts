@@ -1,0 +1,35 @@
+// What a whole run produces and every renderer compiles: the documents read, the
+// codebook used, every recommendation with its topics (and trace), and the outcome.
+
+import type { ConcordDocument, Message, Region } from '../model/types.ts';
+import type { Codebook, MappedRecommendation } from '../mapping/types.ts';
+import type { Outcome, Trace } from '../tracing/types.ts';
+
+export interface DocumentSummary {
+  readonly source: string;
+  readonly format: ConcordDocument['format'];
+  readonly symbol: string;
+  readonly symbolProvisional: boolean;
+  readonly title: string;
+  readonly kind: ConcordDocument['kind'];
+  readonly region?: Region;
+  readonly meeting?: ConcordDocument['meeting'];
+  readonly recommendationCount: number;
+  readonly messages: readonly Message[];
+}
+
+export interface RunRecommendation extends MappedRecommendation {
+  readonly trace?: Trace;
+}
+
+export interface MappingRun {
+  readonly concordVersion: string;
+  /** ISO date-time the run was made (the only field that differs between identical runs). */
+  readonly generatedAt: string;
+  readonly codebook: Codebook;
+  readonly documents: readonly DocumentSummary[];
+  readonly recommendations: readonly RunRecommendation[];
+  readonly outcome?: Outcome;
+  /** Files that could not be read, with why. */
+  readonly skipped: readonly { readonly source: string; readonly reason: string }[];
+}

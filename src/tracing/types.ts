@@ -1,0 +1,65 @@
+// Contract of the tracing phase: the outcome document's paragraphs and, for every
+// recommendation, the paragraphs that took it up.
+
+import type { Span } from '../mapping/types.ts';
+
+export type LinkStrength = 'strong' | 'partial';
+export type TraceStatus = 'strong' | 'partial' | 'not-taken-up';
+
+export interface OutcomeParagraph {
+  readonly number: number;
+  readonly citation: string;
+  readonly text: string;
+  /** Part and thematic heading it stands under, top down: ["We therefore endeavour…", "Advancing crime prevention", "Evidence-based crime prevention"]. */
+  readonly headings: readonly string[];
+  /** Topics of the codebook the paragraph is about (ids), as the mapping sees it. */
+  readonly topics: readonly string[];
+}
+
+export interface TraceLink {
+  readonly paragraph: number;
+  readonly citation: string;
+  readonly strength: LinkStrength;
+  readonly score: number;
+  readonly evidence: {
+    readonly recommendation: readonly Span[];
+    readonly outcome: readonly Span[];
+  };
+}
+
+export interface Trace {
+  readonly status: TraceStatus;
+  readonly links: readonly TraceLink[];
+}
+
+export interface ReverseLink {
+  readonly recommendationId: string;
+  readonly citation: string;
+  readonly region?: string;
+  readonly strength: LinkStrength;
+  readonly score: number;
+}
+
+export interface CoverageRow {
+  /** Region name or topic id. */
+  readonly key: string;
+  readonly label: string;
+  readonly total: number;
+  readonly strong: number;
+  readonly partial: number;
+  readonly notTakenUp: number;
+  /** Ids of the recommendations not taken up. */
+  readonly notTakenUpIds: readonly string[];
+}
+
+export interface Outcome {
+  readonly symbol: string;
+  readonly title: string;
+  readonly source: string;
+  readonly preamble: readonly string[];
+  readonly paragraphs: readonly (OutcomeParagraph & { readonly reverse: readonly ReverseLink[] })[];
+  readonly coverage: {
+    readonly byRegion: readonly CoverageRow[];
+    readonly byTopic: readonly CoverageRow[];
+  };
+}
