@@ -27,6 +27,8 @@ export interface AppliesTo {
   readonly workshops: readonly number[];
   /** Words of a heading or workshop title that identify the section, matched case-insensitively. */
   readonly titles: readonly string[];
+  /** Report sections that may also take this index section's topics, when a recommendation clearly speaks of them. */
+  readonly secondaryRoles?: readonly ('main-theme' | 'cluster' | 'other-issues' | 'workshop')[];
 }
 
 export interface IndexSection {
@@ -43,6 +45,9 @@ export interface Codebook {
   readonly id: string;
   readonly title: string;
   readonly version?: string;
+  /** Where the codebook was read from (file path), and the codebooks it extends. */
+  readonly source?: string;
+  readonly extends?: string;
   readonly sections: readonly IndexSection[];
 }
 

@@ -1,5 +1,22 @@
-// The whole job: read every input, map, optionally trace, into one MappingRun. (stub)
-import type { MappingRun } from './types.ts';
+// The whole job: read every input, map, optionally trace, into one MappingRun.
+
+import { relative, resolve } from 'node:path';
+import { version } from '../cli/version.ts';
+import { InputError, UsageError, isConcordError } from '../model/errors.ts';
+import type { ConcordDocument, Recommendation } from '../model/types.ts';
+import { loadCodebook, loadExamples, mapRecommendations } from '../mapping/index.ts';
+import { readDocument } from '../readers/index.ts';
+import { traceRecommendations } from '../tracing/index.ts';
+import { expandInputs } from './expand-inputs.ts';
+import { summarize } from './summarize.ts';
+import type { DocumentSummary, MappingRun, RunRecommendation } from './types.ts';
+
+export interface ProgressEvent {
+  phase: string;
+  current: number;
+  total: number;
+  detail?: string;
+}
 
 export interface RunOptions {
   readonly codebook?: string;
@@ -8,10 +25,80 @@ export interface RunOptions {
   readonly outcomeSymbol?: string;
   readonly symbol?: string;
   /** Called as work advances, for progress bars. */
-  readonly onProgress?: (event: { phase: string; current: number; total: number; detail?: string }) => void;
+  readonly onProgress?: (event: ProgressEvent) => void;
+  /** Fixes the run's date (tests, reproducible builds); defaults to now. */
+  readonly now?: Date;
 }
 
+const shown = (path: string): string => {
+  const rel = relative(process.cwd(), path);
+  return rel === '' || rel.startsWith('..') ? path : rel;
+};
+
+const reasonOf = (error: unknown): string => {
+  const message = error instanceof Error ? error.message : String(error);
+  return isConcordError(error) && error.where !== undefined ? message.replace(`${error.where}: `, '') : message;
+};
+
 /** Reads folders and files (any mix of .txt, .docx, .pdf), maps them and traces them when an outcome is given. */
-export async function buildRun(_inputs: readonly string[], _options: RunOptions = {}): Promise<MappingRun> {
-  throw new Error('buildRun not implemented yet');
+export async function buildRun(inputs: readonly string[], options: RunOptions = {}): Promise<MappingRun> {
+  const progress = options.onProgress ?? (() => undefined);
+  const outcomePath = options.outcome === undefined ? undefined : resolve(options.outcome);
+  const expanded = await expandInputs(inputs);
+  const files = expanded.files.filter((f) => f !== outcomePath);
+  if (options.symbol !== undefined && files.length > 1) {
+    throw new UsageError(`--symbol names one document, but ${files.length} files were given; give one file with --symbol`);
+  }
+  const codebook = await loadCodebook(options.codebook);
+  const examples = options.examples === undefined ? undefined : await loadExamples(options.examples);
+
+  const skipped = [...expanded.missing];
+  const documents: DocumentSummary[] = [];
+  const recommendations: Recommendation[] = [];
+  for (const [i, file] of files.entries()) {
+    try {
+      const doc: ConcordDocument = await readDocument(file, options.symbol === undefined ? {} : { symbol: options.symbol });
+      const summary = summarize(doc, shown(file));
+      documents.push(summary);
+      if (summary.excluded === undefined) {
+        for (const r of doc.recommendations) recommendations.push(r.region === undefined && doc.region !== undefined ? { ...r, region: doc.region } : r);
+      }
+      progress({ phase: 'read', current: i + 1, total: files.length, detail: `${shown(file)}: ${doc.recommendations.length} recommendations${summary.excluded === undefined ? '' : ' (not mapped: ' + summary.excluded.split(':')[0] + ')'}` });
+    } catch (error) {
+      skipped.push({ source: shown(file), reason: reasonOf(error) });
+      progress({ phase: 'read', current: i + 1, total: files.length, detail: `${shown(file)}: skipped (${reasonOf(error)})` });
+    }
+  }
+  if (documents.length === 0) {
+    const why = skipped.map((s) => `${s.source} (${s.reason})`).join('; ');
+    throw new InputError(inputs.join(' '), files.length === 0 && expanded.missing.length === 0 ? 'no .txt, .docx or .pdf report found' : `nothing could be read: ${why}`);
+  }
+
+  progress({ phase: 'map', current: 0, total: recommendations.length });
+  const mapped = mapRecommendations(recommendations, codebook, examples === undefined ? {} : { examples });
+  progress({ phase: 'map', current: recommendations.length, total: recommendations.length, detail: `${mapped.length} recommendations mapped` });
+
+  let runRecommendations: RunRecommendation[] = mapped;
+  let outcome: MappingRun['outcome'];
+  if (outcomePath !== undefined) {
+    progress({ phase: 'trace', current: 0, total: mapped.length });
+    const outcomeDocument = await readDocument(outcomePath);
+    const traced = traceRecommendations(mapped, outcomeDocument, codebook, options.outcomeSymbol === undefined ? {} : { outcomeSymbol: options.outcomeSymbol });
+    runRecommendations = mapped.map((r) => {
+      const trace = traced.traces.get(r.id);
+      return trace === undefined ? r : { ...r, trace };
+    });
+    outcome = traced.outcome;
+    progress({ phase: 'trace', current: mapped.length, total: mapped.length, detail: `traced into ${traced.outcome.symbol}` });
+  }
+
+  return {
+    concordVersion: version,
+    generatedAt: (options.now ?? new Date()).toISOString(),
+    codebook,
+    documents,
+    recommendations: runRecommendations,
+    ...(outcome === undefined ? {} : { outcome }),
+    skipped,
+  };
 }

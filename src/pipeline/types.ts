@@ -16,6 +16,8 @@ export interface DocumentSummary {
   readonly meeting?: ConcordDocument['meeting'];
   readonly recommendationCount: number;
   readonly messages: readonly Message[];
+  /** Why the document was read but left out of the annexes (no recommendations, the congress report…); absent when it is mapped. */
+  readonly excluded?: string;
 }
 
 export interface RunRecommendation extends MappedRecommendation {

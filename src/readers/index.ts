@@ -1,17 +1,83 @@
-// Readers: any supported file in, one ConcordDocument out. (stub, owned by the txt/structure work)
-import type { ConcordDocument } from '../model/types.ts';
+// Readers: any supported file in, one ConcordDocument out. Sniffs the format,
+// guards against input that cannot be read, runs the format's reader and the
+// shared structurer.
+
+import { readFile, stat } from 'node:fs/promises';
+import type { ConcordDocument, Message } from '../model/types.ts';
+import { InputError, isConcordError } from '../model/errors.ts';
+import type { ReadResult } from './blocks.ts';
+import { sniffFormat, type Format } from './detect-format.ts';
+import { decodeText, guardSize, guardText, SIZE_LIMITS } from './guards.ts';
+import { readTxt } from './txt/index.ts';
+import { readDocx } from './docx/index.ts';
+import { readPdf } from './pdf/index.ts';
+import { structureDocument } from './structure/index.ts';
 
 export interface ReadOptions {
   /** The document symbol when the document does not say it (--symbol). */
   readonly symbol?: string;
 }
 
+export { sniffFormat, type Format } from './detect-format.ts';
+export { SIZE_LIMITS } from './guards.ts';
+export { structureDocument } from './structure/index.ts';
+
 /** Reads a .txt, .docx or .pdf report into the document model. Throws InputError when nothing can be read. */
 export async function readDocument(path: string, options: ReadOptions = {}): Promise<ConcordDocument> {
-  return readDocumentFromBytes(path, new Uint8Array(), options);
+  let size: number;
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) throw new InputError(path, 'is a directory; expected a report file (.txt, .docx or .pdf)');
+    size = info.size;
+  } catch (error) {
+    if (isConcordError(error)) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputError(path, code === 'ENOENT' ? 'file not found' : `cannot be opened (${code ?? String(error)})`, { cause: error });
+  }
+  if (size === 0) throw new InputError(path, 'file is empty; expected a report as .txt, .docx or .pdf');
+  if (size > Math.max(...Object.values(SIZE_LIMITS))) guardSize(path, size, 'txt');
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    throw new InputError(path, `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`, { cause: error });
+  }
+  return readDocumentFromBytes(path, bytes, options);
+}
+
+async function runReader(name: string, format: Format, bytes: Uint8Array): Promise<ReadResult> {
+  if (format === 'txt') {
+    const decoded = decodeText(name, bytes);
+    guardText(name, decoded.text);
+    const result = readTxt(name, decoded.text);
+    if (decoded.note === undefined) return result;
+    const message: Message = { severity: 'warning', ruleId: 'encoding', reason: decoded.note, place: { source: name }, source: 'concord:txt' };
+    return { ...result, messages: [message, ...result.messages] };
+  }
+  const label = format === 'docx' ? 'Word document' : 'PDF';
+  try {
+    return format === 'docx' ? await readDocx(name, bytes) : await readPdf(name, bytes);
+  } catch (error) {
+    if (isConcordError(error)) throw error;
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new InputError(name, `could not read the ${label}: ${reason}`, { cause: error });
+  }
 }
 
 /** Same, from bytes already in memory (uploads); `name` is used for messages and the format guess. */
-export async function readDocumentFromBytes(name: string, _bytes: Uint8Array, _options: ReadOptions = {}): Promise<ConcordDocument> {
-  throw new Error(`readDocument not implemented yet (${name})`);
+export async function readDocumentFromBytes(name: string, bytes: Uint8Array, options: ReadOptions = {}): Promise<ConcordDocument> {
+  const sniffed = sniffFormat(name, bytes);
+  if (sniffed.format === 'unsupported') {
+    if (bytes.length === 0) throw new InputError(name, 'file is empty; expected a report as .txt, .docx or .pdf');
+    throw new InputError(name, `${sniffed.what}`);
+  }
+  guardSize(name, bytes.length, sniffed.format);
+  const result = await runReader(name, sniffed.format, bytes);
+  try {
+    return structureDocument(result, { source: name, ...(options.symbol === undefined ? {} : { symbol: options.symbol }) });
+  } catch (error) {
+    if (isConcordError(error)) throw error;
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new InputError(name, `could not recognise the document's structure: ${reason}`, { cause: error });
+  }
 }

@@ -21,6 +21,8 @@ export interface TraceLink {
   readonly citation: string;
   readonly strength: LinkStrength;
   readonly score: number;
+  /** Part and thematic heading the linked paragraph stands under (for annexes: "para. 22 (Evidence-based crime prevention)"). */
+  readonly headings?: readonly string[];
   readonly evidence: {
     readonly recommendation: readonly Span[];
     readonly outcome: readonly Span[];

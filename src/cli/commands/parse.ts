@@ -1,9 +1,84 @@
-import type { Command } from 'commander';
+// `concord parse <file>… [--symbol S] [--json]`: reads reports into the document
+// model and prints a summary (or the model as JSON). A file that cannot be read
+// gets a one-line error and the others are still processed.
 
-/** `concord parse`: not built yet. */
+import type { Command } from 'commander';
+import type { ConcordDocument, Message } from '../../model/types.ts';
+import { EXIT_CODES, isConcordError, UsageError } from '../../model/errors.ts';
+import { readDocument } from '../../readers/index.ts';
+
+interface ParseFlags {
+  readonly symbol?: string;
+  readonly json?: boolean;
+}
+
+function placeText(message: Message): string {
+  const { place } = message;
+  const parts: string[] = [];
+  if (place.page !== undefined) parts.push(`page ${place.page}`);
+  if (place.line !== undefined) parts.push(`line ${place.line}`);
+  if (place.index !== undefined) parts.push(`paragraph #${place.index}`);
+  if (place.paragraph !== undefined) parts.push(`para. ${place.paragraph}${place.subparagraph === undefined ? '' : ` (${place.subparagraph})`}`);
+  return parts.length === 0 ? '' : ` (${parts.join(', ')})`;
+}
+
+/** The readable summary of one document. */
+export function summarise(doc: ConcordDocument): string {
+  const lines: string[] = [];
+  lines.push(`${doc.symbol}${doc.symbolProvisional ? ' (provisional: give the real one with --symbol)' : ''}  ${doc.source}`);
+  lines.push(`  ${doc.title || '(no title found)'}`);
+  lines.push(`  kind: ${doc.kind}${doc.region === undefined ? '' : ` · region: ${doc.region}`} · format: ${doc.format}`);
+  if (doc.meeting !== undefined) {
+    lines.push(`  meeting: ${[doc.meeting.name, doc.meeting.venue, doc.meeting.dates].filter((part) => part !== undefined).join(', ')}`);
+  }
+  const numbered = doc.paragraphs.filter((p) => p.number !== null).length;
+  lines.push(`  ${doc.paragraphs.length} paragraphs (${numbered} numbered), ${doc.headings.length} headings, ${doc.footnotes.length} footnotes, ${doc.recommendations.length} recommendations`);
+  const bySection = new Map<string, { count: number; first: string; last: string }>();
+  for (const rec of doc.recommendations) {
+    const key = rec.section[rec.section.length - 1] ?? '(no section)';
+    const entry = bySection.get(key);
+    if (entry === undefined) bySection.set(key, { count: 1, first: rec.citation, last: rec.citation });
+    else { entry.count++; entry.last = rec.citation; }
+  }
+  for (const [section, entry] of bySection) {
+    const short = section.length > 70 ? `${section.slice(0, 67)}…` : section;
+    lines.push(`    ${String(entry.count).padStart(3)}  ${short}  [${entry.first.replace(/^.*?para\. /, 'para. ')} – ${entry.last.replace(/^.*?para\. /, 'para. ')}]`);
+  }
+  if (doc.messages.length > 0) {
+    lines.push(`  messages (${doc.messages.length}):`);
+    for (const message of doc.messages) lines.push(`    ${message.severity}: ${message.reason}${placeText(message)}`);
+  }
+  return lines.join('\n');
+}
+
 export function registerParse(program: Command): void {
-  program.command('parse').description('(not yet available)').action(() => {
-    console.error('concord parse: not yet available');
-    process.exitCode = 2;
-  });
+  program
+    .command('parse')
+    .description('read reports (.txt, .docx, .pdf) into the document model and show what was found')
+    .argument('<files...>', 'report files')
+    .option('--symbol <symbol>', 'the document symbol, when the document does not state it (e.g. A/CONF.234/16)')
+    .option('--json', 'print the document model as JSON on stdout')
+    .action(async (files: string[], flags: ParseFlags) => {
+      if (files.length === 0) throw new UsageError('concord parse: give at least one file');
+      if (flags.symbol !== undefined && files.length > 1) {
+        console.error('concord parse: note: --symbol applies to every file given');
+      }
+      const documents: ConcordDocument[] = [];
+      const errors: { source: string; error: string }[] = [];
+      for (const file of files) {
+        try {
+          const doc = await readDocument(file, flags.symbol === undefined ? {} : { symbol: flags.symbol });
+          documents.push(doc);
+          if (flags.json !== true) console.log(`${summarise(doc)}\n`);
+        } catch (error) {
+          if (!isConcordError(error)) throw error;
+          errors.push({ source: file, error: error.message });
+          console.error(`concord: ${error.message}`);
+        }
+      }
+      if (flags.json === true) {
+        process.stdout.write(`${JSON.stringify({ documents, ...(errors.length === 0 ? {} : { errors }) }, null, 2)}\n`);
+      }
+      if (errors.length > 0) process.exitCode = EXIT_CODES.input;
+    });
 }

@@ -1,7 +1,3 @@
-// DOCX reader (stub).
-import type { ReadResult } from '../blocks.ts';
-
-/** Reads a Word document's bytes into blocks and footnotes. */
-export async function readDocx(name: string, _bytes: Uint8Array): Promise<ReadResult> {
-  throw new Error(`DOCX reader not implemented yet (${name})`);
-}
+// DOCX reader: Word (.docx) bytes -> blocks and footnotes for the shared structurer.
+export { readDocx } from './read-docx.ts';
+export { DEFAULT_ZIP_LIMITS, type ZipLimits } from './zip-guard.ts';

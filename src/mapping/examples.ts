@@ -1,0 +1,108 @@
+// Learning from coded examples: a recommendation's nearest coded neighbours (cosine over
+// tf-idf lemma vectors) vote for their topics, weighted by similarity.
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { InputError } from '../model/errors.ts';
+import type { Recommendation } from '../model/types.ts';
+import { contentKeys } from './nlp.ts';
+import type { CodedExample } from './types.ts';
+
+const exampleSchema = z.object({
+  symbol: z.string().min(1),
+  paragraph: z.number().int(),
+  subparagraph: z.string(),
+  text: z.string().optional(),
+  topics: z.array(z.string()),
+  alsoAcceptable: z.array(z.string()).optional(),
+});
+const examplesFileSchema = z.union([z.object({ items: z.array(exampleSchema) }), z.array(exampleSchema)]);
+
+/** Reads coded examples: `{ items: [...] }` (the shape of gold/topics.dev.json) or a bare array. */
+export function loadExamplesSync(path: string): CodedExample[] {
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new InputError(path, 'cannot read the examples file as JSON (expected { "items": [ { "symbol", "paragraph", "subparagraph", "topics" } ] })', { cause: error });
+  }
+  const parsed = examplesFileSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new InputError(path, `not an examples file: ${issue?.message ?? 'invalid'} at ${issue?.path.join('.') ?? ''}`);
+  }
+  const items = Array.isArray(parsed.data) ? parsed.data : parsed.data.items;
+  return items.map((item) => ({
+    symbol: item.symbol, paragraph: item.paragraph, subparagraph: item.subparagraph,
+    topics: item.topics,
+    ...(item.text !== undefined ? { text: item.text } : {}),
+    ...(item.alsoAcceptable !== undefined ? { alsoAcceptable: item.alsoAcceptable } : {}),
+  }));
+}
+
+interface Vector {
+  readonly weights: ReadonlyMap<string, number>;
+  readonly norm: number;
+}
+
+export interface ExampleModel {
+  /** Topic id -> vote in 0..1 from the nearest coded examples; empty without examples. */
+  votes(keys: readonly string[], excludeId?: string): Map<string, number>;
+  readonly size: number;
+}
+
+const NEIGHBOURS = 5;
+
+/** Builds the neighbour model; examples without text are looked up among `recommendations`. */
+export function exampleModel(examples: readonly CodedExample[], recommendations: readonly Recommendation[]): ExampleModel {
+  const byId = new Map(recommendations.map((r) => [`${r.symbol}#${r.paragraph}${r.subparagraph}`, r.text]));
+  const coded = examples.flatMap((e) => {
+    const id = `${e.symbol}#${e.paragraph}${e.subparagraph}`;
+    const text = e.text ?? byId.get(id);
+    return text === undefined ? [] : [{ id, keys: contentKeys(text), topics: e.topics }];
+  });
+  const df = new Map<string, number>();
+  for (const c of coded) for (const key of new Set(c.keys)) df.set(key, (df.get(key) ?? 0) + 1);
+  const n = coded.length;
+  const vectorOf = (keys: readonly string[]): Vector => {
+    const weights = new Map<string, number>();
+    for (const key of keys) weights.set(key, (weights.get(key) ?? 0) + 1);
+    let sum = 0;
+    for (const [key, tf] of weights) {
+      const w = (1 + Math.log(tf)) * Math.log(1 + n / (1 + (df.get(key) ?? 0)));
+      weights.set(key, w);
+      sum += w * w;
+    }
+    return { weights, norm: Math.sqrt(sum) };
+  };
+  const vectors = coded.map((c) => ({ ...c, vector: vectorOf(c.keys) }));
+  return {
+    size: vectors.length,
+    votes(keys, excludeId) {
+      const votes = new Map<string, number>();
+      if (vectors.length === 0) return votes;
+      const query = vectorOf(keys);
+      const sims = vectors
+        .filter((v) => v.id !== excludeId)
+        .map((v) => {
+          let dot = 0;
+          for (const [key, w] of query.weights) dot += w * (v.vector.weights.get(key) ?? 0);
+          const sim = query.norm > 0 && v.vector.norm > 0 ? dot / (query.norm * v.vector.norm) : 0;
+          return { v, sim };
+        })
+        .filter((x) => x.sim > 0)
+        .sort((a, b) => b.sim - a.sim || (a.v.id < b.v.id ? -1 : 1))
+        .slice(0, NEIGHBOURS);
+      const total = sims.reduce((s, x) => s + x.sim, 0);
+      if (total === 0) return votes;
+      for (const { v, sim } of sims) {
+        for (const topic of v.topics) votes.set(topic, (votes.get(topic) ?? 0) + sim / total);
+      }
+      return votes;
+    },
+  };
+}
+
+/** Reads coded examples (the shape of gold/topics.dev.json). */
+export async function loadExamples(path: string): Promise<CodedExample[]> {
+  return loadExamplesSync(path);
+}

@@ -1,0 +1,175 @@
+// Finds, reads and validates a codebook: a shipped one by name or a YAML file by path,
+// merged over the codebook it `extends`. Problems name file, line and what was expected.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { z } from 'zod';
+import { CodebookError } from '../model/errors.ts';
+import { codebookPatchSchema, codebookSchema } from './codebook-schema.ts';
+import type { CodebookFile, CodebookPatchFile } from './codebook-schema.ts';
+import { checkCodebook } from './check-codebook.ts';
+import type { Placed, PlacedCodebook } from './check-codebook.ts';
+import { readYaml } from './yaml-places.ts';
+import type { YamlFile } from './yaml-places.ts';
+import type { Codebook } from './types.ts';
+
+export const DEFAULT_CODEBOOK = 'crime-congress-14';
+const SHIPPED_DIR = fileURLToPath(new URL('../../codebooks/', import.meta.url));
+
+/** Names of the codebooks shipped in codebooks/. */
+export function shippedCodebooks(): string[] {
+  if (!existsSync(SHIPPED_DIR)) return [];
+  return readdirSync(SHIPPED_DIR)
+    .filter((name) => name.endsWith('.yaml'))
+    .map((name) => name.slice(0, -'.yaml'.length))
+    .sort();
+}
+
+function resolveCodebook(nameOrPath: string): string {
+  const looksLikePath = /[\\/]/.test(nameOrPath) || /\.ya?ml$/i.test(nameOrPath);
+  if (looksLikePath || existsSync(nameOrPath)) {
+    if (!existsSync(nameOrPath)) throw new CodebookError(`${nameOrPath}: codebook file not found`, { where: nameOrPath });
+    return resolve(nameOrPath);
+  }
+  const shipped = shippedCodebooks();
+  if (!shipped.includes(nameOrPath)) {
+    throw new CodebookError(
+      `unknown codebook "${nameOrPath}": give a YAML file path or one of the shipped codebooks: ${shipped.join(', ')}`,
+    );
+  }
+  return resolve(SHIPPED_DIR, `${nameOrPath}.yaml`);
+}
+
+function describeIssue(yaml: YamlFile, issue: z.core.$ZodIssue): string {
+  const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+  const where = path.length > 0 ? ` at ${path.join('.')}` : '';
+  if (issue.code === 'unrecognized_keys') {
+    const key = issue.keys[0] ?? '';
+    return `${yaml.file}:${yaml.line(path, key)}: unknown field "${key}"${where}`;
+  }
+  return `${yaml.file}:${yaml.line(path)}: ${issue.message}${where}`;
+}
+
+function validate<T>(yaml: YamlFile, schema: z.ZodType<T>): T {
+  const result = schema.safeParse(yaml.data);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const more = result.error.issues.length > 1 ? ` (and ${result.error.issues.length - 1} more problems)` : '';
+  throw new CodebookError(issue ? describeIssue(yaml, issue) + more : `${yaml.file}: invalid codebook`, {
+    where: yaml.file,
+    cause: result.error,
+  });
+}
+
+function placeOf(yaml: YamlFile, path: (string | number)[]): string {
+  return `${yaml.file}:${yaml.line(path)}`;
+}
+
+function placeFull(yaml: YamlFile, data: CodebookFile): PlacedCodebook {
+  return {
+    id: data.id, title: data.title,
+    ...(data.version !== undefined ? { version: data.version } : {}),
+    source: yaml.file,
+    sections: data.sections.map((section, s) => ({
+      ...section,
+      place: placeOf(yaml, ['sections', s, 'id']),
+      topics: section.topics.map((topic, t) => ({
+        ...topic,
+        place: placeOf(yaml, ['sections', s, 'topics', t, 'id']),
+        phrasePlaces: topic.phrases.map((_, p) => placeOf(yaml, ['sections', s, 'topics', t, 'phrases', p])),
+      })),
+    })),
+  };
+}
+
+function mergeOver(base: PlacedCodebook, yaml: YamlFile, patch: CodebookPatchFile): PlacedCodebook {
+  const sections = base.sections.map((section) => ({ ...section, topics: [...section.topics] }));
+  patch.sections.forEach((sp, s) => {
+    const place = placeOf(yaml, ['sections', s, 'id']);
+    let target = sections.find((section) => section.id === sp.id);
+    if (target === undefined) {
+      if (sp.title === undefined || sp.appliesTo === undefined) {
+        throw new CodebookError(`${place}: new section "${sp.id}" needs a title and appliesTo (it is not in "${patch.extends}")`);
+      }
+      target = { id: sp.id, title: sp.title, covers: '', place, topics: [],
+        appliesTo: { roles: [], secondaryRoles: [], agendaItems: [], workshops: [], titles: [] } };
+      sections.push(target);
+    }
+    const index = sections.indexOf(target);
+    const merged: Placed['section'] = {
+      ...target,
+      ...(sp.title !== undefined ? { title: sp.title } : {}),
+      ...(sp.covers !== undefined ? { covers: sp.covers } : {}),
+      appliesTo: {
+        roles: sp.appliesTo?.roles ?? target.appliesTo.roles,
+        secondaryRoles: sp.appliesTo?.secondaryRoles ?? target.appliesTo.secondaryRoles,
+        agendaItems: sp.appliesTo?.agendaItems ?? target.appliesTo.agendaItems,
+        workshops: sp.appliesTo?.workshops ?? target.appliesTo.workshops,
+        titles: sp.appliesTo?.titles ?? target.appliesTo.titles,
+      },
+      topics: [...target.topics],
+    };
+    sp.topics.forEach((tp, t) => {
+      const topicPlace = placeOf(yaml, ['sections', s, 'topics', t, 'id']);
+      const at = merged.topics.findIndex((topic) => topic.id === tp.id);
+      const old = at >= 0 ? merged.topics[at] : undefined;
+      if (old === undefined && (tp.label === undefined || tp.phrases === undefined)) {
+        throw new CodebookError(`${topicPlace}: new topic "${tp.id}" needs a label and phrases`);
+      }
+      const phrases = tp.phrases ?? old?.phrases ?? [];
+      const topic: Placed['topic'] = {
+        id: tp.id,
+        label: tp.label ?? old?.label ?? '',
+        description: tp.description ?? old?.description ?? '',
+        phrases,
+        exclude: tp.exclude ?? old?.exclude ?? [],
+        examples: tp.examples ?? old?.examples ?? [],
+        place: topicPlace,
+        phrasePlaces: tp.phrases
+          ? tp.phrases.map((_, p) => placeOf(yaml, ['sections', s, 'topics', t, 'phrases', p]))
+          : (old?.phrasePlaces ?? []),
+      };
+      if (old !== undefined) merged.topics[at] = topic;
+      else merged.topics.push(topic);
+    });
+    sections[index] = merged;
+  });
+  return {
+    id: patch.id ?? base.id,
+    title: patch.title ?? base.title,
+    ...(patch.version ?? base.version ? { version: patch.version ?? base.version ?? '' } : {}),
+    source: yaml.file,
+    extends: patch.extends,
+    sections,
+  };
+}
+
+function loadPlaced(nameOrPath: string, seen: readonly string[]): PlacedCodebook {
+  const path = resolveCodebook(nameOrPath);
+  if (seen.includes(path)) throw new CodebookError(`${nameOrPath}: codebooks extend each other in a circle`);
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new CodebookError(`${nameOrPath}: cannot read the codebook file`, { where: nameOrPath, cause: error });
+  }
+  const shown = seen.length === 0 && !path.startsWith(SHIPPED_DIR) ? nameOrPath : `codebooks/${basename(path)}`;
+  const yaml = readYaml(shown, text);
+  const data = yaml.data;
+  if (data !== null && typeof data === 'object' && 'extends' in data) {
+    const patch = validate(yaml, codebookPatchSchema);
+    const base = loadPlaced(patch.extends, [...seen, path]);
+    return mergeOver(base, yaml, patch);
+  }
+  return placeFull(yaml, validate(yaml, codebookSchema));
+}
+
+/** Loads a shipped codebook by name or a YAML file by path, merged and checked. */
+export function loadCodebookSync(nameOrPath: string = DEFAULT_CODEBOOK): Codebook {
+  return checkCodebook(loadPlaced(nameOrPath, []));
+}
+
+/** Loads a shipped codebook by name ("crime-congress-14", the default) or a YAML file by path. */
+export async function loadCodebook(nameOrPath: string = DEFAULT_CODEBOOK): Promise<Codebook> {
+  return loadCodebookSync(nameOrPath);
+}

@@ -1,0 +1,101 @@
+// Assigns every recommendation one or more topics of the index sections that apply to it,
+// each with a score, a low-confidence flag and the phrases of its text that justify it.
+import type { Recommendation } from '../model/types.ts';
+import { applicableSections } from './applicable-sections.ts';
+import { compileCodebook } from './compiled-codebook.ts';
+import type { CompiledCodebook, CompiledTopic } from './compiled-codebook.ts';
+import { spansOf, widen } from './evidence.ts';
+import { exampleModel } from './examples.ts';
+import { tokenize } from './nlp.ts';
+import type { Token } from './nlp.ts';
+import { scoreTopics } from './score-topics.ts';
+import type { TopicScore } from './score-topics.ts';
+import type { Codebook, CodedExample, MappedRecommendation, Span, TopicAssignment } from './types.ts';
+
+export interface MapOptions {
+  readonly examples?: readonly CodedExample[];
+}
+
+/** When a further topic is assigned besides the best one. */
+export const SELECTION = {
+  /** A further topic of the recommendation's own section needs this score… */
+  minimum: 0.35,
+  /** …and this share of the best topic's score. */
+  ratio: 0.7,
+  /** A topic of a secondary section (section A for the main theme) needs more. */
+  secondaryMinimum: 0.85,
+  /** Below this the best topic is flagged low confidence. */
+  confident: 0.3,
+};
+
+const round = (x: number): number => Math.round(x * 1000) / 1000;
+
+function evidenceFor(text: string, tokens: readonly Token[], scored: TopicScore, codebook: CompiledCodebook): Span[] {
+  const ranges = scored.matches.map((m) => widen(tokens, m.first, m.last));
+  const spans = spansOf(text, tokens, ranges);
+  if (spans.length > 0) return spans;
+  // No key phrase: the word of the text that tells most about the topic, widened.
+  let best: Token | undefined;
+  for (const token of tokens) {
+    if (token.key === '' || token.stop) continue;
+    const weight = scored.topic.docKeys.has(token.key) ? codebook.weight(token.key) : 0;
+    const bestWeight = best && scored.topic.docKeys.has(best.key) ? codebook.weight(best.key) : 0;
+    if (best === undefined || weight > bestWeight) best = token;
+  }
+  if (best === undefined) {
+    const trimmed = text.trim();
+    const start = text.indexOf(trimmed);
+    return trimmed === '' ? [] : [{ start, end: start + Math.min(trimmed.length, 60), text: trimmed.slice(0, 60) }];
+  }
+  return spansOf(text, tokens, [widen(tokens, best.index, best.index)]);
+}
+
+function assignment(text: string, tokens: readonly Token[], s: TopicScore, low: boolean, codebook: CompiledCodebook): TopicAssignment {
+  return {
+    id: s.topic.topic.id,
+    label: s.topic.topic.label,
+    section: s.topic.section.id,
+    score: round(s.score),
+    lowConfidence: low,
+    evidence: evidenceFor(text, tokens, s, codebook),
+  };
+}
+
+function choose(primary: readonly TopicScore[], secondary: readonly TopicScore[]): { chosen: TopicScore[]; low: boolean } {
+  const best = primary[0];
+  if (best === undefined) return { chosen: [], low: true };
+  const low = best.matches.length === 0 || best.score < SELECTION.confident;
+  const floor = Math.max(SELECTION.minimum, SELECTION.ratio * best.score);
+  const more = primary.slice(1).filter((s) => s.matches.length > 0 && s.score >= floor);
+  const extra = secondary.filter(
+    (s) => s.matches.length > 0 && s.score >= Math.max(SELECTION.secondaryMinimum, SELECTION.ratio * best.score),
+  );
+  return { chosen: [best, ...more, ...extra], low };
+}
+
+/** Assigns every recommendation one or more topics, each with score and evidence. Deterministic. */
+export function mapRecommendations(
+  recommendations: readonly Recommendation[],
+  codebook: Codebook,
+  options: MapOptions = {},
+): MappedRecommendation[] {
+  const compiled = compileCodebook(codebook);
+  const model = exampleModel(options.examples ?? [], recommendations);
+  return recommendations.map((rec) => {
+    const tokens = tokenize(rec.text);
+    const { primary, secondary } = applicableSections(rec.context, codebook);
+    const inSections = (ids: readonly { id: string }[]): CompiledTopic[] =>
+      compiled.topics.filter((t) => ids.some((s) => s.id === t.section.id));
+    const candidates = [...inSections(primary), ...inSections(secondary)];
+    const keys = tokens.filter((t) => t.key !== '' && !t.stop).map((t) => t.key);
+    const votes = model.size > 0 ? model.votes(keys, `${rec.symbol}#${rec.paragraph}${rec.subparagraph}`) : new Map<string, number>();
+    const scored = scoreTopics(tokens, candidates, compiled, votes);
+    const primaryIds = new Set(primary.map((s) => s.id));
+    const { chosen, low } = choose(
+      scored.filter((s) => primaryIds.has(s.topic.section.id)),
+      scored.filter((s) => !primaryIds.has(s.topic.section.id)),
+    );
+    const topics = chosen.map((s, i) => assignment(rec.text, tokens, s, i === 0 ? low : false, compiled));
+    return { ...rec, topics };
+  });
+}

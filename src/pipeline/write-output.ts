@@ -1,0 +1,58 @@
+// Writes rendered files atomically: everything goes to a temporary folder beside --out,
+// which then replaces --out in one rename, so a failure never leaves half an output.
+
+import { mkdir, mkdtemp, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { OutputError } from '../model/errors.ts';
+
+export interface OutputFile {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+}
+
+async function existing(path: string): Promise<'absent' | 'empty-dir' | 'dir' | 'file'> {
+  try {
+    const info = await stat(path);
+    if (!info.isDirectory()) return 'file';
+    return (await readdir(path)).length === 0 ? 'empty-dir' : 'dir';
+  } catch {
+    return 'absent';
+  }
+}
+
+/** Throws OutputError when `out` may not be written; call before any long work. */
+export async function checkOutput(out: string, force: boolean): Promise<void> {
+  const state = await existing(resolve(out));
+  if (state === 'file') throw new OutputError(`${out} is a file, not a folder; give --out a folder`, { where: out });
+  if (state === 'dir' && !force) throw new OutputError(`${out} already exists and is not empty; use --force to replace it`, { where: out });
+}
+
+/** Writes `files` into `out` (created or, with force, replaced). Returns the absolute paths written. */
+export async function writeOutput(out: string, files: readonly OutputFile[], force: boolean): Promise<string[]> {
+  const target = resolve(out);
+  await checkOutput(target, force);
+  const parent = dirname(target);
+  try {
+    await mkdir(parent, { recursive: true });
+  } catch (cause) {
+    throw new OutputError(`cannot create ${parent}`, { where: parent, cause });
+  }
+  const staging = await mkdtemp(join(parent, `.${basename(target)}.concord-`));
+  try {
+    for (const file of files) await writeFile(join(staging, file.name), file.bytes);
+    const state = await existing(target);
+    if (state === 'absent') {
+      await rename(staging, target);
+    } else {
+      const old = `${staging}-old`;
+      await rename(target, old);
+      await rename(staging, target);
+      await rm(old, { recursive: true, force: true });
+    }
+  } catch (cause) {
+    await rm(staging, { recursive: true, force: true });
+    if (cause instanceof OutputError) throw cause;
+    throw new OutputError(`cannot write ${out}: ${(cause as Error).message}`, { where: out, cause });
+  }
+  return files.map((f) => join(target, f.name));
+}

@@ -1,0 +1,135 @@
+// Reconstructs the labels Word prints for automatically numbered paragraphs
+// ("16.", "(a)", "(ii)") from word/numbering.xml: abstract definitions, concrete
+// w:num instances with their overrides, and the counters Word keeps per list.
+import type { Document, Element } from '@xmldom/xmldom';
+import { attr, child, childVal, children, intAttr, toggle } from './xml.ts';
+import { formatNumber, KNOWN_FORMATS, printableBullet } from './number-format.ts';
+import type { StyleTable } from './styles.ts';
+
+interface LevelDef {
+  readonly start: number;
+  readonly numFmt: string;
+  readonly lvlText: string;
+  readonly isLgl: boolean;
+  /** w:lvlRestart: restart after this (1-based) level is used; 0 = never; undefined = after any higher level. */
+  readonly restartAfter?: number;
+  readonly pStyle?: string;
+}
+
+interface AbstractNum {
+  readonly levels: ReadonlyMap<number, LevelDef>;
+  readonly numStyleLink?: string;
+}
+
+interface NumInstance {
+  readonly abstractId: string;
+  readonly startOverrides: ReadonlyMap<number, number>;
+  readonly levelOverrides: ReadonlyMap<number, LevelDef>;
+}
+
+export interface NumberingRequest {
+  readonly numId: number | undefined;
+  readonly ilvl: number | undefined;
+  readonly styleId: string | undefined;
+}
+
+export class NumberingState {
+  private readonly abstracts = new Map<string, AbstractNum>();
+  private readonly nums = new Map<number, NumInstance>();
+  private readonly counters = new Map<string, Array<number | undefined>>();
+  /** numFmt values met that are printed as decimal instead. */
+  readonly unknownFormats = new Set<string>();
+
+  constructor(doc: Document | undefined, private readonly styles: StyleTable) {
+    const root = doc?.documentElement;
+    if (root === undefined || root === null) return;
+    for (const el of children(root as Element, 'abstractNum')) {
+      const levels = new Map<number, LevelDef>();
+      for (const lvl of children(el, 'lvl')) levels.set(intAttr(lvl, 'ilvl') ?? 0, readLevel(lvl));
+      const link = childVal(el, 'numStyleLink');
+      this.abstracts.set(attr(el, 'abstractNumId') ?? '', { levels, ...(link === undefined ? {} : { numStyleLink: link }) });
+    }
+    for (const el of children(root as Element, 'num')) {
+      const startOverrides = new Map<number, number>();
+      const levelOverrides = new Map<number, LevelDef>();
+      for (const o of children(el, 'lvlOverride')) {
+        const ilvl = intAttr(o, 'ilvl') ?? 0;
+        const start = intAttr(child(o, 'startOverride'), 'val');
+        if (start !== undefined) startOverrides.set(ilvl, start);
+        const lvl = child(o, 'lvl');
+        if (lvl !== undefined) levelOverrides.set(ilvl, readLevel(lvl));
+      }
+      this.nums.set(intAttr(el, 'numId') ?? -1, { abstractId: childVal(el, 'abstractNumId') ?? '', startOverrides, levelOverrides });
+    }
+  }
+
+  /**
+   * Advances the list a paragraph belongs to and returns its printed label, or
+   * undefined for an unnumbered paragraph. Call once per paragraph, in order.
+   */
+  next(request: NumberingRequest): string | undefined {
+    const fromStyle = this.styles.numbering(request.styleId);
+    const numId = request.numId ?? fromStyle?.numId;
+    if (numId === undefined || numId === 0) return undefined;
+    const num = this.nums.get(numId);
+    if (num === undefined) return undefined;
+    const abstract = this.abstractOf(num);
+    if (abstract === undefined) return undefined;
+    const ilvl = request.ilvl ?? fromStyle?.ilvl ?? levelForStyle(abstract, request.styleId) ?? 0;
+    const level = (i: number): LevelDef | undefined => num.levelOverrides.get(i) ?? abstract.levels.get(i);
+    const def = level(ilvl);
+    if (def === undefined) return undefined;
+
+    // Word continues a list across w:num instances of one abstract definition unless an instance restarts it.
+    const key = num.startOverrides.size > 0 || num.levelOverrides.size > 0 ? `num:${numId}` : `abs:${num.abstractId}`;
+    const counters = this.counters.get(key) ?? [];
+    this.counters.set(key, counters);
+    const startOf = (i: number): number => num.startOverrides.get(i) ?? level(i)?.start ?? 1;
+    const current = counters[ilvl];
+    counters[ilvl] = current === undefined ? startOf(ilvl) : current + 1;
+    for (let j = ilvl + 1; j < 9; j += 1) {
+      const restartAfter = level(j)?.restartAfter;
+      if (restartAfter === undefined || (restartAfter !== 0 && ilvl < restartAfter)) counters[j] = undefined;
+    }
+
+    if (def.numFmt === 'bullet') return printableBullet(def.lvlText) || undefined;
+    const label = def.lvlText.replace(/%([1-9])/g, (_m, k: string) => {
+      const i = Number(k) - 1;
+      const fmt = def.isLgl ? 'decimal' : level(i)?.numFmt ?? 'decimal';
+      if (!KNOWN_FORMATS.has(fmt)) this.unknownFormats.add(fmt);
+      return formatNumber(counters[i] ?? startOf(i), fmt);
+    });
+    return label.trim() === '' ? undefined : label.trim();
+  }
+
+  private abstractOf(num: NumInstance): AbstractNum | undefined {
+    let abstract = this.abstracts.get(num.abstractId);
+    // A numStyleLink points at a numbering style whose numPr names the instance holding the real definition.
+    for (let hops = 0; abstract?.numStyleLink !== undefined && hops < 3; hops += 1) {
+      const linked = this.styles.numbering(abstract.numStyleLink);
+      const target = linked === undefined ? undefined : this.nums.get(linked.numId);
+      abstract = target === undefined ? undefined : this.abstracts.get(target.abstractId);
+    }
+    return abstract;
+  }
+}
+
+function readLevel(lvl: Element): LevelDef {
+  const restartAfter = intAttr(child(lvl, 'lvlRestart'), 'val');
+  const pStyle = childVal(lvl, 'pStyle');
+  return {
+    // The schema's default start is 0, but writers that omit it mean 1 (as LibreOffice reads it).
+    start: intAttr(child(lvl, 'start'), 'val') ?? 1,
+    numFmt: childVal(lvl, 'numFmt') ?? 'decimal',
+    lvlText: childVal(lvl, 'lvlText') ?? '',
+    isLgl: toggle(lvl, 'isLgl'),
+    ...(restartAfter === undefined ? {} : { restartAfter }),
+    ...(pStyle === undefined ? {} : { pStyle }),
+  };
+}
+
+function levelForStyle(abstract: AbstractNum, styleId: string | undefined): number | undefined {
+  if (styleId === undefined) return undefined;
+  for (const [ilvl, def] of abstract.levels) if (def.pStyle === styleId) return ilvl;
+  return undefined;
+}

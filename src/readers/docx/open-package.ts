@@ -1,0 +1,130 @@
+// Opens a .docx package: guards the zip, finds the main document through the
+// package relationships (not by a fixed path), and inflates only the parts the
+// reader needs, counting every inflated byte against one budget.
+import JSZip from 'jszip';
+import type { Document, Element } from '@xmldom/xmldom';
+import { InputError } from '../../model/errors.ts';
+import type { Message } from '../../model/types.ts';
+import { assertZipSignature, inspectCentralDirectory, formatBytes, DEFAULT_ZIP_LIMITS, type ZipLimits, type ZipEntryInfo } from './zip-guard.ts';
+import { decodeXml, parseXmlPart } from './xml-part.ts';
+import { childElements, attr } from './xml.ts';
+
+export interface DocxPackage {
+  readonly document: Document;
+  readonly styles?: Document;
+  readonly numbering?: Document;
+  readonly footnotes?: Document;
+  readonly settings?: Document;
+  /** Header parts in the order the document's relationships list them. */
+  readonly headers: readonly Document[];
+}
+
+const REL_TYPE = {
+  officeDocument: /\/officeDocument$/,
+  styles: /\/styles$/,
+  numbering: /\/numbering$/,
+  footnotes: /\/footnotes$/,
+  settings: /\/settings$/,
+  header: /\/header$/,
+};
+
+interface Relationship { readonly type: string; readonly target: string }
+
+/** Opens and parses the parts of a .docx; throws InputError when it cannot be read. */
+export async function openDocxPackage(file: string, bytes: Uint8Array, messages: Message[], limits: ZipLimits = DEFAULT_ZIP_LIMITS): Promise<DocxPackage> {
+  assertZipSignature(file, bytes);
+  const entries = new Map(inspectCentralDirectory(file, bytes, limits).map((e) => [e.name, e]));
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch (cause) {
+    throw new InputError(file, `is a damaged zip (${cause instanceof Error ? cause.message : String(cause)}); a Word .docx file was expected`, { cause });
+  }
+  const budget = { remaining: limits.maxInflatedBytes, limit: limits.maxInflatedBytes };
+  const readPart = async (part: string): Promise<Document | undefined> => {
+    const entry = zip.file(part);
+    if (entry === null) return undefined;
+    const raw = await inflate(file, part, entry, entries.get(part), budget);
+    return parseXmlPart(file, part, decodeXml(raw), messages);
+  };
+
+  const rootRels = await readRelationships(readPart, '');
+  const mainPath = rootRels.find((r) => REL_TYPE.officeDocument.test(r.type))?.target ?? 'word/document.xml';
+  const document = await readPart(mainPath);
+  if (document === undefined) {
+    throw new InputError(file, `has no main document part (${mainPath}); it is a zip but not a Word .docx file`);
+  }
+  const rels = await readRelationships(readPart, mainPath);
+  const partOf = async (type: RegExp): Promise<Document | undefined> => {
+    const rel = rels.find((r) => type.test(r.type));
+    return rel === undefined ? undefined : readPart(rel.target);
+  };
+  const headers: Document[] = [];
+  for (const rel of rels.filter((r) => REL_TYPE.header.test(r.type))) {
+    const header = await readPart(rel.target);
+    if (header !== undefined) headers.push(header);
+  }
+  const [styles, numbering, footnotes, settings] = await Promise.all([
+    partOf(REL_TYPE.styles), partOf(REL_TYPE.numbering), partOf(REL_TYPE.footnotes), partOf(REL_TYPE.settings),
+  ]);
+  return {
+    document,
+    headers,
+    ...(styles === undefined ? {} : { styles }),
+    ...(numbering === undefined ? {} : { numbering }),
+    ...(footnotes === undefined ? {} : { footnotes }),
+    ...(settings === undefined ? {} : { settings }),
+  };
+}
+
+/** Relationships of `part` ("" = the package), targets resolved to zip paths. */
+async function readRelationships(readPart: (p: string) => Promise<Document | undefined>, part: string): Promise<Relationship[]> {
+  const slash = part.lastIndexOf('/');
+  const dir = slash < 0 ? '' : part.slice(0, slash + 1);
+  const relsPath = part === '' ? '_rels/.rels' : `${dir}_rels/${part.slice(slash + 1)}.rels`;
+  const doc = await readPart(relsPath);
+  const root = doc?.documentElement;
+  if (root === undefined || root === null) return [];
+  return childElements(root as Element)
+    .filter((el) => el.localName === 'Relationship' && attr(el, 'TargetMode') !== 'External')
+    .map((el) => ({ type: attr(el, 'Type') ?? '', target: resolveTarget(dir, attr(el, 'Target') ?? '') }));
+}
+
+function resolveTarget(dir: string, target: string): string {
+  const joined = target.startsWith('/') ? target.slice(1) : dir + target;
+  const out: string[] = [];
+  for (const seg of joined.split('/')) {
+    if (seg === '..') out.pop();
+    else if (seg !== '.' && seg !== '') out.push(seg);
+  }
+  return out.join('/');
+}
+
+/** Inflates one entry, stopping as soon as it exceeds its declared size or the budget left for all parts. */
+function inflate(file: string, part: string, entry: JSZip.JSZipObject, info: ZipEntryInfo | undefined, budget: { remaining: number; readonly limit: number }): Promise<Uint8Array> {
+  const overBudget = (): InputError =>
+    new InputError(file, `the parts read would inflate to more than ${formatBytes(budget.limit)} in all; refused as a possible zip bomb`);
+  const declared = info?.uncompressedSize ?? budget.remaining;
+  if (declared > budget.remaining) return Promise.reject(overBudget());
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    const stream = entry.nodeStream('nodebuffer');
+    const stop = (error: InputError): void => {
+      stream.pause();
+      stream.removeAllListeners('data');
+      reject(error);
+    };
+    stream.on('data', (chunk: Buffer) => {
+      total += chunk.length;
+      if (total > declared + 1024) return stop(new InputError(file, `zip entry ${part} inflates beyond its declared size; refused as a possible zip bomb`));
+      if (total > budget.remaining) return stop(overBudget());
+      chunks.push(chunk);
+    });
+    stream.on('error', (cause: Error) => reject(new InputError(file, `zip entry ${part} cannot be inflated (${cause.message}); the .docx is damaged`, { cause })));
+    stream.on('end', () => {
+      budget.remaining -= total;
+      resolve(new Uint8Array(Buffer.concat(chunks)));
+    });
+  });
+}

@@ -1,0 +1,52 @@
+// DOCX reader: Word file bytes in, blocks and footnotes out (one block per
+// printed paragraph, numbering included), for the shared structurer.
+import type { Element } from '@xmldom/xmldom';
+import type { Block, ReadResult } from '../blocks.ts';
+import type { Message } from '../../model/types.ts';
+import { InputError } from '../../model/errors.ts';
+import { openDocxPackage } from './open-package.ts';
+import { StyleTable } from './styles.ts';
+import { NumberingState } from './numbering.ts';
+import { FootnoteNumbering } from './footnote-numbering.ts';
+import { readBody } from './read-body.ts';
+import { closeTocArea } from './toc-area.ts';
+import { symbolFromHeaders, symbolFromMasthead } from './stated-symbol.ts';
+import { child } from './xml.ts';
+import type { ZipLimits } from './zip-guard.ts';
+
+/**
+ * Reads a Word document's bytes into blocks and footnotes.
+ * Throws InputError when the file is not a readable .docx (not a zip, encrypted,
+ * a zip bomb, entity-laden XML, no main document).
+ */
+export async function readDocx(name: string, bytes: Uint8Array, limits?: ZipLimits): Promise<ReadResult> {
+  const messages: Message[] = [];
+  const pkg = await openDocxPackage(name, bytes, messages, limits);
+  const root = pkg.document.documentElement as Element | null;
+  const body = root === null ? undefined : child(root, 'body');
+  if (body === undefined) throw new InputError(name, 'word/document.xml has no w:body; the .docx is damaged');
+
+  const styles = new StyleTable(pkg.styles);
+  const numbering = new NumberingState(pkg.numbering, styles);
+  const footnoteNumbering = new FootnoteNumbering(pkg.settings, body);
+  const notes = new Set<string>();
+  const blocks = closeTocArea(readBody(body, { name, styles, numbering, footnotes: footnoteNumbering, notes }));
+  const { footnotes, unreferenced } = footnoteNumbering.bodies(pkg.footnotes, name);
+
+  const warn = (reason: string, ruleId: string): void => {
+    messages.push({ severity: 'warning', reason, ruleId, place: { source: name }, source: 'readers/docx' });
+  };
+  if (blocks.length === 0) warn('the Word document has no text in its body', 'docx-empty');
+  for (const fmt of numbering.unknownFormats) warn(`list numbering format "${fmt}" is not read; its labels are printed as decimal numbers`, 'docx-numbering-format');
+  if (notes.has('endnotes')) warn('the document has endnotes; their markers and text are not read', 'docx-endnotes');
+  if (unreferenced.length > 0) warn(`${unreferenced.length} footnote(s) are never referenced in the text and were left out`, 'docx-footnote-unreferenced');
+
+  const statedSymbol = symbolFromHeaders(pkg.headers) ?? symbolFromMasthead(blocks);
+  return {
+    format: 'docx',
+    blocks: blocks satisfies Block[],
+    footnotes,
+    ...(statedSymbol === undefined ? {} : { statedSymbol }),
+    messages,
+  };
+}

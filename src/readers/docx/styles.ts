@@ -1,0 +1,100 @@
+// The paragraph styles of word/styles.xml, with their inheritance (w:basedOn):
+// which style numbers its paragraphs, which is a heading, which is a TOC entry.
+import type { Document, Element } from '@xmldom/xmldom';
+import { attr, child, childVal, children, intAttr } from './xml.ts';
+
+interface StyleInfo {
+  readonly id: string;
+  readonly name: string;
+  readonly basedOn?: string;
+  readonly numPr?: { readonly numId?: number; readonly ilvl?: number };
+  readonly outlineLvl?: number;
+}
+
+export interface StyleNumbering {
+  readonly numId: number;
+  readonly ilvl?: number;
+}
+
+export class StyleTable {
+  private readonly styles = new Map<string, StyleInfo>();
+  readonly defaultParagraphStyle: string | undefined;
+
+  constructor(doc: Document | undefined) {
+    let fallback: string | undefined;
+    const root = doc?.documentElement ?? undefined;
+    for (const el of root === undefined || root === null ? [] : children(root as Element, 'style')) {
+      if (attr(el, 'type') !== 'paragraph') continue;
+      const id = attr(el, 'styleId') ?? '';
+      const pPr = child(el, 'pPr');
+      const numPr = child(pPr, 'numPr');
+      const basedOn = childVal(el, 'basedOn');
+      const outlineLvl = intAttr(child(pPr, 'outlineLvl'), 'val');
+      const numId = intAttr(child(numPr, 'numId'), 'val');
+      const ilvl = intAttr(child(numPr, 'ilvl'), 'val');
+      this.styles.set(id, {
+        id,
+        name: childVal(el, 'name') ?? id,
+        ...(basedOn === undefined ? {} : { basedOn }),
+        ...(numPr === undefined ? {} : { numPr: { ...(numId === undefined ? {} : { numId }), ...(ilvl === undefined ? {} : { ilvl }) } }),
+        ...(outlineLvl === undefined ? {} : { outlineLvl }),
+      });
+      if (fallback === undefined && ['1', 'true', 'on'].includes(attr(el, 'default') ?? '')) fallback = id;
+    }
+    this.defaultParagraphStyle = fallback;
+  }
+
+  /** The style and its ancestors, nearest first (cycles cut). */
+  private chain(styleId: string | undefined): StyleInfo[] {
+    const out: StyleInfo[] = [];
+    const seen = new Set<string>();
+    let id = styleId ?? this.defaultParagraphStyle;
+    while (id !== undefined && !seen.has(id)) {
+      seen.add(id);
+      const style = this.styles.get(id);
+      if (style === undefined) break;
+      out.push(style);
+      id = style.basedOn;
+    }
+    return out;
+  }
+
+  name(styleId: string | undefined): string {
+    return this.chain(styleId)[0]?.name ?? styleId ?? '';
+  }
+
+  /** Numbering a style gives its paragraphs (numId from the nearest style that says, ilvl likewise). */
+  numbering(styleId: string | undefined): StyleNumbering | undefined {
+    let numId: number | undefined;
+    let ilvl: number | undefined;
+    for (const style of this.chain(styleId)) {
+      numId ??= style.numPr?.numId;
+      ilvl ??= style.numPr?.ilvl;
+    }
+    return numId === undefined ? undefined : { numId, ...(ilvl === undefined ? {} : { ilvl }) };
+  }
+
+  outlineLevel(styleId: string | undefined): number | undefined {
+    for (const style of this.chain(styleId)) if (style.outlineLvl !== undefined) return style.outlineLvl;
+    return undefined;
+  }
+
+  /** "heading 2", UN template headings ("_ H_1_G", "_ H _Ch_G"), or an outline level 0–8. */
+  isHeading(styleId: string | undefined): boolean {
+    const level = this.outlineLevel(styleId);
+    if (level !== undefined && level >= 0 && level <= 8) return true;
+    return this.chain(styleId).some((s) => isHeadingName(s.name) || isHeadingName(s.id));
+  }
+
+  /** "toc 1"…"toc 9" and "TOC Heading": the entries and title of a Word table of contents. */
+  isToc(styleId: string | undefined): boolean {
+    const style = this.chain(styleId)[0];
+    if (style === undefined) return false;
+    return [style.name, style.id].some((n) => /^toc ?\d$/i.test(n) || /^toc ?heading$/i.test(n));
+  }
+}
+
+function isHeadingName(name: string): boolean {
+  if (/^heading ?[1-9]$/i.test(name)) return true;
+  return /^H(Ch|XCh|\d+)G$/i.test(name.replace(/[\s_]/g, ''));
+}

@@ -1,0 +1,105 @@
+// Page furniture: running headers and footers (the symbol, "2/16", job number
+// "V.19-02841", barcode "*1902841*", anything repeated at the same place on many
+// pages) and the masthead of page 1. None of it is running text; the symbol it
+// states is kept as the document's stated symbol.
+
+import type { Line, Page, Segment } from './types.ts';
+
+/** A UN document symbol standing alone: "A/CONF.234/RPM.5/1", "E/CN.15/2019/1". */
+const SYMBOL = /^[A-Z][A-Z]{0,9}(?:\/[A-Za-z0-9.\-]+){1,7}$/;
+const PAGE_NUMBER = /^(?:page\s+)?\d{1,4}(?:\s*(?:\/|of)\s*\d{1,4})?$/i;
+/** The job number opening a UN footer ("V.19-02841 (E) …"): the whole footer line goes. */
+const JOB_NUMBER = /^[A-Z]{1,2}\.\d{2}-\d{4,6}\b/;
+const FOOTER_BITS = [/^\*\d{5,}\*$/, /^\d{6}(?:\s+\d{6})*$/, /^please recycle\b/i, /^\(E\)$/];
+const MASTHEAD = [
+  /^United Nations$/i,
+  /^(?:General Assembly|Security Council|Economic and Social Council|International Court of Justice|Secretariat)$/i,
+  /^Distr\.?:/i,
+  /^(?:General|Limited|Restricted)$/i,
+  /^Original:/i,
+  /^Language:/i,
+  /^\d{1,2} [A-Z][a-z]+ \d{4}$/,
+  /^(?:Arabic|Chinese|English|French|Russian|Spanish)(?:[,\s]+(?:and\s+)?(?:Arabic|Chinese|English|French|Russian|Spanish))*$/,
+];
+/** Top and bottom share of the page where headers and footers live. */
+const MARGIN_ZONE = 0.12;
+
+export interface FurnitureResult {
+  readonly pages: readonly (readonly Line[])[];
+  readonly statedSymbol?: string;
+}
+
+export function removeFurniture(pages: readonly Page[], linesByPage: readonly (readonly Line[])[]): FurnitureResult {
+  const repeated = repeatedMarginTexts(pages, linesByPage);
+  const symbols = new Map<string, number>();
+  const cleaned = linesByPage.map((lines, index) => {
+    const page = pages[index];
+    if (page === undefined) return lines;
+    const mastheadFloor = index === 0 ? mastheadBottom(lines, page) : undefined;
+    const kept: Line[] = [];
+    for (const line of lines) {
+      const inMargin = isInMargin(line, page);
+      const inMasthead = mastheadFloor !== undefined && line.y >= mastheadFloor - 1;
+      if (inMargin && line.segments.some((segment) => JOB_NUMBER.test(segment.text))) continue;
+      const segments = line.segments.filter((segment) => {
+        if (SYMBOL.test(segment.text) && /\d/.test(segment.text) && (inMargin || inMasthead)) {
+          symbols.set(segment.text, (symbols.get(segment.text) ?? 0) + 1);
+          return false;
+        }
+        if (inMargin && (PAGE_NUMBER.test(segment.text) || FOOTER_BITS.some((bit) => bit.test(segment.text)))) return false;
+        if (inMargin && repeated.has(marginKey(line, segment))) return false;
+        if (inMasthead && (MASTHEAD.some((pattern) => pattern.test(segment.text)) || segment.x >= page.width * 0.45)) return false;
+        return true;
+      });
+      if (segments.length === line.segments.length) kept.push(line);
+      else if (segments.length > 0) kept.push(withSegments(line, segments));
+    }
+    return kept;
+  });
+  const statedSymbol = [...symbols].sort((a, b) => b[1] - a[1])[0]?.[0];
+  return statedSymbol === undefined ? { pages: cleaned } : { pages: cleaned, statedSymbol };
+}
+
+function isInMargin(line: Line, page: Page): boolean {
+  return line.y > page.height * (1 - MARGIN_ZONE) || line.y < page.height * MARGIN_ZONE;
+}
+
+/** Where page 1's masthead ends: the lowest "Distr.:" / "Original:" line in the page's top half. */
+function mastheadBottom(lines: readonly Line[], page: Page): number | undefined {
+  const marks = lines.filter((line) => line.y > page.height * 0.5 && line.segments.some((segment) => /^(?:Distr\.?|Original|Language):/i.test(segment.text)));
+  return marks.length === 0 ? undefined : Math.min(...marks.map((line) => line.y));
+}
+
+/** Texts (digits blurred) printed at the same height in the margins of many pages: running heads. */
+function repeatedMarginTexts(pages: readonly Page[], linesByPage: readonly (readonly Line[])[]): Set<string> {
+  const pagesByKey = new Map<string, Set<number>>();
+  linesByPage.forEach((lines, index) => {
+    const page = pages[index];
+    if (page === undefined) return;
+    for (const line of lines) {
+      if (!isInMargin(line, page)) continue;
+      for (const segment of line.segments) {
+        const key = marginKey(line, segment);
+        const seen = pagesByKey.get(key) ?? new Set<number>();
+        seen.add(index);
+        pagesByKey.set(key, seen);
+      }
+    }
+  });
+  const needed = Math.max(2, Math.ceil(pages.length * 0.4));
+  return new Set([...pagesByKey].filter(([, seen]) => seen.size >= needed).map(([key]) => key));
+}
+
+const marginKey = (line: Line, segment: Segment): string => `${Math.round(line.y / 3)}|${segment.text.replace(/\d+/g, '#')}`;
+
+function withSegments(line: Line, segments: readonly Segment[]): Line {
+  const first = segments[0];
+  const last = segments.at(-1);
+  return {
+    ...line,
+    segments,
+    text: segments.map((segment) => segment.text).join('\t'),
+    x: first?.x ?? line.x,
+    right: last?.right ?? line.right,
+  };
+}

@@ -1,0 +1,42 @@
+// Mutable drafts the structurer fills while it walks the blocks; the document
+// builder turns them into the readonly model once the symbol is known.
+
+import type { SectionRole, SourcePlace } from '../../model/types.ts';
+
+export interface HeadingDraft {
+  id: string;
+  level: number;
+  /** Position in the hierarchy: 1 roman/chapter, 2 letter/resolution, 3 numbered, fractions for unlabelled. */
+  rank: number;
+  labelled: boolean;
+  label: string;
+  title: string;
+  role: SectionRole;
+  agendaItems: number[];
+  workshops: number[];
+  parentId?: string;
+  place: SourcePlace;
+}
+
+export interface ItemDraft {
+  label: string;
+  text: string;
+  place: SourcePlace;
+}
+
+export interface ParagraphDraft {
+  number: number | null;
+  text: string;
+  items: ItemDraft[];
+  headingId?: string;
+  chapter?: string;
+  resolution?: string;
+  fromTable: boolean;
+  place: SourcePlace;
+}
+
+export const headingText = (heading: Pick<HeadingDraft, 'label' | 'title'>): string => {
+  if (heading.label === '') return heading.title;
+  if (heading.title === '') return heading.label;
+  return /^(Chapter|Resolution)\b/.test(heading.label) ? `${heading.label}. ${heading.title}` : `${heading.label} ${heading.title}`;
+};

@@ -1,0 +1,57 @@
+// Document metadata from what the report says about itself: its title line
+// ("Report of the European Regional Preparatory Meeting …, held in Vienna from
+// 23 to 25 April 2019"), the kind of report, the meeting and the region.
+
+import type { DocumentKind, Meeting, Region } from '../../model/types.ts';
+import type { Block } from '../blocks.ts';
+
+export interface Metadata {
+  readonly title: string;
+  readonly kind: DocumentKind;
+  readonly meeting?: Meeting;
+  readonly region?: Region;
+}
+
+const REGION_NAMES: readonly { pattern: RegExp; region: Region }[] = [
+  { pattern: /\bLatin America(n)?\b.*\bCaribbean\b/i, region: 'Latin America and the Caribbean' },
+  { pattern: /\bWestern Asia(n)?\b/i, region: 'Western Asia' },
+  { pattern: /\bAsia(n)?(\s+and\s+the\s+|-)Pacific\b/i, region: 'Asia and the Pacific' },
+  { pattern: /\bAfrica(n)?\b/i, region: 'Africa' },
+  { pattern: /\bEurope(an)?\b/i, region: 'Europe' },
+];
+
+/** "European Regional Preparatory Meeting" -> "Europe". */
+export function regionOf(meetingName: string): Region | undefined {
+  return REGION_NAMES.find(({ pattern }) => pattern.test(meetingName))?.region;
+}
+
+export function readMetadata(frontMatter: readonly Block[], firstBlocks: readonly Block[]): Metadata {
+  const candidates = [...frontMatter, ...firstBlocks];
+  const titleBlock = candidates.find((block) => /^Report of the\b/i.test(block.text));
+  const title = titleBlock?.text ?? frontMatter.find((block) => block.text.length > 20)?.text ?? '';
+  const kind: DocumentKind = /Regional Preparatory Meeting/i.test(title)
+    ? 'regional-preparatory-meeting-report'
+    : /^Report of the .*\bCongress on\b/i.test(title)
+      ? 'congress-report'
+      : 'other';
+
+  const held = /^Report of the (.+?)(?:,\s*held (?:in|at) (.+?) (?:from|on) (.+?))?\.?$/i.exec(title);
+  let meeting: Meeting | undefined;
+  if (held?.[1] !== undefined) {
+    const name = held[1];
+    let venue = held[2];
+    let dates = held[3];
+    if (venue === undefined && titleBlock !== undefined) {
+      // The congress report gives place and dates on a line of their own after the title.
+      const after = frontMatter.slice(frontMatter.indexOf(titleBlock) + 1);
+      const line = after.find((block) => /^[\p{Lu}][\p{L} .'-]+(?:, [\p{Lu}][\p{L} .'-]+)?, \d[\d–\- ]*\p{L}+ \d{4}$/u.test(block.text))
+        ?? frontMatter.find((block) => /^[\p{Lu}][\p{L} .'-]+, \d[\d–\- ]*\p{L}+ \d{4}$/u.test(block.text));
+      const parts = line === undefined ? undefined : /^(.+), (\d.+)$/.exec(line.text);
+      venue = parts?.[1];
+      dates = parts?.[2];
+    }
+    meeting = { name, ...(venue === undefined ? {} : { venue }), ...(dates === undefined ? {} : { dates }) };
+  }
+  const region = kind === 'regional-preparatory-meeting-report' && meeting !== undefined ? regionOf(meeting.name) : undefined;
+  return { title, kind, ...(meeting === undefined ? {} : { meeting }), ...(region === undefined ? {} : { region }) };
+}

@@ -1,0 +1,28 @@
+// Inline clean-up for text converted from Word: link markup, tags and markdown
+// emphasis go, footnote markers stay (as Unicode superscript digits).
+
+const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+/** "12" -> "¹²". */
+export function toSuperscript(digits: string): string {
+  return [...digits].map((d) => SUPERSCRIPT_DIGITS[Number(d)] ?? d).join('');
+}
+
+/**
+ * @example cleanInline('resolution [73/191](#), <i>annex</i>') // "resolution 73/191, annex"
+ */
+export function cleanInline(line: string): string {
+  return line
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/<sup>\s*(\d+)\s*<\/sup>/gi, (_m, digits: string) => toSuperscript(digits))
+    .replace(/<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/gi, '')
+    .replace(/\*\*([^*\n]+?)\*\*/g, '$1')
+    .replace(/(^|[^\w*])\*([^*\s][^*\n]*?)\*(?=[^\w*]|$)/g, '$1$2')
+    .replace(/(?<!^)\*/g, '')
+    .replace(/(^|\s)_([^_\n]+)_(?=\s|[.,;:]|$)/g, '$1$2');
+}
+
+/** Strips a markdown list prefix (" - (a) …", "* item") the converter put before a line. */
+export function stripListPrefix(line: string): string {
+  return line.replace(/^\s*[-+•]\s+/, '').replace(/^\s*\*\s+(?=\S)/, '');
+}

@@ -1,0 +1,74 @@
+// Annex C for Word: coverage as shaded tables, each recommendation beside the
+// declaration paragraphs that took it up, the paragraphs with their sources, the gaps.
+
+import { Paragraph, type FileChild } from 'docx';
+import { STATUS_COLOURS, STATUS_LABELS } from '../layout/shade.ts';
+import type { CoverageView, TracingView } from '../layout/types.ts';
+import { ANNEX_TITLES, scoreLabel, topicNumber } from '../layout/wording.ts';
+import { cellOf, grid, heading, markedRuns, para, text, TEXT_WIDTH, UN_BLUE } from './parts.ts';
+
+/** A share as a tint of the status colour: the table reads as a bar chart. */
+function tint(hex: string, share: number): string {
+  const k = share <= 0 ? 0 : 0.2 + 0.8 * share;
+  return [0, 2, 4].map((i) => Math.round(255 + (parseInt(hex.slice(i, i + 2), 16) - 255) * k).toString(16).padStart(2, '0')).join('');
+}
+
+function coverageTable(rows: readonly CoverageView[], first: string, ids: boolean): FileChild {
+  const cells = rows.map((r) => {
+    const share = (n: number): number => (r.total === 0 ? 0 : n / r.total);
+    const value = (n: number): string => `${n} (${Math.round(share(n) * 100)}%)`;
+    return [
+      cellOf(`${ids ? `${topicNumber(r.key)} ` : ''}${r.label}`),
+      cellOf(value(r.strong), { center: true, fill: tint(STATUS_COLOURS.strong, share(r.strong)), color: share(r.strong) > 0.5 ? 'FFFFFF' : '1A1A1A' }),
+      cellOf(value(r.partial), { center: true, fill: tint(STATUS_COLOURS.partial, share(r.partial)) }),
+      cellOf(value(r.notTakenUp), { center: true, fill: tint(STATUS_COLOURS['not-taken-up'], share(r.notTakenUp)), color: share(r.notTakenUp) > 0.5 ? 'FFFFFF' : '1A1A1A' }),
+      cellOf(String(r.total), { center: true, bold: true }),
+    ];
+  });
+  return grid([first, 'Strong', 'Partial', 'Not taken up', 'Total'], cells, [TEXT_WIDTH.portrait - 5600, 1400, 1400, 1400, 1400]);
+}
+
+export function annexC(tracing: TracingView): FileChild[] {
+  const half = Math.floor(TEXT_WIDTH.portrait / 2);
+  const out: FileChild[] = [
+    heading(ANNEX_TITLES.c, 1, 'annex_c', { pageBreakBefore: true }),
+    para(`How the recommendations were taken up in ${tracing.title} (${tracing.symbol}). Strong: a paragraph carries the recommendation's main ask; partial: part of it, or a related broader commitment; not taken up: no paragraph was found. Cells are shaded by share.`),
+    heading('Coverage per region', 2, 'c_regions'),
+    coverageTable(tracing.byRegion, 'Region', false),
+    heading('Coverage per topic', 2, 'c_topics'),
+    coverageTable(tracing.byTopic.filter((r) => r.total > 0), 'Topic', true),
+    heading('Recommendations and declaration paragraphs', 2, 'c_recommendations', { pageBreakBefore: true }),
+  ];
+  for (const group of tracing.recommendations) {
+    out.push(heading(group.column.label, 3));
+    for (const t of group.items) {
+      const r = t.recommendation;
+      out.push(new Paragraph({ keepNext: true, spacing: { before: 160, after: 60 }, children: [text(r.citation, { bold: true, color: UN_BLUE }), text(` — ${STATUS_LABELS[t.status]}`, { bold: true, color: STATUS_COLOURS[t.status] })] }));
+      if (t.links.length === 0) {
+        out.push(para(r.text, { indent: 360 }));
+        continue;
+      }
+      const rows = t.links.map((l) => [
+        cellOf([new Paragraph({ children: markedRuns(l.recommendationSegments, 18) })]),
+        cellOf([
+          new Paragraph({ children: [text(`${l.citation} (${STATUS_LABELS[l.strength].toLowerCase()}, ${scoreLabel(l.score)})`, { bold: true, size: 16, color: UN_BLUE })] }),
+          new Paragraph({ children: markedRuns(l.outcomeSegments, 18) }),
+        ]),
+      ]);
+      out.push(grid(['Recommendation', 'Declaration'], rows, [half, TEXT_WIDTH.portrait - half]));
+    }
+  }
+  out.push(heading('Declaration paragraphs and the recommendations behind them', 2, 'c_paragraphs', { pageBreakBefore: true }));
+  if (tracing.paragraphs.length === 0) out.push(para('No paragraph took up a recommendation.', { italic: true }));
+  for (const p of tracing.paragraphs) {
+    out.push(new Paragraph({ keepNext: true, spacing: { before: 160, after: 60 }, children: [text(p.citation, { bold: true, color: UN_BLUE })] }));
+    out.push(para(p.text, { indent: 360, after: 60 }));
+    for (const b of p.reverse) out.push(para(`${b.citation}${b.region === undefined ? '' : ` (${b.region})`}: ${STATUS_LABELS[b.strength].toLowerCase()}`, { indent: 720, after: 20 }));
+  }
+  out.push(heading(`Recommendations not taken up (${tracing.notTakenUp.length})`, 2, 'c_not_taken_up', { pageBreakBefore: true }));
+  if (tracing.notTakenUp.length === 0) out.push(para('None.', { italic: true }));
+  for (const t of tracing.notTakenUp) {
+    out.push(para([text(`${t.recommendation.citation} (${t.column.label}): `, { bold: true }), text(t.recommendation.text)], { after: 100 }));
+  }
+  return out;
+}

@@ -1,0 +1,41 @@
+// Annex C as HTML: coverage figures, each recommendation beside the declaration
+// paragraphs that took it up, the paragraphs with the recommendations behind them.
+
+import { STATUS_LABELS } from '../layout/shade.ts';
+import type { CoverageView, TracedRecommendation, TracingView } from '../layout/types.ts';
+import { ANNEX_TITLES, scoreLabel, topicNumber } from '../layout/wording.ts';
+import { esc, marked, slug } from './escape.ts';
+import { coverageSvg } from './svg.ts';
+
+function coverageTable(rows: readonly CoverageView[], first: string, ids: boolean): string {
+  const body = rows.map((r) => `<tr><td>${ids ? `${esc(topicNumber(r.key))} ` : ''}${esc(r.label)}</td><td class="n">${r.strong}</td><td class="n">${r.partial}</td><td class="n">${r.notTakenUp}</td><td class="n">${r.total}</td></tr>`).join('');
+  return `<table class="grid"><thead><tr><th>${first}</th><th>Strong</th><th>Partial</th><th>Not taken up</th><th>Total</th></tr></thead><tbody>${body}</tbody></table>`;
+}
+
+function traced(t: TracedRecommendation): string {
+  const r = t.recommendation;
+  const status = `<span class="status ${t.status}">${STATUS_LABELS[t.status]}</span>`;
+  if (t.links.length === 0) {
+    return `<div class="traced" id="c-${slug(r.id)}"><span class="cite">${esc(r.citation)} ${status}</span><p>${esc(r.text)}</p></div>`;
+  }
+  const links = t.links.map((l) => `<div class="side"><div><span class="cite">${esc(r.citation)}</span>${marked(l.recommendationSegments)}</div><div><span class="cite"><a href="#decl-${l.paragraph}">${esc(l.citation)}</a> <span class="status ${l.strength}">${STATUS_LABELS[l.strength]}</span> ${scoreLabel(l.score)}</span>${marked(l.outcomeSegments)}</div></div>`).join('');
+  return `<div class="traced" id="c-${slug(r.id)}"><span class="cite">${esc(r.citation)} ${status}</span>${links}</div>`;
+}
+
+export function annexC(tracing: TracingView): string {
+  const perRecommendation = tracing.recommendations.map((g) => `<h4>${esc(g.column.label)}</h4>${g.items.map(traced).join('')}`).join('');
+  const paragraphs = tracing.paragraphs.map((p) => `<div class="traced" id="decl-${p.number}"><span class="cite">${esc(p.citation)}</span><p>${esc(p.text)}</p><ul>${p.reverse.map((b) => `<li><a href="#c-${slug(b.recommendationId)}">${esc(b.citation)}</a>${b.region === undefined ? '' : ` (${esc(b.region)})`}: ${STATUS_LABELS[b.strength].toLowerCase()}</li>`).join('')}</ul></div>`).join('');
+  const notTaken = tracing.notTakenUp.map((t) => `<li><strong>${esc(t.recommendation.citation)}</strong> (${esc(t.column.label)}): ${esc(t.recommendation.text)}</li>`).join('');
+  const topics = tracing.byTopic.filter((r) => r.total > 0);
+  return `<section id="annex-c" class="annex"><h2>${ANNEX_TITLES.c}</h2>
+<p>How the recommendations were taken up in ${esc(tracing.title)} (${esc(tracing.symbol)}). <em>Strong</em>: a paragraph carries the recommendation's main ask; <em>partial</em>: part of it, or a related broader commitment; <em>not taken up</em>: no paragraph was found.</p>
+<h3 id="c-coverage">Coverage per region</h3>
+<figure>${coverageSvg(tracing.byRegion, 'Coverage per region')}<figcaption>Recommendations per region by how they were taken up.</figcaption></figure>
+${coverageTable(tracing.byRegion, 'Region', false)}
+<h3 id="c-topics">Coverage per topic</h3>
+${coverageTable(topics, 'Topic', true)}
+<h3 id="c-recommendations">Recommendations and declaration paragraphs</h3>${perRecommendation}
+<h3 id="c-paragraphs">Declaration paragraphs and the recommendations behind them</h3>${paragraphs || '<p class="none">No paragraph took up a recommendation.</p>'}
+<h3 id="c-not-taken-up">Recommendations not taken up (${tracing.notTakenUp.length})</h3>${notTaken === '' ? '<p class="none">None.</p>' : `<ul>${notTaken}</ul>`}
+</section>`;
+}

@@ -1,0 +1,76 @@
+// MappingRun -> Layout: the one place that orders sections, topics and columns,
+// groups recommendations under topics and counts them.
+
+import type { MappingRun, RunRecommendation } from '../../pipeline/types.ts';
+import { columnsOf } from './columns.ts';
+import { segmentsOf } from './highlight.ts';
+import { tracingOf } from './tracing.ts';
+import type { Entry, Layout, SectionView, TopicView } from './types.ts';
+
+/** Document order, then paragraph, then subparagraph: the order a reader of the reports expects. */
+export function compareRecommendations(a: RunRecommendation, b: RunRecommendation, symbolOrder: ReadonlyMap<string, number>): number {
+  return (
+    (symbolOrder.get(a.symbol) ?? 99) - (symbolOrder.get(b.symbol) ?? 99) ||
+    a.symbol.localeCompare(b.symbol) ||
+    a.paragraph - b.paragraph ||
+    a.subparagraph.localeCompare(b.subparagraph, 'en', { numeric: true })
+  );
+}
+
+export function buildLayout(run: MappingRun): Layout {
+  const columns = columnsOf(run);
+  const symbolOrder = new Map(run.documents.map((d, i) => [d.symbol, i] as const));
+  const ordered = [...run.recommendations].sort((a, b) => compareRecommendations(a, b, symbolOrder));
+
+  const entriesByTopic = new Map<string, Entry[]>();
+  const lowConfidence: Entry[] = [];
+  for (const recommendation of ordered) {
+    for (const assignment of recommendation.topics) {
+      const entry: Entry = { recommendation, assignment, segments: segmentsOf(recommendation.text, assignment.evidence) };
+      entriesByTopic.set(assignment.id, [...(entriesByTopic.get(assignment.id) ?? []), entry]);
+      if (assignment.lowConfidence) lowConfidence.push(entry);
+    }
+  }
+
+  let maxCount = 0;
+  const sections: SectionView[] = run.codebook.sections.map((section) => {
+    const ids = new Set<string>();
+    const topics: TopicView[] = section.topics.map((topic) => {
+      const entries = entriesByTopic.get(topic.id) ?? [];
+      const cells = columns.list.map((column) => ({ column, entries: entries.filter((e) => columns.of(e.recommendation) === column) }));
+      for (const cell of cells) maxCount = Math.max(maxCount, cell.entries.length);
+      for (const e of entries) ids.add(e.recommendation.id);
+      return { id: topic.id, label: topic.label, sectionId: section.id, cells, total: entries.length };
+    });
+    return { id: section.id, title: section.title, covers: section.covers, topics, total: ids.size };
+  });
+
+  const known = new Set(run.codebook.sections.flatMap((s) => s.topics.map((t) => t.id)));
+  const unmapped = ordered.filter((r) => !r.topics.some((t) => known.has(t.id)));
+  const tracing = run.outcome === undefined ? undefined : tracingOf(run, run.outcome, ordered, columns);
+
+  return {
+    title: 'Mapping of the recommendations of the regional preparatory meetings',
+    generatedAt: run.generatedAt,
+    concordVersion: run.concordVersion,
+    codebook: { id: run.codebook.id, title: run.codebook.title, ...(run.codebook.version === undefined ? {} : { version: run.codebook.version }) },
+    documents: run.documents.filter((d) => d.excluded === undefined),
+    excluded: run.documents.filter((d) => d.excluded !== undefined),
+    skipped: run.skipped,
+    columns: columns.list,
+    sections,
+    recommendationCount: ordered.length,
+    assignmentCount: ordered.reduce((n, r) => n + r.topics.length, 0),
+    lowConfidence,
+    unmapped,
+    maxCount,
+    ...(tracing === undefined ? {} : { tracing }),
+  };
+}
+
+/** "Annex A, section D.7": where a topic stands, for formats without links. */
+export function pointerTo(annex: 'A' | 'B', topicId: string): string {
+  const section = topicId.replace(/\d+$/, '');
+  const number = topicId.slice(section.length);
+  return annex === 'A' ? `Annex A, section ${section}.${number}` : `Annex B, table ${section}`;
+}

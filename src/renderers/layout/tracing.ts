@@ -1,0 +1,54 @@
+// The Annex C part of the layout: coverage per column and per topic, counted from each
+// recommendation's own trace status so the figures always add up to the recommendations.
+
+import type { MappingRun, RunRecommendation } from '../../pipeline/types.ts';
+import type { Outcome, TraceStatus } from '../../tracing/types.ts';
+import type { Columns } from './columns.ts';
+import { segmentsOf } from './highlight.ts';
+import type { CoverageView, TracedRecommendation, TracingView } from './types.ts';
+
+const statusOf = (r: RunRecommendation): TraceStatus => r.trace?.status ?? 'not-taken-up';
+
+function coverage(key: string, label: string, items: readonly TracedRecommendation[]): CoverageView {
+  const count = (status: TraceStatus): number => items.filter((i) => i.status === status).length;
+  return { key, label, total: items.length, strong: count('strong'), partial: count('partial'), notTakenUp: count('not-taken-up') };
+}
+
+export function tracingOf(run: MappingRun, outcome: Outcome, ordered: readonly RunRecommendation[], columns: Columns): TracingView {
+  const paragraphs = new Map(outcome.paragraphs.map((p) => [p.number, p] as const));
+  const traced: TracedRecommendation[] = ordered.map((recommendation) => ({
+    recommendation,
+    column: columns.of(recommendation),
+    status: statusOf(recommendation),
+    links: [...(recommendation.trace?.links ?? [])]
+      .sort((a, b) => (a.strength === b.strength ? b.score - a.score : a.strength === 'strong' ? -1 : 1))
+      .map((link) => ({
+        paragraph: link.paragraph,
+        citation: link.citation,
+        strength: link.strength,
+        score: link.score,
+        recommendationSegments: segmentsOf(recommendation.text, link.evidence.recommendation),
+        outcomeSegments: segmentsOf(paragraphs.get(link.paragraph)?.text ?? '', link.evidence.outcome),
+      })),
+  }));
+  const byRegion = columns.list
+    .map((column) => coverage(column.key, column.label, traced.filter((t) => t.column === column)))
+    .filter((row) => row.total > 0);
+  const byTopic = run.codebook.sections.flatMap((section) =>
+    section.topics.map((topic) =>
+      coverage(topic.id, topic.label, traced.filter((t) => t.recommendation.topics.some((a) => a.id === topic.id))),
+    ),
+  );
+  return {
+    symbol: outcome.symbol,
+    title: outcome.title,
+    source: outcome.source,
+    byRegion,
+    byTopic,
+    recommendations: columns.list
+      .map((column) => ({ column, items: traced.filter((t) => t.column === column) }))
+      .filter((group) => group.items.length > 0),
+    paragraphs: outcome.paragraphs.filter((p) => p.reverse.length > 0),
+    notTakenUp: traced.filter((t) => t.status === 'not-taken-up'),
+  };
+}

@@ -1,0 +1,111 @@
+// The "model for presentation" every renderer compiles: ordering, grouping and counts
+// decided once, so the HTML, Word, Excel, CSV and Markdown outputs always agree.
+
+import type { Region } from '../../model/types.ts';
+import type { TopicAssignment } from '../../mapping/types.ts';
+import type { DocumentSummary, RunRecommendation } from '../../pipeline/types.ts';
+import type { LinkStrength, OutcomeParagraph, ReverseLink, TraceStatus } from '../../tracing/types.ts';
+
+/** A piece of text, highlighted (an evidence phrase) or not. */
+export interface Segment {
+  readonly text: string;
+  readonly marked: boolean;
+}
+
+/** A column of the annexes: a region, or a document that has none. */
+export interface Column {
+  readonly key: string;
+  readonly label: string;
+  readonly region?: Region;
+  readonly symbols: readonly string[];
+}
+
+/** One recommendation as it stands under one topic. */
+export interface Entry {
+  readonly recommendation: RunRecommendation;
+  readonly assignment: TopicAssignment;
+  readonly segments: readonly Segment[];
+}
+
+export interface Cell {
+  readonly column: Column;
+  readonly entries: readonly Entry[];
+}
+
+export interface TopicView {
+  readonly id: string;
+  readonly label: string;
+  readonly sectionId: string;
+  readonly cells: readonly Cell[];
+  readonly total: number;
+}
+
+export interface SectionView {
+  readonly id: string;
+  readonly title: string;
+  readonly covers: string;
+  readonly topics: readonly TopicView[];
+  /** Distinct recommendations under the section's topics. */
+  readonly total: number;
+}
+
+export interface CoverageView {
+  readonly key: string;
+  readonly label: string;
+  readonly total: number;
+  readonly strong: number;
+  readonly partial: number;
+  readonly notTakenUp: number;
+}
+
+export interface TraceLinkView {
+  readonly paragraph: number;
+  readonly citation: string;
+  readonly strength: LinkStrength;
+  readonly score: number;
+  readonly recommendationSegments: readonly Segment[];
+  readonly outcomeSegments: readonly Segment[];
+}
+
+export interface TracedRecommendation {
+  readonly recommendation: RunRecommendation;
+  readonly column: Column;
+  readonly status: TraceStatus;
+  readonly links: readonly TraceLinkView[];
+}
+
+export interface OutcomeParagraphView extends OutcomeParagraph {
+  readonly reverse: readonly ReverseLink[];
+}
+
+export interface TracingView {
+  readonly symbol: string;
+  readonly title: string;
+  readonly source: string;
+  readonly byRegion: readonly CoverageView[];
+  readonly byTopic: readonly CoverageView[];
+  /** Per column, in column order. */
+  readonly recommendations: readonly { readonly column: Column; readonly items: readonly TracedRecommendation[] }[];
+  /** Declaration paragraphs that took up at least one recommendation, in order. */
+  readonly paragraphs: readonly OutcomeParagraphView[];
+  readonly notTakenUp: readonly TracedRecommendation[];
+}
+
+export interface Layout {
+  readonly title: string;
+  readonly generatedAt: string;
+  readonly concordVersion: string;
+  readonly codebook: { readonly id: string; readonly title: string; readonly version?: string };
+  readonly documents: readonly DocumentSummary[];
+  readonly excluded: readonly DocumentSummary[];
+  readonly skipped: readonly { readonly source: string; readonly reason: string }[];
+  readonly columns: readonly Column[];
+  readonly sections: readonly SectionView[];
+  readonly recommendationCount: number;
+  readonly assignmentCount: number;
+  readonly lowConfidence: readonly Entry[];
+  /** Recommendations no topic was found for: listed so none disappears from the annexes. */
+  readonly unmapped: readonly RunRecommendation[];
+  readonly maxCount: number;
+  readonly tracing?: TracingView;
+}

@@ -1,0 +1,83 @@
+// MappingRun -> mapping.md: the index and Annexes A and C in Markdown, for wikis and diffs.
+
+import type { MappingRun } from '../../pipeline/types.ts';
+import { buildLayout } from '../layout/build-layout.ts';
+import { STATUS_LABELS } from '../layout/shade.ts';
+import type { Layout, Segment } from '../layout/types.ts';
+import { ANNEX_TITLES, dateLabel, meetingLabel, NOTHING_IN_ANY_REGION, NOTHING_UNDER_TOPIC, summaryLine, topicNumber } from '../layout/wording.ts';
+
+/** Escapes Markdown and HTML syntax in document text. */
+export function mdText(text: string): string {
+  return text.replace(/[\\`*_{}[\]<>#|~]/g, (c) => `\\${c}`).replace(/&/g, '&amp;').replace(/\s*\n\s*/g, ' ');
+}
+
+const marked = (segments: readonly Segment[]): string => segments.map((s) => (s.marked ? `**${mdText(s.text)}**` : mdText(s.text))).join('');
+const cell = (text: string): string => mdText(text);
+
+function front(layout: Layout): string[] {
+  const out = [
+    `# ${mdText(layout.title)}`, '', summaryLine(layout), '',
+    `- Codebook: ${mdText(layout.codebook.title)} (${layout.codebook.id})`,
+    `- Prepared: ${dateLabel(layout.generatedAt)} with Concord ${layout.concordVersion}`,
+    ...(layout.tracing === undefined ? [] : [`- Traced into: ${mdText(layout.tracing.title)} (${mdText(layout.tracing.symbol)})`]),
+    '', '| Symbol | Region | Meeting | Recommendations |', '|---|---|---|---:|',
+    ...layout.documents.map((d) => `| ${cell(d.symbol)} | ${cell(d.region ?? '—')} | ${cell(meetingLabel(d))} | ${d.recommendationCount} |`),
+    '',
+  ];
+  for (const d of layout.excluded) out.push(`- Read but not mapped: ${mdText(d.source)}: ${mdText(d.excluded ?? '')}`);
+  for (const s of layout.skipped) out.push(`- Could not be read: ${mdText(s.source)}: ${mdText(s.reason)}`);
+  out.push('', `## ${ANNEX_TITLES.index}`, '');
+  for (const s of layout.sections) {
+    out.push(`### ${s.id}. ${mdText(s.title)}`, '', `Covers: ${mdText(s.covers)}. See Annex A, section ${s.id}; Annex B, table ${s.id}.`, '');
+    out.push(`| Topic | ${layout.columns.map((c) => cell(c.label)).join(' | ')} |`, `|---|${layout.columns.map(() => '---:').join('|')}|`);
+    for (const t of s.topics) out.push(`| ${topicNumber(t.id)} ${cell(t.label)} | ${t.cells.map((c) => c.entries.length).join(' | ')} |`);
+    out.push('');
+  }
+  out.push(`## ${ANNEX_TITLES.review}`, '');
+  if (layout.lowConfidence.length === 0) out.push('No assignment was made with low confidence.');
+  for (const e of layout.lowConfidence) out.push(`- ${mdText(e.recommendation.citation)} → ${topicNumber(e.assignment.id)} ${mdText(e.assignment.label)} (score ${e.assignment.score.toFixed(2)})`);
+  for (const r of layout.unmapped) out.push(`- No topic: ${mdText(r.citation)}`);
+  out.push('');
+  return out;
+}
+
+function annexA(layout: Layout): string[] {
+  const out = [`## ${ANNEX_TITLES.a}`, ''];
+  for (const s of layout.sections) {
+    out.push(`### ${s.id}. ${mdText(s.title)}`, '');
+    for (const t of s.topics) {
+      out.push(`#### ${topicNumber(t.id)} ${mdText(t.label)}`, '');
+      if (t.total === 0) { out.push(`_${NOTHING_IN_ANY_REGION}_`, ''); continue; }
+      for (const c of t.cells) {
+        out.push(`**${mdText(c.column.label)}**`, '');
+        if (c.entries.length === 0) out.push(`_${NOTHING_UNDER_TOPIC}_`, '');
+        for (const e of c.entries) out.push(`> ${mdText(e.recommendation.citation)}${e.assignment.lowConfidence ? ' _(to review)_' : ''}  `, `> ${marked(e.segments)}`, '');
+      }
+    }
+  }
+  return out;
+}
+
+function annexC(layout: Layout): string[] {
+  const t = layout.tracing;
+  if (t === undefined) return [];
+  const out = [`## ${ANNEX_TITLES.c}`, '', '| Region | Strong | Partial | Not taken up | Total |', '|---|---:|---:|---:|---:|'];
+  for (const r of t.byRegion) out.push(`| ${cell(r.label)} | ${r.strong} | ${r.partial} | ${r.notTakenUp} | ${r.total} |`);
+  out.push('');
+  for (const g of t.recommendations) {
+    out.push(`### ${mdText(g.column.label)}`, '');
+    for (const item of g.items) {
+      out.push(`- **${mdText(item.recommendation.citation)}**: ${STATUS_LABELS[item.status]}${item.links.length === 0 ? '' : ` — ${item.links.map((l) => `${mdText(l.citation)} (${l.strength})`).join('; ')}`}`);
+    }
+    out.push('');
+  }
+  out.push(`### Recommendations not taken up (${t.notTakenUp.length})`, '');
+  for (const item of t.notTakenUp) out.push(`- ${mdText(item.recommendation.citation)}: ${mdText(item.recommendation.text)}`);
+  out.push('');
+  return out;
+}
+
+export function renderMarkdown(run: MappingRun): string {
+  const layout = buildLayout(run);
+  return [...front(layout), ...annexA(layout), ...annexC(layout)].join('\n');
+}

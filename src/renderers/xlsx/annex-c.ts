@@ -1,0 +1,36 @@
+// Annex C sheets: coverage per region and topic, and one row per recommendation x declaration paragraph.
+
+import type ExcelJS from 'exceljs';
+import { STATUS_LABELS } from '../layout/shade.ts';
+import type { TracingView } from '../layout/types.ts';
+import { topicNumber } from '../layout/wording.ts';
+import { styleTable } from './sheets.ts';
+
+export function annexCSheets(book: ExcelJS.Workbook, tracing: TracingView): void {
+  const coverage = book.addWorksheet('Annex C coverage');
+  coverage.addRow(['By', 'Key', 'Label', 'Strong', 'Partial', 'Not taken up', 'Total']);
+  for (const r of tracing.byRegion) coverage.addRow(['region', r.key, r.label, r.strong, r.partial, r.notTakenUp, r.total]);
+  for (const r of tracing.byTopic) coverage.addRow(['topic', topicNumber(r.key), r.label, r.strong, r.partial, r.notTakenUp, r.total]);
+  styleTable(coverage, [8, 30, 60, 10, 10, 14, 10]);
+  const last = coverage.rowCount;
+  if (last > 1) {
+    coverage.addConditionalFormatting({
+      ref: `D2:F${last}`,
+      rules: [{ type: 'dataBar', priority: 1, minLength: 0, maxLength: 100, cfvo: [{ type: 'num', value: 0 }, { type: 'max' }], color: { argb: 'FF005EA0' } } as ExcelJS.DataBarRuleType],
+    });
+  }
+
+  const links = book.addWorksheet('Annex C links');
+  links.addRow(['Citation', 'Region', 'Status', 'Declaration paragraph', 'Strength', 'Score', 'Recommendation', 'Declaration text']);
+  const texts = new Map(tracing.paragraphs.map((p) => [p.number, p.text] as const));
+  for (const group of tracing.recommendations) {
+    for (const item of group.items) {
+      const r = item.recommendation;
+      if (item.links.length === 0) links.addRow([r.citation, group.column.label, STATUS_LABELS[item.status], '', '', '', r.text, '']);
+      for (const l of item.links) {
+        links.addRow([r.citation, group.column.label, STATUS_LABELS[item.status], l.citation, l.strength, Number(l.score.toFixed(3)), r.text, texts.get(l.paragraph) ?? l.outcomeSegments.map((s) => s.text).join('')]);
+      }
+    }
+  }
+  styleTable(links, [30, 24, 12, 34, 10, 8, 70, 70]);
+}

@@ -1,0 +1,122 @@
+// A project held in memory for fast reads: documents, machine output, the folded
+// review and a search index. Reloaded when the project's revision moves; new decisions
+// are folded in incrementally, so a decision never forces a reload.
+import type { ConcordDocument, Recommendation } from '../../model/types.ts';
+import type { Codebook, TopicAssignment } from '../../mapping/types.ts';
+import type { Outcome, Trace } from '../../tracing/types.ts';
+import type { Store } from '../../store/open.ts';
+import type { DocumentRow, ProjectRow } from '../../store/schema.ts';
+import { getProject, projectRevision } from '../../store/projects.ts';
+import { listDocuments } from '../../store/documents.ts';
+import { loadMachine } from '../../store/machine.ts';
+import { listDecisions } from '../../store/decisions.ts';
+import { applyDecision, foldDecisions } from '../review/fold.ts';
+import type { Review } from '../review/fold.ts';
+import { topicLabels } from '../review/effective.ts';
+import { loadProjectCodebook } from './codebook.ts';
+
+export interface LoadedDocument {
+  readonly row: Omit<DocumentRow, 'bytes' | 'model_json'>;
+  readonly model: ConcordDocument;
+}
+
+export interface RecEntry {
+  readonly rec: Recommendation;
+  readonly documentId: number;
+  readonly region: string | null;
+  readonly machineTopics: readonly TopicAssignment[];
+  readonly machineTrace: Trace | null;
+}
+
+export interface ProjectState {
+  readonly project: ProjectRow;
+  readonly revision: number;
+  readonly codebook: Codebook;
+  readonly labels: ReadonlyMap<string, { label: string; section: string }>;
+  readonly reports: readonly LoadedDocument[];
+  readonly outcomeDocument: LoadedDocument | null;
+  readonly outcome: Outcome | null;
+  /** In document order. */
+  readonly recs: ReadonlyMap<string, RecEntry>;
+  readonly reviews: Map<string, Review>;
+  lastDecisionId: number;
+  /** Built on first search, dropped with the state. */
+  searchIndex?: unknown;
+}
+
+/** Which documents' recommendations are mapped: reports, not a congress report read as one. */
+export const isMappable = (document: ConcordDocument): boolean => document.kind !== 'congress-report';
+
+export function parseModel(json: string): ConcordDocument {
+  return JSON.parse(json) as ConcordDocument;
+}
+
+export async function loadProjectState(store: Store, projectId: number): Promise<ProjectState> {
+  const project = await getProject(store, projectId);
+  const codebook = await loadProjectCodebook({
+    kind: project.codebook_kind === 'yaml' ? 'yaml' : 'shipped',
+    name: project.codebook_name,
+    ...(project.codebook_yaml === null ? {} : { yaml: project.codebook_yaml }),
+  });
+  const rows = await listDocuments(store, projectId);
+  const documents = rows.map(({ model_json, ...row }) => ({ row, model: parseModel(model_json) }));
+  const reports = documents.filter((d) => d.row.role === 'report');
+  const outcomeDocument = documents.find((d) => d.row.role === 'outcome') ?? null;
+  const machine = new Map((await loadMachine(store, projectId)).map((m) => [m.rec_id, m]));
+  const recs = new Map<string, RecEntry>();
+  for (const document of reports) {
+    if (!isMappable(document.model)) continue;
+    for (const rec of document.model.recommendations) {
+      const row = machine.get(rec.id);
+      recs.set(rec.id, {
+        rec,
+        documentId: document.row.id,
+        region: rec.region ?? document.model.region ?? null,
+        machineTopics: row === undefined ? [] : (JSON.parse(row.topics_json) as TopicAssignment[]),
+        machineTrace: row?.trace_json == null ? null : (JSON.parse(row.trace_json) as Trace),
+      });
+    }
+  }
+  const decisions = await listDecisions(store, projectId);
+  return {
+    project,
+    revision: Number(project.revision),
+    codebook,
+    labels: topicLabels(codebook),
+    reports,
+    outcomeDocument,
+    outcome: project.outcome_json === null ? null : (JSON.parse(project.outcome_json) as Outcome),
+    recs,
+    reviews: foldDecisions(decisions),
+    lastDecisionId: decisions.at(-1)?.id ?? 0,
+  };
+}
+
+/** Keeps one state per project; `get` checks the revision and picks up new decisions. */
+export class ProjectCache {
+  readonly #states = new Map<number, Promise<ProjectState>>();
+  constructor(private readonly store: Store) {}
+
+  async get(projectId: number): Promise<ProjectState> {
+    const revision = await projectRevision(this.store, projectId);
+    let pending = this.#states.get(projectId);
+    let state = pending === undefined ? undefined : await pending.catch(() => undefined);
+    if (state === undefined || state.revision !== revision) {
+      pending = loadProjectState(this.store, projectId);
+      this.#states.set(projectId, pending);
+      pending.catch(() => this.#states.delete(projectId));
+      state = await pending;
+    }
+    const fresh = await listDecisions(this.store, projectId, state.lastDecisionId);
+    for (const row of fresh) {
+      if (row.id <= state.lastDecisionId) continue;
+      applyDecision(state.reviews, row);
+      state.lastDecisionId = row.id;
+    }
+    return state;
+  }
+
+  forget(projectId: number): void {
+    this.#states.delete(projectId);
+  }
+}

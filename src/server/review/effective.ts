@@ -1,0 +1,119 @@
+// The effective state of a recommendation: the machine's proposal with the reviewer's
+// decisions laid over it, and where the two now disagree.
+import type { Codebook, Span, TopicAssignment } from '../../mapping/types.ts';
+import type { Outcome, Trace, TraceLink, TraceStatus } from '../../tracing/types.ts';
+import type { Disagreement, EffectiveLink, EffectiveTopic } from '../api-types.ts';
+import type { Review } from './fold.ts';
+
+export function topicLabels(codebook: Codebook): Map<string, { label: string; section: string }> {
+  const labels = new Map<string, { label: string; section: string }>();
+  for (const section of codebook.sections) for (const topic of section.topics) labels.set(topic.id, { label: topic.label, section: section.id });
+  return labels;
+}
+
+export function effectiveTopics(
+  machine: readonly TopicAssignment[],
+  review: Review | undefined,
+  labels: ReadonlyMap<string, { label: string; section: string }>,
+): EffectiveTopic[] {
+  const decided = review?.topics ?? new Map<string, string>();
+  const topics: EffectiveTopic[] = [];
+  for (const topic of machine) {
+    const decision = decided.get(topic.id);
+    if (decision === 'rejected') continue;
+    topics.push({
+      id: topic.id,
+      label: topic.label,
+      section: topic.section,
+      status: decision === undefined ? 'proposed' : 'accepted',
+      score: topic.score,
+      lowConfidence: decision === undefined ? topic.lowConfidence : false,
+      evidence: topic.evidence.map(copySpan),
+    });
+  }
+  const proposed = new Set(machine.map((t) => t.id));
+  for (const [id, decision] of decided) {
+    if (decision === 'rejected' || proposed.has(id)) continue;
+    const known = labels.get(id);
+    topics.push({ id, label: known?.label ?? id, section: known?.section ?? id.replace(/\d+$/, ''), status: 'added', score: null, lowConfidence: false, evidence: [] });
+  }
+  return topics;
+}
+
+const copySpan = (span: Span): Span => ({ start: span.start, end: span.end, text: span.text });
+
+export interface EffectiveTrace {
+  readonly status: TraceStatus;
+  readonly links: EffectiveLink[];
+  readonly removed: number[];
+}
+
+export function effectiveTrace(machine: Trace | null, review: Review | undefined, outcome: Outcome | null): EffectiveTrace {
+  const byNumber = new Map(outcome?.paragraphs.map((p) => [p.number, p]) ?? []);
+  const decided = review?.links ?? new Map();
+  const links: EffectiveLink[] = [];
+  const removed: number[] = [];
+  const machineLinks = new Map<number, TraceLink>((machine?.links ?? []).map((l) => [l.paragraph, l]));
+  for (const link of machineLinks.values()) {
+    const decision = decided.get(link.paragraph);
+    if (decision?.op === 'removed') {
+      removed.push(link.paragraph);
+      continue;
+    }
+    const strength = decision === undefined ? link.strength : decision.strength;
+    links.push({
+      paragraph: link.paragraph,
+      citation: link.citation,
+      strength,
+      score: link.score,
+      status: strength === link.strength ? 'machine' : 'changed',
+      outcomeText: byNumber.get(link.paragraph)?.text ?? '',
+      evidence: { recommendation: link.evidence.recommendation.map(copySpan), outcome: link.evidence.outcome.map(copySpan) },
+    });
+  }
+  for (const [paragraph, decision] of decided) {
+    if (decision.op === 'removed' || machineLinks.has(paragraph)) continue;
+    const target = byNumber.get(paragraph);
+    links.push({
+      paragraph,
+      citation: target?.citation ?? `para. ${paragraph}`,
+      strength: decision.strength,
+      score: null,
+      status: 'added',
+      outcomeText: target?.text ?? '',
+      evidence: { recommendation: [], outcome: [] },
+    });
+  }
+  links.sort((a, b) => (a.strength === b.strength ? 0 : a.strength === 'strong' ? -1 : 1) || a.paragraph - b.paragraph);
+  const status: TraceStatus = links.some((l) => l.strength === 'strong') ? 'strong' : links.length > 0 ? 'partial' : 'not-taken-up';
+  return { status, links, removed };
+}
+
+/** Where the machine's current output differs from what a reviewer decided. */
+export function disagreements(
+  id: string,
+  citation: string,
+  machineTopics: readonly TopicAssignment[],
+  machineTrace: Trace | null,
+  review: Review | undefined,
+): Disagreement[] {
+  if (review === undefined) return [];
+  const found: Disagreement[] = [];
+  const proposed = new Set(machineTopics.map((t) => t.id));
+  for (const [topic, decision] of review.topics) {
+    if (decision === 'rejected' && proposed.has(topic)) found.push({ recommendationId: id, citation, kind: 'topic', target: topic, decision, machine: 'proposed' });
+    if (decision !== 'rejected' && !proposed.has(topic)) found.push({ recommendationId: id, citation, kind: 'topic', target: topic, decision, machine: 'not-proposed' });
+  }
+  if (machineTrace !== null) {
+    const linked = new Map(machineTrace.links.map((l) => [l.paragraph, l.strength]));
+    for (const [paragraph, decision] of review.links) {
+      const machine = linked.get(paragraph);
+      const target = String(paragraph);
+      const machineSays = machine === undefined ? 'not-linked' : machine === 'strong' ? 'linked-strong' : 'linked-partial';
+      if (decision.op === 'removed' && machine !== undefined) found.push({ recommendationId: id, citation, kind: 'link', target, decision: 'link-removed', machine: machineSays });
+      if (decision.op !== 'removed' && machine === undefined) found.push({ recommendationId: id, citation, kind: 'link', target, decision: decision.op === 'added' ? 'link-added' : 'link-strength', machine: machineSays });
+      if (decision.op !== 'removed' && machine !== undefined && machine !== decision.strength) found.push({ recommendationId: id, citation, kind: 'link', target, decision: 'link-strength', machine: machineSays });
+    }
+  }
+  return found;
+}

@@ -1,0 +1,66 @@
+// Re-map: the machine proposes topics (and traces) again, with a new codebook or with
+// the reviewers' decisions as coded examples. Decisions are never touched; what the
+// machine now says differently is reported as disagreements.
+import { mapRecommendations } from '../../mapping/index.ts';
+import type { CodedExample, MappedRecommendation } from '../../mapping/types.ts';
+import { traceRecommendations } from '../../tracing/index.ts';
+import type { Store } from '../../store/open.ts';
+import { saveMachine } from '../../store/machine.ts';
+import type { Disagreement, RemapResult } from '../api-types.ts';
+import type { ProjectCache, ProjectState } from '../project/state.ts';
+import { disagreements, effectiveTopics } from '../review/effective.ts';
+
+export type RemapMode = RemapResult['mode'];
+
+/** Accepted state of every reviewed recommendation, as the mapper's coded examples. */
+export function examplesFromReview(state: ProjectState): CodedExample[] {
+  const examples: CodedExample[] = [];
+  for (const entry of state.recs.values()) {
+    const review = state.reviews.get(entry.rec.id);
+    if (review === undefined || review.events.length === 0) continue;
+    const topics = effectiveTopics(entry.machineTopics, review, state.labels).filter((t) => t.status !== 'proposed');
+    if (topics.length === 0) continue;
+    examples.push({ symbol: entry.rec.symbol, paragraph: entry.rec.paragraph, subparagraph: entry.rec.subparagraph, text: entry.rec.text, topics: topics.map((t) => t.id) });
+  }
+  return examples;
+}
+
+export function allDisagreements(state: ProjectState): Disagreement[] {
+  return [...state.recs.values()].flatMap((entry) =>
+    disagreements(entry.rec.id, entry.rec.citation, entry.machineTopics, entry.machineTrace, state.reviews.get(entry.rec.id)),
+  );
+}
+
+export async function remap(store: Store, cache: ProjectCache, projectId: number, mode: RemapMode): Promise<RemapResult> {
+  const state = await cache.get(projectId);
+  const entries = [...state.recs.values()];
+  const isReviewed = (id: string): boolean => (state.reviews.get(id)?.events.length ?? 0) > 0;
+  const examples = mode === 'unreviewed-with-decisions' ? examplesFromReview(state) : [];
+  const targets = mode === 'all' ? entries : entries.filter((e) => !isReviewed(e.rec.id));
+  const fresh = new Map(
+    mapRecommendations(targets.map((e) => e.rec), state.codebook, examples.length > 0 ? { examples } : {}).map((m) => [m.id, m]),
+  );
+  const mapped: MappedRecommendation[] = entries.map((e) => fresh.get(e.rec.id) ?? { ...e.rec, topics: e.machineTopics });
+  // Tracing reads topics; the reviewed ones are the best we have.
+  const forTracing = mapped.map((m) => {
+    const review = state.reviews.get(m.id);
+    if (review === undefined) return m;
+    const topics = effectiveTopics(m.topics, review, state.labels).map((t) => ({ id: t.id, label: t.label, section: t.section, score: t.score ?? 1, lowConfidence: false, evidence: t.evidence }));
+    return { ...m, topics };
+  });
+  const traced = state.outcomeDocument === null ? null : traceRecommendations(forTracing, state.outcomeDocument.model, state.codebook);
+  const documentOf = new Map(entries.map((e) => [e.rec.id, e.documentId]));
+  const mappedAt = await saveMachine(
+    store,
+    projectId,
+    mapped.map((m) => ({
+      recId: m.id,
+      documentId: documentOf.get(m.id) ?? 0,
+      topicsJson: JSON.stringify(m.topics),
+      traceJson: traced === null ? null : JSON.stringify(traced.traces.get(m.id) ?? { status: 'not-taken-up', links: [] }),
+    })),
+    traced === null ? null : JSON.stringify(traced.outcome),
+  );
+  const after = await cache.get(projectId);
+  return { mode, mapped: fresh.size, traced: traced !== null, examplesUsed: examples.length, disagreements: allDisagreements(after), mappedAt };
+}

@@ -1,0 +1,66 @@
+// A recommendation as the API shows it: summary (for lists, matrix cells, search) and
+// detail (machine proposal, decisions, links, disagreements, history).
+import type { AuditEvent, DecisionAction, RecommendationDetail, RecommendationSummary } from '../api-types.ts';
+import type { DecisionRow } from '../../store/schema.ts';
+import type { ProjectState, RecEntry } from '../project/state.ts';
+import { disagreements, effectiveTopics, effectiveTrace } from '../review/effective.ts';
+
+export function summarize(state: ProjectState, entry: RecEntry): RecommendationSummary {
+  const review = state.reviews.get(entry.rec.id);
+  const topics = effectiveTopics(entry.machineTopics, review, state.labels);
+  const reviewed = review !== undefined && review.events.length > 0;
+  const { rec } = entry;
+  return {
+    id: rec.id,
+    documentId: entry.documentId,
+    symbol: rec.symbol,
+    paragraph: rec.paragraph,
+    subparagraph: rec.subparagraph,
+    citation: rec.citation,
+    region: entry.region,
+    section: [...rec.section],
+    leadIn: rec.leadIn,
+    text: rec.text,
+    topics,
+    reviewState: reviewed ? 'reviewed' : 'unreviewed',
+    lowConfidence: !reviewed && (topics.length === 0 || topics.some((t) => t.lowConfidence)),
+    traceStatus: state.outcome === null ? null : effectiveTrace(entry.machineTrace, review, state.outcome).status,
+  };
+}
+
+export function auditEvent(row: DecisionRow): AuditEvent {
+  return {
+    id: row.id,
+    recommendationId: row.rec_id,
+    citation: row.citation,
+    action: row.action as DecisionAction,
+    topic: row.topic,
+    paragraph: row.paragraph,
+    strength: row.strength === 'strong' || row.strength === 'partial' ? row.strength : null,
+    note: row.note,
+    reviewer: row.reviewer,
+    at: row.created_at,
+  };
+}
+
+export function detail(state: ProjectState, entry: RecEntry): RecommendationDetail {
+  const review = state.reviews.get(entry.rec.id);
+  const trace = effectiveTrace(entry.machineTrace, review, state.outcome);
+  const pick = (decision: string): string[] => [...(review?.topics ?? new Map<string, string>())].filter(([, d]) => d === decision).map(([id]) => id);
+  return {
+    ...summarize(state, entry),
+    machineTopics: entry.machineTopics.map((t) => ({
+      id: t.id,
+      label: t.label,
+      section: t.section,
+      score: t.score,
+      lowConfidence: t.lowConfidence,
+      evidence: t.evidence.map((s) => ({ start: s.start, end: s.end, text: s.text })),
+    })),
+    decisions: { accepted: pick('accepted'), rejected: pick('rejected'), added: pick('added') },
+    links: state.outcome === null ? [] : trace.links,
+    removedLinks: trace.removed,
+    disagreements: disagreements(entry.rec.id, entry.rec.citation, entry.machineTopics, entry.machineTrace, review),
+    history: (review?.events ?? []).map(auditEvent).reverse(),
+  };
+}

@@ -1,0 +1,26 @@
+// PostgreSQL through node-postgres: a small pool; the URL's password is never printed.
+import pg from 'pg';
+import { PostgresDialect } from 'kysely';
+import type { StoreBackend } from '../backend.ts';
+
+export function createPostgresBackend(url: string): StoreBackend {
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  return {
+    name: 'postgres',
+    dialect: new PostgresDialect({ pool }),
+    idType: 'serial',
+    autoIncrement: false,
+    blobType: 'bytea',
+    location: redact(url),
+  };
+}
+
+function redact(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password !== '') parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return 'postgres://…';
+  }
+}

@@ -1,0 +1,13 @@
+// Versioned schema migrations, kept in code (no migration folder to ship); applied in
+// name order by Kysely's Migrator when a store opens.
+import type { Migration, MigrationProvider } from 'kysely';
+import type { StoreBackend } from '../dialect/backend.ts';
+import { initialMigration } from './001-initial.ts';
+
+export function migrationProvider(backend: StoreBackend): MigrationProvider {
+  return {
+    async getMigrations(): Promise<Record<string, Migration>> {
+      return { '001-initial': initialMigration(backend) };
+    },
+  };
+}

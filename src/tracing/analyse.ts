@@ -1,0 +1,122 @@
+// Turns a text into matching terms that keep their character offsets, so every match can
+// be shown as a span of the original text: content lemmas, their stems, two-word phrases,
+// abbreviations written out in full, and the codebook topics whose key phrases occur.
+// This module is the narrow adapter around wink-nlp, whose `its` helpers are loosely typed.
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { Abbreviation } from './abbreviations.ts';
+
+export type TermKind = 'word' | 'stem' | 'phrase' | 'topic';
+
+export interface Term {
+  /** "victim" (word), "~victim" (stem), "cultur law" (phrase: two stems), "#D1" (topic). */
+  readonly key: string;
+  readonly kind: TermKind;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface Word {
+  readonly lemma: string;
+  readonly stem: string;
+  readonly start: number;
+  readonly end: number;
+  readonly content: boolean;
+  readonly bridge: boolean;
+}
+
+/** A codebook topic's key phrases as stem sequences. */
+export interface Concept {
+  readonly id: string;
+  readonly phrases: readonly (readonly string[])[];
+}
+
+export interface Vocabulary {
+  readonly abbreviations: readonly Abbreviation[];
+  readonly concepts: readonly Concept[];
+}
+
+const nlp = winkNLP(model);
+const its = nlp.its;
+const CONTENT = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM']);
+/** Words a phrase may run across: "proceeds of crime", "trafficking in persons". */
+const BRIDGES = new Set(['of', 'in', 'for', 'to', 'on', 'against']);
+/** Formula words of the genre that carry no subject matter in either text. */
+const FORMULA = new Set(['include', 'inter', 'alia', 'relevant', 'appropriate', 'member', 'state', 'we', 'take', 'make', 'also', 'well']);
+/** A topic phrase's words may stand this many content words apart. */
+const PHRASE_GAP = 2;
+
+/** The text's words with lemma, stem and offsets. */
+export function words(text: string): Word[] {
+  const tokens = nlp.readDoc(text).tokens() as unknown as { out: (f: unknown) => unknown[] };
+  const values = tokens.out(its.value) as string[];
+  const lemmas = tokens.out(its.lemma) as string[];
+  const pos = tokens.out(its.pos) as string[];
+  const stop = tokens.out(its.stopWordFlag) as boolean[];
+  const stems = tokens.out(its.stem) as string[];
+  const out: Word[] = [];
+  let cursor = 0;
+  values.forEach((value, i) => {
+    const at = text.indexOf(value, cursor);
+    if (at < 0 || at - cursor > 40) return;
+    cursor = at + value.length;
+    const lemma = (lemmas[i] ?? value).toLowerCase();
+    const stem = (stems[i] ?? lemma).toLowerCase().replace(/-/g, '');
+    const content = CONTENT.has(pos[i] ?? '') && stop[i] !== true && /\p{L}{2,}/u.test(lemma) && !FORMULA.has(lemma);
+    out.push({ lemma, stem, start: at, end: cursor, content, bridge: BRIDGES.has(lemma) });
+  });
+  return out;
+}
+
+/** The content stems of a key phrase, in order ("alternatives to incarceration" -> ["altern", "incarcer"]). */
+export function phraseStems(phrase: string): string[] {
+  return words(phrase).filter((w) => w.content).map((w) => w.stem);
+}
+
+function conceptTerms(content: readonly Word[], concepts: readonly Concept[]): Term[] {
+  const terms: Term[] = [];
+  for (const concept of concepts) {
+    for (const phrase of concept.phrases) {
+      const first = phrase[0];
+      if (first === undefined) continue;
+      content.forEach((word, i) => {
+        if (word.stem !== first) return;
+        let at = i;
+        for (const stem of phrase.slice(1)) {
+          const next = content.slice(at + 1, at + 2 + PHRASE_GAP).findIndex((w) => w.stem === stem);
+          if (next < 0) return;
+          at += next + 1;
+        }
+        terms.push({ key: `#${concept.id}`, kind: 'topic', start: word.start, end: content[at]?.end ?? word.end });
+      });
+    }
+  }
+  return terms;
+}
+
+/** All matching terms of a text. */
+export function analyse(text: string, vocabulary: Vocabulary = { abbreviations: [], concepts: [] }): Term[] {
+  const list = words(text);
+  const terms: Term[] = [];
+  list.forEach((word, i) => {
+    if (!word.content) return;
+    terms.push({ key: word.lemma, kind: 'word', start: word.start, end: word.end });
+    terms.push({ key: `~${word.stem}`, kind: 'stem', start: word.start, end: word.end });
+    const next = list[i + 1];
+    const after = list[i + 2];
+    if (next?.content === true) {
+      terms.push({ key: `${word.stem} ${next.stem}`, kind: 'phrase', start: word.start, end: next.end });
+    } else if (next?.bridge === true && after?.content === true) {
+      terms.push({ key: `${word.stem} ${after.stem}`, kind: 'phrase', start: word.start, end: after.end });
+    }
+  });
+  for (const abbreviation of vocabulary.abbreviations) {
+    let at = text.indexOf(abbreviation.long);
+    while (at >= 0) {
+      terms.push({ key: abbreviation.short.toLowerCase(), kind: 'word', start: at, end: at + abbreviation.long.length });
+      at = text.indexOf(abbreviation.long, at + abbreviation.long.length);
+    }
+  }
+  terms.push(...conceptTerms(list.filter((w) => w.content), vocabulary.concepts));
+  return terms;
+}

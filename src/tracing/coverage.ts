@@ -1,0 +1,61 @@
+// The reverse view (what each outcome paragraph reflects) and coverage tables that add up:
+// every row's total is strong + partial + not taken up.
+import type { MappedRecommendation } from '../mapping/types.ts';
+import type { CoverageRow, ReverseLink, Trace } from './types.ts';
+
+export function reverseLinks(recommendations: readonly MappedRecommendation[], traces: ReadonlyMap<string, Trace>): Map<number, ReverseLink[]> {
+  const reverse = new Map<number, ReverseLink[]>();
+  for (const recommendation of recommendations) {
+    for (const link of traces.get(recommendation.id)?.links ?? []) {
+      const list = reverse.get(link.paragraph) ?? [];
+      list.push({
+        recommendationId: recommendation.id,
+        citation: recommendation.citation,
+        ...(recommendation.region === undefined ? {} : { region: recommendation.region }),
+        strength: link.strength,
+        score: link.score,
+      });
+      reverse.set(link.paragraph, list);
+    }
+  }
+  for (const list of reverse.values()) list.sort((a, b) => b.score - a.score || a.recommendationId.localeCompare(b.recommendationId));
+  return reverse;
+}
+
+function tally(groups: Map<string, { label: string; ids: string[] }>, traces: ReadonlyMap<string, Trace>): CoverageRow[] {
+  return [...groups].map(([key, { label, ids }]) => {
+    const status = (id: string): string => traces.get(id)?.status ?? 'not-taken-up';
+    const notTakenUpIds = ids.filter((id) => status(id) === 'not-taken-up');
+    return {
+      key,
+      label,
+      total: ids.length,
+      strong: ids.filter((id) => status(id) === 'strong').length,
+      partial: ids.filter((id) => status(id) === 'partial').length,
+      notTakenUp: notTakenUpIds.length,
+      notTakenUpIds,
+    };
+  });
+}
+
+const NO_REGION = 'Region not stated';
+const NO_TOPIC = 'No topic';
+
+/** Per region and per topic (a recommendation counts under each of its topics; those without any under "No topic"). */
+export function coverage(recommendations: readonly MappedRecommendation[], traces: ReadonlyMap<string, Trace>): { byRegion: CoverageRow[]; byTopic: CoverageRow[] } {
+  const regions = new Map<string, { label: string; ids: string[] }>();
+  const topics = new Map<string, { label: string; ids: string[] }>();
+  const add = (map: Map<string, { label: string; ids: string[] }>, key: string, label: string, id: string): void => {
+    const group = map.get(key) ?? { label, ids: [] };
+    if (!group.ids.includes(id)) group.ids.push(id);
+    map.set(key, group);
+  };
+  for (const recommendation of recommendations) {
+    const region = recommendation.region ?? NO_REGION;
+    add(regions, region, region, recommendation.id);
+    if (recommendation.topics.length === 0) add(topics, NO_TOPIC, NO_TOPIC, recommendation.id);
+    for (const topic of recommendation.topics) add(topics, topic.id, topic.label, recommendation.id);
+  }
+  const byKey = (a: CoverageRow, b: CoverageRow): number => a.key.localeCompare(b.key, 'en', { numeric: true });
+  return { byRegion: tally(regions, traces).sort(byKey), byTopic: tally(topics, traces).sort(byKey) };
+}

@@ -1,0 +1,93 @@
+// Finds the outcome in a document: the first resolution or declaration whose paragraphs
+// are numbered (the Kyoto Declaration in chapter I of the congress report), or the whole
+// document when it is itself a declaration or resolution.
+import { formatCitation } from '../model/citation.ts';
+import type { ConcordDocument, Heading, Paragraph } from '../model/types.ts';
+
+export interface OutcomeText {
+  readonly number: number;
+  readonly citation: string;
+  readonly text: string;
+  readonly headings: readonly string[];
+}
+
+export interface OutcomeSelection {
+  readonly symbol: string;
+  readonly title: string;
+  readonly source: string;
+  readonly preamble: readonly string[];
+  readonly paragraphs: readonly OutcomeText[];
+}
+
+const ABOVE_OUTCOME = new Set<Heading['role']>(['chapter', 'resolution']);
+
+function fullText(paragraph: Paragraph): string {
+  return [paragraph.text, ...paragraph.items.map((item) => `(${item.label}) ${item.text}`)].join(' ').trim();
+}
+
+/** Paragraphs standing under each resolution heading, in document order. */
+function groupsByResolution(document: ConcordDocument): { heading?: Heading; paragraphs: Paragraph[] }[] {
+  const byId = new Map(document.headings.map((h) => [h.id, h]));
+  const resolutionOf = (paragraph: Paragraph): Heading | undefined => {
+    let heading = paragraph.headingId === undefined ? undefined : byId.get(paragraph.headingId);
+    while (heading !== undefined && heading.role !== 'resolution') heading = heading.parentId === undefined ? undefined : byId.get(heading.parentId);
+    return heading;
+  };
+  const groups = new Map<string, { heading?: Heading; paragraphs: Paragraph[] }>();
+  for (const paragraph of document.paragraphs) {
+    const heading = resolutionOf(paragraph);
+    const key = heading?.id ?? (paragraph.locator?.resolution === undefined ? undefined : `${paragraph.locator.chapter ?? ''}/${paragraph.locator.resolution}`);
+    if (key === undefined) continue;
+    const group = groups.get(key) ?? (heading === undefined ? { paragraphs: [] } : { heading, paragraphs: [] });
+    group.paragraphs.push(paragraph);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}
+
+/** The heading path below the outcome's own heading: part, category, thematic heading. */
+function headingsBelow(paragraph: Paragraph, document: ConcordDocument, outcomeHeading: Heading | undefined): string[] {
+  const skip = new Set(document.headings.filter((h) => ABOVE_OUTCOME.has(h.role)).map((h) => h.text));
+  if (outcomeHeading !== undefined) skip.add(outcomeHeading.text);
+  const cut = outcomeHeading === undefined ? -1 : paragraph.section.indexOf(outcomeHeading.text);
+  return paragraph.section.slice(cut + 1).filter((text) => !skip.has(text));
+}
+
+/**
+ * Selects the outcome's preamble and numbered paragraphs with their headings.
+ * @example selectOutcome(congressReport).paragraphs[21]?.citation // "A/CONF.234/16, chap. I, resol. 1, para. 22"
+ */
+export function selectOutcome(document: ConcordDocument, outcomeSymbol?: string): OutcomeSelection {
+  const symbol = outcomeSymbol ?? document.symbol;
+  const groups = groupsByResolution(document).filter((g) => g.paragraphs.some((p) => p.number !== null));
+  const withThemes = groups.find((g) => g.paragraphs.some((p) => headingsBelow(p, document, g.heading).length > 0));
+  const chosen = withThemes ?? groups[0] ?? { paragraphs: [...document.paragraphs] };
+  const firstNumbered = chosen.paragraphs.findIndex((p) => p.number !== null);
+  const preambleParagraphs = chosen.paragraphs.slice(0, Math.max(firstNumbered, 0)).filter((p) => p.number === null);
+  // An unnumbered lead-in ("Declare the following:") opens a part when the reader did not make it a heading.
+  let part: string | undefined;
+  const lastPreamble = preambleParagraphs.at(-1);
+  if (lastPreamble !== undefined && lastPreamble.text.trim().endsWith(':')) {
+    part = lastPreamble.text.trim();
+    preambleParagraphs.pop();
+  }
+  const paragraphs: OutcomeText[] = [];
+  for (const paragraph of chosen.paragraphs.slice(Math.max(firstNumbered, 0))) {
+    if (paragraph.number === null) {
+      if (paragraph.text.trim().endsWith(':')) part = paragraph.text.trim();
+      continue;
+    }
+    let headings = headingsBelow(paragraph, document, chosen.heading);
+    if (part !== undefined && !headings.includes(part)) headings = [part, ...headings];
+    const locator = paragraph.locator === undefined ? { symbol, paragraph: paragraph.number } : { ...paragraph.locator, symbol };
+    const citation = outcomeSymbol === undefined && paragraph.citation !== undefined ? paragraph.citation : formatCitation(locator);
+    paragraphs.push({ number: paragraph.number, citation, text: fullText(paragraph), headings });
+  }
+  return {
+    symbol,
+    title: chosen.heading?.title ?? document.title,
+    source: document.source,
+    preamble: preambleParagraphs.map(fullText),
+    paragraphs,
+  };
+}

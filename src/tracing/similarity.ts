@@ -1,0 +1,70 @@
+// BM25 over the outcome's paragraphs: how much of a recommendation's rarity-weighted
+// vocabulary (words and two-word phrases) each paragraph carries, normalised to 0..1.
+import { analyse, type Term, type TermKind, type Vocabulary } from './analyse.ts';
+import { PARAMS } from './params.ts';
+
+export interface IndexedParagraph {
+  readonly terms: readonly Term[];
+  readonly counts: ReadonlyMap<string, number>;
+  readonly length: number;
+}
+
+export interface OutcomeIndex {
+  readonly paragraphs: readonly IndexedParagraph[];
+  readonly idf: (key: string) => number;
+  readonly averageLength: number;
+}
+
+const kindWeight = (kind: TermKind): number =>
+  kind === 'word' ? 1 : kind === 'stem' ? PARAMS.stemWeight : kind === 'phrase' ? PARAMS.phraseWeight : PARAMS.topicWeight;
+
+export interface Match {
+  readonly key: string;
+  readonly weight: number;
+}
+
+function count(keys: Iterable<string>, into: Map<string, number>, by: number): void {
+  for (const key of keys) into.set(key, (into.get(key) ?? 0) + by);
+}
+
+/** Indexes each paragraph's text, with the words of its headings at a lower weight. */
+export function indexOutcome(texts: readonly { text: string; headings: readonly string[] }[], vocabulary: Vocabulary): OutcomeIndex {
+  const paragraphs = texts.map(({ text, headings }) => {
+    const terms = analyse(text, vocabulary);
+    const counts = new Map<string, number>();
+    count(terms.map((t) => t.key), counts, 1);
+    const themes = headings.filter((h) => !h.trim().endsWith(':')).join('. ');
+    count(new Set(analyse(themes, vocabulary).map((t) => t.key)), counts, PARAMS.headingWeight);
+    return { terms, counts, length: terms.filter((t) => t.kind === 'word').length };
+  });
+  const df = new Map<string, number>();
+  for (const paragraph of paragraphs) count(paragraph.counts.keys(), df, 1);
+  const n = paragraphs.length;
+  const idf = (key: string): number => {
+    // A term no paragraph has weighs as much as the rarest one that some paragraph has.
+    const d = Math.max(df.get(key) ?? 1, 1);
+    return Math.log(1 + (n - d + 0.5) / (d + 0.5));
+  };
+  const averageLength = paragraphs.reduce((sum, p) => sum + p.length, 0) / Math.max(n, 1);
+  return { paragraphs, idf, averageLength };
+}
+
+/** The recommendation's score against one paragraph (0..1) and the terms that matched. */
+export function scoreAgainst(query: readonly Term[], index: OutcomeIndex, paragraph: IndexedParagraph): { score: number; matches: Match[] } {
+  const keys = new Map<string, number>();
+  for (const term of query) keys.set(term.key, kindWeight(term.kind));
+  let total = 0;
+  let got = 0;
+  const matches: Match[] = [];
+  const lengthNorm = 1 - PARAMS.b + PARAMS.b * (paragraph.length / Math.max(index.averageLength, 1));
+  for (const [key, kind] of keys) {
+    const weight = kind * index.idf(key);
+    total += weight;
+    const tf = paragraph.counts.get(key) ?? 0;
+    if (tf === 0) continue;
+    const gain = weight * Math.min(1, (tf * (PARAMS.k1 + 1)) / (tf + PARAMS.k1 * lengthNorm));
+    got += gain;
+    matches.push({ key, weight: gain });
+  }
+  return { score: total === 0 ? 0 : got / total, matches };
+}

@@ -1,0 +1,92 @@
+// Tracing: every recommendation -> the outcome paragraphs that took it up, ranked, with
+// strength, score and the matching phrases on both sides; plus the reverse view and coverage.
+import type { ConcordDocument } from '../model/types.ts';
+import type { Codebook, MappedRecommendation } from '../mapping/types.ts';
+import type { Outcome, Trace, TraceLink } from './types.ts';
+import { findAbbreviations, resolveAcronyms } from './abbreviations.ts';
+import { analyse } from './analyse.ts';
+import { conceptsOf } from './concepts.ts';
+import { coverage, reverseLinks } from './coverage.ts';
+import { evidenceFor } from './evidence.ts';
+import { chooseLinks, statusOf } from './links.ts';
+import { selectOutcome } from './outcome-document.ts';
+import { outcomeTopics, type ParagraphTopics } from './outcome-topics.ts';
+import { PARAMS } from './params.ts';
+import { indexOutcome, scoreAgainst } from './similarity.ts';
+
+export interface TraceOptions {
+  /** Symbol of the outcome document when it does not say it (--outcome-symbol); wins over the document's. */
+  readonly outcomeSymbol?: string;
+}
+
+export interface TraceResult {
+  /** Keyed by recommendation id. */
+  readonly traces: ReadonlyMap<string, Trace>;
+  readonly outcome: Outcome;
+}
+
+const round = (n: number): number => Math.round(n * 1000) / 1000;
+
+function topicBonus(recommendation: MappedRecommendation, paragraph: ParagraphTopics | undefined): number {
+  if (paragraph === undefined || recommendation.topics.length === 0) return 0;
+  const shared = recommendation.topics.filter((t) => paragraph.ids.includes(t.id) || paragraph.labels.includes(t.label.toLowerCase()));
+  return (PARAMS.mappedTopicBonus * shared.length) / recommendation.topics.length;
+}
+
+/**
+ * Traces every recommendation into the outcome document (e.g. the Kyoto Declaration in the congress report).
+ * @example traceRecommendations(mapped, congressReport, codebook).traces.get('A/CONF.234/RPM.5/1#28g')?.links[0]?.paragraph // 22
+ */
+export function traceRecommendations(
+  recommendations: readonly MappedRecommendation[],
+  outcomeDocument: ConcordDocument,
+  codebook: Codebook,
+  options: TraceOptions = {},
+): TraceResult {
+  const selection = selectOutcome(outcomeDocument, options.outcomeSymbol);
+  const allTexts = [
+    ...outcomeDocument.paragraphs.flatMap((p) => [p.text, ...p.items.map((i) => i.text)]),
+    ...recommendations.flatMap((r) => [r.leadIn, r.text]),
+  ];
+  const defined = findAbbreviations(allTexts);
+  const known = new Set(defined.map((a) => a.short));
+  const abbreviations = [
+    ...defined,
+    ...resolveAcronyms(recommendations.map((r) => r.text), selection.paragraphs.map((p) => p.text)).filter((a) => !known.has(a.short)),
+  ];
+  const vocabulary = { abbreviations, concepts: conceptsOf(codebook) };
+  const index = indexOutcome(selection.paragraphs, vocabulary);
+  const topics = recommendations.some((r) => r.topics.length > 0) ? outcomeTopics(selection, codebook) : [];
+  const traces = new Map<string, Trace>();
+  for (const recommendation of recommendations) {
+    const terms = analyse(recommendation.text, vocabulary);
+    const scored = index.paragraphs.map((paragraph, i) => {
+      const { score, matches } = scoreAgainst(terms, index, paragraph);
+      return { index: i, score: Math.min(1, score + (score > 0 ? topicBonus(recommendation, topics[i]) : 0)), matches };
+    });
+    const links: TraceLink[] = chooseLinks(scored).map((chosen) => {
+      const paragraph = selection.paragraphs[chosen.index];
+      const indexed = index.paragraphs[chosen.index];
+      if (paragraph === undefined || indexed === undefined) throw new Error('tracing: candidate outside the outcome');
+      return {
+        paragraph: paragraph.number,
+        citation: paragraph.citation,
+        strength: chosen.strength,
+        score: round(chosen.score),
+        headings: paragraph.headings,
+        evidence: evidenceFor(scored[chosen.index]?.matches ?? [], { text: recommendation.text, terms }, { text: paragraph.text, terms: indexed.terms }),
+      };
+    });
+    traces.set(recommendation.id, { status: statusOf(links), links });
+  }
+  const reverse = reverseLinks(recommendations, traces);
+  const outcome: Outcome = {
+    symbol: selection.symbol,
+    title: selection.title,
+    source: selection.source,
+    preamble: selection.preamble,
+    paragraphs: selection.paragraphs.map((p, i) => ({ ...p, topics: topics[i]?.ids ?? [], reverse: reverse.get(p.number) ?? [] })),
+    coverage: coverage(recommendations, traces),
+  };
+  return { traces, outcome };
+}

@@ -1,0 +1,167 @@
+// The workbench shell: top bar with the project's views, the reviewer's name, the
+// shortcut sheet (?), and the view the hash route names.
+import { useEffect, useState, type ReactNode } from 'react';
+import { isTyping } from './components/review-panel.tsx';
+import { ReviewerDialog } from './components/reviewer-dialog.tsx';
+import { ShortcutsDialog } from './components/shortcuts-dialog.tsx';
+import { routeHref, useRoute, type ViewName } from './lib/router.ts';
+import { ProjectDataProvider, useProjectData } from './state/project-data.tsx';
+import { useReviewer } from './state/reviewer.ts';
+import { ToastProvider } from './state/toasts.tsx';
+import { DocumentView } from './views/document.tsx';
+import { MatrixView } from './views/matrix.tsx';
+import { NarrativeView } from './views/narrative.tsx';
+import { OverviewView } from './views/overview.tsx';
+import { ProjectsView } from './views/projects.tsx';
+import { ReviewView } from './views/review.tsx';
+import { SearchView } from './views/search.tsx';
+import { TraceView } from './views/trace.tsx';
+
+const TABS: readonly { view: ViewName; label: string }[] = [
+  { view: 'overview', label: 'Overview' },
+  { view: 'review', label: 'Review' },
+  { view: 'matrix', label: 'Matrix' },
+  { view: 'narrative', label: 'Narrative' },
+  { view: 'document', label: 'Documents' },
+  { view: 'trace', label: 'Trace' },
+  { view: 'search', label: 'Search' },
+];
+
+export function App() {
+  const route = useRoute();
+  const [reviewer, setReviewer] = useReviewer();
+  const [askName, setAskName] = useState(false);
+  const [help, setHelp] = useState(false);
+  const pid = route.projectId !== undefined ? Number(route.projectId) : undefined;
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === '?' && !isTyping(e.target)) {
+        e.preventDefault();
+        setHelp(true);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const right = <ReviewerBar reviewer={reviewer} onChange={() => setAskName(true)} onHelp={() => setHelp(true)} />;
+  const body =
+    pid === undefined || Number.isNaN(pid) ? (
+      <>
+        <TopBar right={right} />
+        <ProjectsView />
+      </>
+    ) : (
+      <ProjectDataProvider key={pid} pid={pid}>
+        <TopBar view={route.view === 'projects' ? 'overview' : route.view} right={right} />
+        <ProjectView view={route.view === 'projects' ? 'overview' : route.view} />
+      </ProjectDataProvider>
+    );
+
+  return (
+    <ToastProvider>
+      {body}
+      <ReviewerDialog
+        open={askName || (pid !== undefined && !reviewer)}
+        initial={reviewer}
+        onSave={(name) => {
+          setReviewer(name);
+          setAskName(false);
+        }}
+        onClose={() => setAskName(false)}
+        required={!reviewer}
+      />
+      <ShortcutsDialog open={help} onClose={() => setHelp(false)} />
+    </ToastProvider>
+  );
+}
+
+function TopBar({ view, right }: { view?: ViewName; right: ReactNode }) {
+  return (
+    <header className="topbar">
+      <a className="brand" href="#/">
+        <span className="brand-mark" aria-hidden>
+          C
+        </span>
+        Concord <small>workbench</small>
+      </a>
+      {view && <ProjectTabs view={view} />}
+      <span className="spacer" />
+      {right}
+    </header>
+  );
+}
+
+function ProjectTabs({ view }: { view: ViewName }) {
+  const data = useProjectData();
+  const unreviewed = data.recs.filter((r) => r.reviewState === 'unreviewed').length;
+  return (
+    <>
+      <span className="crumb" title={data.project?.name}>
+        {data.project?.name ?? '…'}
+      </span>
+      <nav className="tabs" aria-label="Views">
+        {TABS.map((t) => (
+          <a key={t.view} href={routeHref(String(data.pid), t.view)} aria-current={t.view === view ? 'page' : undefined}>
+            {t.label}
+            {t.view === 'review' && data.recs.length > 0 && <span className="count">{unreviewed}</span>}
+          </a>
+        ))}
+      </nav>
+    </>
+  );
+}
+
+function ProjectView({ view }: { view: ViewName }) {
+  const data = useProjectData();
+  if (data.error && !data.project)
+    return (
+      <main className="page">
+        <div className="alert error" role="alert">
+          Could not open the project: {data.error} <a href="#/">Back to projects</a>
+        </div>
+      </main>
+    );
+  if (!data.project)
+    return (
+      <main className="page">
+        <div className="empty">
+          <span className="spinner" /> Loading project…
+        </div>
+      </main>
+    );
+  switch (view) {
+    case 'overview':
+      return <OverviewView />;
+    case 'review':
+      return <ReviewView />;
+    case 'matrix':
+      return <MatrixView />;
+    case 'narrative':
+      return <NarrativeView />;
+    case 'document':
+      return <DocumentView />;
+    case 'trace':
+      return <TraceView />;
+    case 'search':
+      return <SearchView />;
+  }
+}
+
+/** The reviewer's name and the help button, placed into the top bar's slot. */
+function ReviewerBar({ reviewer, onChange, onHelp }: { reviewer: string; onChange: () => void; onHelp: () => void }) {
+  return (
+    <div className="who">
+      <span>
+        Reviewer: <strong>{reviewer || '—'}</strong>
+      </span>
+      <button className="small" onClick={onChange}>
+        Change
+      </button>
+      <button className="small" onClick={onHelp} aria-label="Keyboard shortcuts">
+        ?
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+// The declaration paragraphs a recommendation went into: change a link's strength, remove
+// it, restore a removed one, or add a link to another paragraph.
+import { useState } from 'react';
+import type { DecisionInput, RecommendationDetail } from '../api/types.ts';
+import type { DecisionStatus } from '../state/project-data.tsx';
+import { SaveState } from './review-panel.tsx';
+
+export interface LinkEditorProps {
+  readonly detail: RecommendationDetail;
+  readonly statuses: readonly DecisionStatus[];
+  readonly onDecide: (input: DecisionInput) => void | Promise<void>;
+}
+
+export function LinkEditor({ detail, statuses, onDecide }: LinkEditorProps) {
+  const [paragraph, setParagraph] = useState('');
+  const [strength, setStrength] = useState<'strong' | 'partial'>('partial');
+  const statusOf = (n: number) => statuses.find((s) => s.key === `link:${n}`);
+  const number = Number(paragraph);
+  const valid = paragraph.trim() !== '' && Number.isInteger(number) && number >= 0;
+  return (
+    <section className="links" style={{ marginTop: 12 }} aria-label="Trace links">
+      <h4>Taken up in the declaration</h4>
+      {detail.links.length === 0 && <p className="muted small">Not taken up: no declaration paragraph is linked.</p>}
+      <ul className="list">
+        {detail.links.map((link) => (
+          <li key={link.paragraph} style={{ padding: '6px 0' }}>
+            <div className="row">
+              <strong className="small">{link.citation}</strong>
+              <span className={`badge ${link.strength === 'strong' ? 'ok' : 'info'}`}>{link.strength}</span>
+              {link.status !== 'machine' && <span className="badge">{link.status === 'added' ? 'added by a reviewer' : 'changed by a reviewer'}</span>}
+              {link.score !== null && <span className="score">{link.score.toFixed(2)}</span>}
+              <span className="spacer" />
+              <SaveState status={statusOf(link.paragraph)} />
+              <button
+                className="small"
+                onClick={() => void onDecide({ action: 'set-link-strength', paragraph: link.paragraph, strength: link.strength === 'strong' ? 'partial' : 'strong' })}
+              >
+                Make {link.strength === 'strong' ? 'partial' : 'strong'}
+              </button>
+              <button className="small reject" onClick={() => void onDecide({ action: 'remove-link', paragraph: link.paragraph })}>
+                Remove
+              </button>
+            </div>
+          </li>
+        ))}
+        {detail.removedLinks.map((n) => (
+          <li key={`removed-${n}`} style={{ padding: '6px 0' }}>
+            <div className="row">
+              <span className="small muted" style={{ textDecoration: 'line-through' }}>
+                para. {n}
+              </span>
+              <span className="badge bad">removed by a reviewer</span>
+              <span className="spacer" />
+              <SaveState status={statusOf(n)} />
+              <button className="small" onClick={() => void onDecide({ action: 'add-link', paragraph: n, strength: 'partial' })}>
+                Restore
+              </button>
+            </div>
+          </li>
+        ))}
+      </ul>
+      <form
+        className="row"
+        style={{ marginTop: 6 }}
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!valid) return;
+          void onDecide({ action: 'add-link', paragraph: number, strength });
+          setParagraph('');
+        }}
+      >
+        <input type="text" inputMode="numeric" aria-label="Declaration paragraph number" placeholder="Para. no." value={paragraph} onChange={(e) => setParagraph(e.target.value)} style={{ width: 90 }} />
+        <select aria-label="Link strength" value={strength} onChange={(e) => setStrength(e.target.value === 'strong' ? 'strong' : 'partial')}>
+          <option value="partial">partial</option>
+          <option value="strong">strong</option>
+        </select>
+        <button className="small" type="submit" disabled={!valid}>
+          Link paragraph
+        </button>
+      </form>
+    </section>
+  );
+}

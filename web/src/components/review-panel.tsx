@@ -1,0 +1,297 @@
+// One recommendation under review: its text with evidence marked, the topics to accept,
+// reject or add, an optional note, trace links, disagreements and the audit trail.
+// Keyboard (when active): a accept, r reject, t add topic, n note, c confirm all, 1-9 pick a topic.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { DecisionInput, RecommendationDetail, RecommendationSummary } from '../api/types.ts';
+import { describeDisagreement, firstUndecided, topicRows, type TopicRow } from '../lib/review-rows.ts';
+import type { MarkSpan } from '../lib/segments.ts';
+import { describe, useProjectData, type DecisionStatus } from '../state/project-data.tsx';
+import { Highlighted } from './highlighted.tsx';
+import { LinkEditor } from './link-editor.tsx';
+import { TopicChip } from './topic-chip.tsx';
+import { TopicPicker } from './topic-picker.tsx';
+
+export interface ReviewPanelProps {
+  readonly rid: string;
+  /** Listens to the review keys when true (one panel at a time). */
+  readonly active?: boolean;
+  readonly showLinks?: boolean;
+  readonly selected?: boolean;
+}
+
+export function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) || Boolean(target.closest('dialog'));
+}
+
+export function ReviewPanel({ rid, active = false, showLinks = true, selected = false }: ReviewPanelProps) {
+  const data = useProjectData();
+  const summary = data.recById.get(rid);
+  const detail = data.details.get(rid);
+  const rec: RecommendationSummary | RecommendationDetail | undefined = detail ?? summary;
+  const rows = useMemo(() => (rec ? topicRows(rec) : []), [rec]);
+  const [cursor, setCursor] = useState(0);
+  const [focusTag, setFocusTag] = useState<string | undefined>(undefined);
+  const [picking, setPicking] = useState(false);
+  const [note, setNote] = useState('');
+  const noteRef = useRef<HTMLTextAreaElement>(null);
+  const statuses = data.statuses.get(rid) ?? [];
+
+  useEffect(() => {
+    void data.loadDetail(rid);
+  }, [rid]);
+  useEffect(() => {
+    setCursor(firstUndecided(rows));
+    setNote('');
+  }, [rid, detail !== undefined]);
+
+  const act = async (input: DecisionInput, nextCursorAfter?: number) => {
+    const withNote: DecisionInput = note.trim() ? { ...input, note: note.trim() } : input;
+    const ok = await data.decide(rid, withNote);
+    if (ok && note.trim()) setNote('');
+    if (ok && nextCursorAfter !== undefined) setCursor((c) => (c === nextCursorAfter ? firstUndecided(rowsRef.current, c) : c));
+  };
+  const rowsRef = useRef(rows);
+  rowsRef.current = rows;
+
+  const accept = (row: TopicRow | undefined, index: number) => {
+    if (!row || row.status === 'accepted' || row.status === 'added') return;
+    void act({ action: 'accept-topic', topic: row.id }, index);
+  };
+  const reject = (row: TopicRow | undefined, index: number) => {
+    if (!row || row.status === 'rejected') return;
+    void act({ action: 'reject-topic', topic: row.id }, index);
+  };
+
+  useEffect(() => {
+    if (!active) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target) || e.defaultPrevented) return;
+      const row = rows[cursor];
+      if (e.key === 'a') accept(row, cursor);
+      else if (e.key === 'r') reject(row, cursor);
+      else if (e.key === 't') setPicking(true);
+      else if (e.key === 'n') noteRef.current?.focus();
+      else if (e.key === 'c') void act({ action: 'confirm' });
+      else if (/^[1-9]$/.test(e.key) && Number(e.key) <= rows.length) setCursor(Number(e.key) - 1);
+      else return;
+      e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  });
+
+  if (!rec) return <div className="empty">Recommendation {rid} is not in this project.</div>;
+
+  const spans: MarkSpan[] = rows
+    .filter((r) => r.status !== 'rejected')
+    .flatMap((r) => r.evidence.map((e) => ({ start: e.start, end: e.end, tag: r.id })));
+  const statusOf = (key: string): DecisionStatus | undefined => statuses.find((s) => s.key === key);
+  const pendingConfirm = statusOf('confirm');
+
+  return (
+    <article className={`rec${selected ? ' selected' : ''}`} aria-label={`Recommendation ${rec.citation}`} data-rid={rid}>
+      <header className="rec-head">
+        <span className="rec-cite">{rec.citation}</span>
+        {rec.region && <span className="rec-region">{rec.region}</span>}
+        <span className="spacer" />
+        {rec.lowConfidence && <span className="badge warn">low confidence</span>}
+        {rec.traceStatus && <TraceBadge status={rec.traceStatus} />}
+        <span className={`badge ${rec.reviewState === 'reviewed' ? 'ok' : ''}`}>{rec.reviewState}</span>
+      </header>
+      {rec.section.length > 0 && <div className="rec-section">{rec.section.join(' › ')}</div>}
+      {rec.leadIn && <div className="rec-leadin">{rec.leadIn}</div>}
+      <div className="rec-text">
+        <Highlighted text={rec.text} spans={spans} focusTag={focusTag} />
+      </div>
+
+      <div className="topic-rows" role="list" aria-label="Topics">
+        {rows.length === 0 && <div className="muted small" style={{ padding: '8px 0' }}>No topic proposed. Add one with <kbd>t</kbd>.</div>}
+        {rows.map((row, i) => {
+          const st = statusOf(`topic:${row.id}`);
+          const topic = data.topicById.get(row.id);
+          return (
+            <div
+              key={row.id}
+              role="listitem"
+              className="topic-row"
+              data-topic={row.id}
+              data-status={row.status}
+              onMouseEnter={() => setFocusTag(row.id)}
+              onMouseLeave={() => setFocusTag(undefined)}
+              style={active && i === cursor ? { boxShadow: 'inset 3px 0 0 var(--un-blue)', paddingLeft: 8 } : undefined}
+            >
+              <div>
+                <div className="row">
+                  {active && rows.length > 1 && <kbd title={`Press ${i + 1} to select`}>{i + 1}</kbd>}
+                  <TopicChip id={row.id} topic={topic} status={row.status} low={row.lowConfidence} />
+                </div>
+                <div className="meta">
+                  {row.status === 'proposed' && 'Proposed'}
+                  {row.status === 'accepted' && 'Accepted'}
+                  {row.status === 'rejected' && 'Rejected'}
+                  {row.status === 'added' && 'Added by a reviewer'}
+                  {row.score !== null && <> · score <span className="score">{row.score.toFixed(2)}</span></>}
+                  {row.lowConfidence && ' · low confidence'}
+                  {row.evidence.length > 0 && <> · evidence: {row.evidence.map((e) => `“${e.text}”`).join(', ')}</>}
+                  {!row.machine && row.status === 'rejected' && ' · no longer proposed'}
+                </div>
+              </div>
+              <div className="actions">
+                <SaveState status={st} />
+                <button
+                  className="accept small"
+                  aria-label={`Accept ${row.id}`}
+                  disabled={row.status === 'accepted' || row.status === 'added' || st?.state === 'pending'}
+                  onClick={() => accept(row, i)}
+                >
+                  ✓ Accept{active && i === cursor && <kbd>a</kbd>}
+                </button>
+                <button
+                  className="reject small"
+                  aria-label={`Reject ${row.id}`}
+                  disabled={row.status === 'rejected' || st?.state === 'pending'}
+                  onClick={() => reject(row, i)}
+                >
+                  ✕ Reject{active && i === cursor && <kbd>r</kbd>}
+                </button>
+              </div>
+            </div>
+          );
+        })}
+      </div>
+
+      <div className="row" style={{ marginTop: 10 }}>
+        <button className="small" onClick={() => setPicking(true)}>
+          + Add topic{active && <kbd>t</kbd>}
+        </button>
+        <button className="small" onClick={() => void act({ action: 'confirm' })} disabled={pendingConfirm?.state === 'pending'} title="Accept every proposed topic and mark reviewed">
+          Confirm all as proposed{active && <kbd>c</kbd>}
+        </button>
+        <SaveState status={pendingConfirm} />
+        {statuses
+          .filter((s) => s.key.startsWith('topic:') && !rows.some((r) => `topic:${r.id}` === s.key))
+          .map((s) => (
+            <SaveState key={s.key} status={s} label={describe(s.input)} />
+          ))}
+      </div>
+      <label className="field" style={{ marginTop: 10 }}>
+        <span>
+          Note {active && <kbd>n</kbd>} <span className="muted">(saved with your next decision on this recommendation)</span>
+        </span>
+        <textarea
+          ref={noteRef}
+          rows={2}
+          value={note}
+          placeholder="Why? (optional)"
+          onChange={(e) => setNote(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') (e.target as HTMLTextAreaElement).blur();
+          }}
+        />
+      </label>
+
+      {detail && detail.disagreements.length > 0 && (
+        <div className="alert warn" style={{ marginTop: 10 }} role="note">
+          <div>
+            <strong>The machine now disagrees with a decision</strong>
+            <ul style={{ margin: '4px 0 0', paddingLeft: 18 }}>
+              {detail.disagreements.map((d) => (
+                <li key={`${d.kind}${d.target}`}>{describeDisagreement(d)}</li>
+              ))}
+            </ul>
+          </div>
+        </div>
+      )}
+
+      {showLinks && detail && data.project?.hasOutcome && <LinkEditor detail={detail} onDecide={(input) => act(input)} statuses={statuses} />}
+
+      {detail && (
+        <details className="history" open={detail.history.length > 0 && detail.history.length <= 3}>
+          <summary>History ({detail.history.length})</summary>
+          {detail.history.length === 0 ? (
+            <p className="muted small">No decision yet: the topics are the machine's proposal.</p>
+          ) : (
+            <ol>
+              {detail.history.map((h) => (
+                <li key={h.id}>
+                  <strong>{h.reviewer || 'anonymous'}</strong> {historyText(h)}{' '}
+                  <time className="when" dateTime={h.at}>
+                    {formatWhen(h.at)}
+                  </time>
+                  {h.note && <div className="muted">“{h.note}”</div>}
+                </li>
+              ))}
+            </ol>
+          )}
+        </details>
+      )}
+
+      <TopicPicker
+        open={picking}
+        topics={data.topics}
+        exclude={rows.filter((r) => r.status !== 'rejected').map((r) => r.id)}
+        onClose={() => setPicking(false)}
+        onPick={(t) => {
+          setPicking(false);
+          void act({ action: 'add-topic', topic: t.id });
+        }}
+      />
+    </article>
+  );
+}
+
+export function SaveState({ status, label }: { status: DecisionStatus | undefined; label?: string }) {
+  if (!status) return null;
+  if (status.state === 'pending')
+    return (
+      <span className="save-state pending" role="status">
+        <span className="spinner" aria-hidden /> Saving{label ? ` ${label}` : ''}…
+      </span>
+    );
+  if (status.state === 'saved')
+    return (
+      <span className="save-state saved" role="status">
+        ✓ Saved{label ? ` ${label}` : ''}
+      </span>
+    );
+  return (
+    <span className="save-state failed" role="alert" title={status.error}>
+      ⚠ Not saved{label ? ` (${label})` : ''}: {status.error}
+    </span>
+  );
+}
+
+export function TraceBadge({ status }: { status: 'strong' | 'partial' | 'not-taken-up' }) {
+  const cls = status === 'strong' ? 'ok' : status === 'partial' ? 'info' : 'bad';
+  const text = status === 'not-taken-up' ? 'not taken up' : `${status} uptake`;
+  return <span className={`badge ${cls}`}>{text}</span>;
+}
+
+function historyText(h: { action: string; topic: string | null; paragraph: number | null; strength: string | null }): string {
+  switch (h.action) {
+    case 'accept-topic':
+      return `accepted ${h.topic ?? ''}`;
+    case 'reject-topic':
+      return `rejected ${h.topic ?? ''}`;
+    case 'add-topic':
+      return `added ${h.topic ?? ''}`;
+    case 'confirm':
+      return 'confirmed the proposal';
+    case 'add-link':
+      return `linked para. ${h.paragraph ?? '?'} (${h.strength ?? ''})`;
+    case 'remove-link':
+      return `removed the link to para. ${h.paragraph ?? '?'}`;
+    case 'set-link-strength':
+      return `set para. ${h.paragraph ?? '?'} to ${h.strength ?? ''}`;
+    default:
+      return h.action;
+  }
+}
+
+export function formatWhen(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return d.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+}
+

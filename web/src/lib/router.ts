@@ -1,0 +1,65 @@
+// A small hash router: "#/p/<project>/<view>?query" (hash routes need no server fallback).
+import { useCallback, useSyncExternalStore } from 'react';
+
+export type ViewName = 'overview' | 'review' | 'matrix' | 'narrative' | 'document' | 'trace' | 'search';
+export const VIEW_NAMES: readonly ViewName[] = ['overview', 'review', 'matrix', 'narrative', 'document', 'trace', 'search'];
+
+export interface Route {
+  readonly projectId?: string;
+  readonly view: ViewName | 'projects';
+  readonly params: URLSearchParams;
+}
+
+export function parseHash(hash: string): Route {
+  const raw = hash.replace(/^#/, '');
+  const [path = '', query = ''] = raw.split('?', 2);
+  const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
+  const params = new URLSearchParams(query);
+  if (parts[0] === 'p' && parts[1]) {
+    const view = (VIEW_NAMES as readonly string[]).includes(parts[2] ?? '') ? (parts[2] as ViewName) : 'overview';
+    return { projectId: parts[1], view, params };
+  }
+  return { view: 'projects', params };
+}
+
+export function routeHref(projectId: string | undefined, view: ViewName | 'projects', params?: Record<string, string | undefined>): string {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(params ?? {})) if (value !== undefined && value !== '') query.set(key, value);
+  const qs = query.toString();
+  const path = projectId === undefined || view === 'projects' ? '#/' : `#/p/${encodeURIComponent(projectId)}/${view}`;
+  return qs ? `${path}?${qs}` : path;
+}
+
+export function navigate(href: string, replace = false): void {
+  if (replace) history.replaceState(null, '', href);
+  else history.pushState(null, '', href);
+  window.dispatchEvent(new HashChangeEvent('hashchange'));
+}
+
+function subscribe(callback: () => void): () => void {
+  window.addEventListener('hashchange', callback);
+  window.addEventListener('popstate', callback);
+  return () => {
+    window.removeEventListener('hashchange', callback);
+    window.removeEventListener('popstate', callback);
+  };
+}
+
+export function useRoute(): Route {
+  const hash = useSyncExternalStore(subscribe, () => window.location.hash);
+  return parseHash(hash);
+}
+
+/** Updates one query parameter of the current route without a new history entry. */
+export function useSetParam(): (key: string, value: string | undefined) => void {
+  return useCallback((key, value) => {
+    const route = parseHash(window.location.hash);
+    const params: Record<string, string> = {};
+    route.params.forEach((v, k) => {
+      params[k] = v;
+    });
+    if (value === undefined || value === '') delete params[key];
+    else params[key] = value;
+    navigate(routeHref(route.projectId, route.view, params), true);
+  }, []);
+}

@@ -1,0 +1,466 @@
+// A project's home: upload reports, codebook and outcome; run mapping and tracing; jump
+// straight into review; export the annexes; see disagreements and recent decisions.
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { api } from '../api/client.ts';
+import type { ApiMessage, Disagreement, DocumentSummary, History, OutcomeView, RemapResult } from '../api/types.ts';
+import { Dropzone } from '../components/dropzone.tsx';
+import { ExportButtons } from '../components/export-buttons.tsx';
+import { MessageList } from '../components/message-list.tsx';
+import { formatWhen } from '../components/review-panel.tsx';
+import { describeDisagreement } from '../lib/review-rows.ts';
+import { navigate, routeHref } from '../lib/router.ts';
+import { message, useProjectData } from '../state/project-data.tsx';
+import { useToasts } from '../state/toasts.tsx';
+
+interface UploadState {
+  readonly name: string;
+  readonly state: 'uploading' | 'done' | 'failed';
+  readonly error?: string;
+}
+
+export function OverviewView() {
+  const data = useProjectData();
+  const project = data.project;
+  const toasts = useToasts();
+  const [documents, setDocuments] = useState<DocumentSummary[] | null>(null);
+  const [fresh, setFresh] = useState<Map<number, ApiMessage[]>>(new Map());
+  const [uploads, setUploads] = useState<UploadState[]>([]);
+  const [outcome, setOutcome] = useState<OutcomeView | null | undefined>(undefined);
+  const [outcomeUpload, setOutcomeUpload] = useState<UploadState | null>(null);
+  const [running, setRunning] = useState<null | 'all' | 'unreviewed-with-decisions'>(null);
+  const [result, setResult] = useState<RemapResult | null>(null);
+  const [runError, setRunError] = useState<string | null>(null);
+  const [disagreements, setDisagreements] = useState<Disagreement[]>([]);
+  const [history, setHistory] = useState<History | null>(null);
+
+  const loadDocuments = useCallback(async () => {
+    try {
+      setDocuments((await api.documents(data.pid)).documents);
+    } catch (cause) {
+      toasts.show({ kind: 'error', text: `Could not list documents: ${message(cause)}` });
+    }
+  }, [data.pid, toasts]);
+
+  useEffect(() => {
+    void loadDocuments();
+    api.outcome(data.pid).then(setOutcome, () => setOutcome(null));
+  }, [data.pid, loadDocuments]);
+
+  useEffect(() => {
+    api.disagreements(data.pid).then((d) => setDisagreements(d.disagreements), () => setDisagreements([]));
+    api.history(data.pid, 8).then(setHistory, () => setHistory(null));
+  }, [data.pid, data.version]);
+
+  const uploadFiles = async (files: File[]) => {
+    setUploads(files.map((f) => ({ name: f.name, state: 'uploading' })));
+    for (const file of files) {
+      try {
+        const res = await api.uploadDocument(data.pid, file);
+        setFresh((m) => new Map(m).set(res.document.id, res.messages));
+        setUploads((u) => u.map((x) => (x.name === file.name ? { name: file.name, state: 'done' } : x)));
+      } catch (cause) {
+        setUploads((u) => u.map((x) => (x.name === file.name ? { name: file.name, state: 'failed', error: message(cause) } : x)));
+      }
+    }
+    await loadDocuments();
+    await data.refresh();
+  };
+
+  const uploadOutcome = async (file: File) => {
+    setOutcomeUpload({ name: file.name, state: 'uploading' });
+    try {
+      setOutcome(await api.uploadOutcome(data.pid, file));
+      setOutcomeUpload({ name: file.name, state: 'done' });
+      await data.refresh();
+    } catch (cause) {
+      setOutcomeUpload({ name: file.name, state: 'failed', error: message(cause) });
+    }
+  };
+
+  const run = async (mode: 'all' | 'unreviewed-with-decisions') => {
+    setRunning(mode);
+    setRunError(null);
+    try {
+      const res = await api.remap(data.pid, { mode });
+      setResult(res);
+      setDisagreements(res.disagreements);
+      await data.refresh();
+    } catch (cause) {
+      setRunError(message(cause));
+    } finally {
+      setRunning(null);
+    }
+  };
+
+  const stats = useMemo(() => {
+    const total = data.recs.length;
+    const unreviewed = data.recs.filter((r) => r.reviewState === 'unreviewed');
+    const low = unreviewed.filter((r) => r.lowConfidence);
+    return { total, unreviewed: unreviewed.length, low: low.length, first: low[0]?.id ?? unreviewed[0]?.id };
+  }, [data.recs]);
+
+  if (!project) return null;
+  const mapped = project.mappedAt !== null && data.recs.length > 0;
+  const stale = mapped && (documents ?? []).some((d) => project.mappedAt !== null && d.createdAt > project.mappedAt);
+  const startReview = () =>
+    navigate(routeHref(String(data.pid), 'review', { state: 'unreviewed', low: stats.low > 0 ? '1' : undefined, rec: stats.first }));
+
+  return (
+    <main className="page stack">
+      <div className="page-head">
+        <div>
+          <h1>{project.name}</h1>
+          <div className="sub">
+            Codebook <strong>{project.codebook.name}</strong> · {project.documentCount} report{project.documentCount === 1 ? '' : 's'} ·{' '}
+            {project.mappedAt ? `mapped ${formatWhen(project.mappedAt)}` : 'not mapped yet'}
+          </div>
+        </div>
+      </div>
+
+      {mapped && (
+        <section className="hero" aria-label="Review">
+          <div className="grow">
+            <h2>
+              {stats.unreviewed === 0 ? 'Every recommendation is reviewed' : `${stats.unreviewed} of ${stats.total} recommendations to review`}
+            </h2>
+            <p>
+              {stats.low > 0
+                ? `${stats.low} unreviewed recommendation${stats.low === 1 ? ' has' : 's have'} a low-confidence topic: start with those.`
+                : 'Check the proposed topics, accept or reject them, and add what is missing.'}
+              {disagreements.length > 0 && ` ${disagreements.length} disagreement${disagreements.length === 1 ? '' : 's'} with your decisions.`}
+            </p>
+          </div>
+          <button className="primary big" onClick={startReview} disabled={!stats.first} autoFocus>
+            Start review →
+          </button>
+        </section>
+      )}
+
+      {mapped && (
+        <div className="stats">
+          <Stat v={stats.total} k="recommendations" />
+          <Stat v={project.reviewedCount} k="reviewed" />
+          <Stat v={stats.low} k="unreviewed, low confidence" />
+          <Stat v={disagreements.length} k="disagreements with your decisions" />
+          <Stat v={data.recs.filter((r) => r.traceStatus === 'not-taken-up').length} k="not taken up in the declaration" />
+        </div>
+      )}
+
+      <div className="grid-2">
+        <section className="panel" aria-label="Reports">
+          <div className="panel-head">
+            <h2 className="grow">1. Regional reports</h2>
+            <span className="muted small">.txt, .docx or .pdf</span>
+          </div>
+          <div className="panel-body">
+            <Dropzone
+              accept=".txt,.docx,.pdf,text/plain,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+              multiple
+              label="Choose reports…"
+              testId="reports-drop"
+              hint="Re-uploading a report with the same symbol replaces it."
+              onFiles={(files) => void uploadFiles(files)}
+            />
+            {uploads.length > 0 && (
+              <ul className="list" style={{ marginTop: 8 }}>
+                {uploads.map((u) => (
+                  <li key={u.name} className="small" style={{ padding: '4px 0' }}>
+                    {u.state === 'uploading' && <span className="spinner" />} {u.name}{' '}
+                    {u.state === 'done' && <span className="badge ok">read</span>}
+                    {u.state === 'failed' && <span className="save-state failed">⚠ {u.error}</span>}
+                  </li>
+                ))}
+              </ul>
+            )}
+            <div style={{ marginTop: 8 }}>
+              {documents?.map((d) => (
+                <DocumentRow key={d.id} pid={data.pid} doc={d} fresh={fresh.get(d.id)} onDeleted={() => void loadDocuments().then(data.refresh)} />
+              ))}
+              {documents?.length === 0 && <p className="muted small">No report yet.</p>}
+            </div>
+          </div>
+        </section>
+
+        <div className="stack">
+          <CodebookPanel />
+          <section className="panel" aria-label="Outcome document">
+            <div className="panel-head">
+              <h2 className="grow">3. Outcome document</h2>
+              <span className="muted small">for tracing</span>
+            </div>
+            <div className="panel-body stack">
+              {outcome && (
+                <div>
+                  <div className="title">
+                    <strong>{outcome.symbol}</strong> · {outcome.title}
+                  </div>
+                  <div className="muted small">
+                    {outcome.name} · {formatWhen(outcome.createdAt)}
+                  </div>
+                  <details className="small">
+                    <summary>{outcome.messages.length} parse message{outcome.messages.length === 1 ? '' : 's'}</summary>
+                    <MessageList messages={outcome.messages} limit={50} />
+                  </details>
+                </div>
+              )}
+              <Dropzone
+                accept=".txt,.docx,.pdf"
+                label={outcome ? 'Replace outcome…' : 'Choose outcome…'}
+                testId="outcome-drop"
+                hint="The congress report with the declaration (e.g. A/CONF.234/16)."
+                onFiles={(files) => files[0] && void uploadOutcome(files[0])}
+              />
+              {outcomeUpload && outcomeUpload.state !== 'done' && (
+                <div className="small">
+                  {outcomeUpload.state === 'uploading' ? (
+                    <>
+                      <span className="spinner" /> Reading {outcomeUpload.name}…
+                    </>
+                  ) : (
+                    <span className="save-state failed">⚠ {outcomeUpload.error}</span>
+                  )}
+                </div>
+              )}
+            </div>
+          </section>
+
+          <section className="panel" aria-label="Run">
+            <div className="panel-head">
+              <h2>4. Map and trace</h2>
+            </div>
+            <div className="panel-body stack">
+              {stale && <div className="alert warn">Reports changed since the last mapping: run it again.</div>}
+              <div className="row">
+                <button className="primary" onClick={() => void run('all')} disabled={running !== null || (documents?.length ?? 0) === 0}>
+                  {running === 'all' ? (
+                    <>
+                      <span className="spinner" /> Mapping…
+                    </>
+                  ) : (
+                    'Run mapping and tracing'
+                  )}
+                </button>
+                <button onClick={() => void run('unreviewed-with-decisions')} disabled={running !== null || !mapped} title="Your decisions become examples; only unreviewed recommendations are mapped again">
+                  {running === 'unreviewed-with-decisions' ? (
+                    <>
+                      <span className="spinner" /> Re-mapping…
+                    </>
+                  ) : (
+                    'Re-map unreviewed with my decisions'
+                  )}
+                </button>
+              </div>
+              {running && (
+                <div className="progress" aria-label="Working">
+                  <div style={{ width: '60%' }} className="indeterminate" />
+                </div>
+              )}
+              {runError && (
+                <div className="alert error" role="alert">
+                  Mapping failed: {runError}
+                </div>
+              )}
+              {result && (
+                <div className="alert ok" role="status">
+                  Mapped {result.mapped} recommendation{result.mapped === 1 ? '' : 's'}
+                  {result.traced ? ' and traced them into the outcome' : ''}
+                  {result.examplesUsed > 0 ? `, learning from ${result.examplesUsed} of your decisions` : ''}.{' '}
+                  <strong>
+                    {result.disagreements.length} disagreement{result.disagreements.length === 1 ? '' : 's'} with your decisions.
+                  </strong>
+                </div>
+              )}
+              <p className="muted small" style={{ margin: 0 }}>
+                No reviewer decision is ever changed by a re-map; where the machine now disagrees, the recommendation says so.
+              </p>
+            </div>
+          </section>
+        </div>
+      </div>
+
+      {disagreements.length > 0 && (
+        <section className="panel" aria-label="Disagreements">
+          <div className="panel-head">
+            <h2 className="grow">Where the machine disagrees with a decision</h2>
+            <span className="badge warn">{disagreements.length}</span>
+          </div>
+          <ul className="list">
+            {disagreements.slice(0, 30).map((d) => (
+              <li key={`${d.recommendationId}-${d.kind}-${d.target}`}>
+                <a href={routeHref(String(data.pid), 'review', { rec: d.recommendationId, scope: 'disagreements' })}>
+                  <div className="line1">
+                    <strong>{d.citation}</strong>
+                  </div>
+                  <div className="line2">{describeDisagreement(d)}</div>
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <div className="grid-2">
+        <section className="panel" aria-label="Export">
+          <div className="panel-head">
+            <h2>Export</h2>
+          </div>
+          <div className="panel-body">
+            <ExportButtons pid={data.pid} disabled={!mapped} />
+            <p className="muted small" style={{ margin: '8px 0 0' }}>
+              The annexes include every decision saved so far; the review log lists who decided what, when, and why.
+            </p>
+          </div>
+        </section>
+        <section className="panel" aria-label="Recent decisions">
+          <div className="panel-head">
+            <h2 className="grow">Recent decisions</h2>
+            {history && <span className="muted small">{history.total} in all</span>}
+          </div>
+          {history && history.events.length === 0 && <div className="empty">No decision yet.</div>}
+          <ul className="list">
+            {history?.events.map((h) => (
+              <li key={h.id}>
+                <a href={routeHref(String(data.pid), 'review', { rec: h.recommendationId })}>
+                  <div className="line1">
+                    <strong>{h.reviewer ?? 'anonymous'}</strong> <span>{h.action.replace('-', ' ')}</span> {h.topic && <code>{h.topic}</code>}
+                    {h.paragraph !== null && <span>para. {h.paragraph}</span>}
+                    <span className="spacer" />
+                    <span className="muted">{formatWhen(h.at)}</span>
+                  </div>
+                  <div className="line2">
+                    {h.citation}
+                    {h.note ? ` — “${h.note}”` : ''}
+                  </div>
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      </div>
+    </main>
+  );
+}
+
+function Stat({ v, k }: { v: number; k: string }) {
+  return (
+    <div className="stat">
+      <div className="v">{v}</div>
+      <div className="k">{k}</div>
+    </div>
+  );
+}
+
+function DocumentRow({ pid, doc, fresh, onDeleted }: { pid: number; doc: DocumentSummary; fresh: ApiMessage[] | undefined; onDeleted: () => void }) {
+  const [messages, setMessages] = useState<ApiMessage[] | undefined>(fresh);
+  const [open, setOpen] = useState(false);
+  const toasts = useToasts();
+  useEffect(() => setMessages(fresh), [fresh]);
+  const warnings = (messages ?? []).filter((m) => m.severity !== 'info').length;
+  return (
+    <div className="doc-row" data-document={doc.symbol}>
+      <div>
+        <div className="title">
+          <a href={routeHref(String(pid), 'document', { doc: String(doc.id) })}>{doc.symbol}</a>
+          {doc.symbolProvisional && <span className="badge warn" title="The symbol could not be read from the document">provisional symbol</span>}{' '}
+          <span className="muted small">{doc.region ?? doc.kind}</span>
+        </div>
+        <div className="small">{doc.title}</div>
+        <div className="muted small">
+          {doc.name} · {doc.format.toUpperCase()} · {(doc.size / 1024).toFixed(0)} KB · {doc.recommendationCount} recommendations
+        </div>
+      </div>
+      <div className="row" style={{ alignItems: 'flex-start' }}>
+        <span className={`badge ${doc.messageCount === 0 ? 'ok' : warnings > 0 ? 'warn' : 'info'}`}>
+          {doc.messageCount} message{doc.messageCount === 1 ? '' : 's'}
+        </span>
+        <button
+          className="small ghost"
+          aria-label={`Remove ${doc.symbol}`}
+          title="Remove this report from the project"
+          onClick={() => {
+            if (!window.confirm(`Remove ${doc.symbol} (${doc.name}) from the project? Its review decisions stay in the log.`)) return;
+            api.deleteDocument(pid, doc.id).then(onDeleted, (cause) => toasts.show({ kind: 'error', text: `Could not remove: ${message(cause)}` }));
+          }}
+        >
+          ✕
+        </button>
+      </div>
+      {doc.messageCount > 0 && (
+        <details
+          open={open}
+          onToggle={(e) => {
+            const isOpen = (e.target as HTMLDetailsElement).open;
+            setOpen(isOpen);
+            if (isOpen && !messages) api.document(pid, doc.id).then((v) => setMessages(v.messages), () => setMessages([]));
+          }}
+        >
+          <summary>Parse messages</summary>
+          {messages ? <MessageList messages={messages} limit={60} /> : <span className="spinner" />}
+        </details>
+      )}
+    </div>
+  );
+}
+
+function CodebookPanel() {
+  const data = useProjectData();
+  const toasts = useToasts();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const cb = data.codebook;
+  const upload = async (file: File) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await api.setCodebook(data.pid, { yaml: await file.text() });
+      await data.refresh();
+      toasts.show({ kind: 'info', text: `Codebook ${file.name} loaded. Run the mapping again to apply it.` });
+    } catch (cause) {
+      setError(message(cause));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const useShipped = async (name: string) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await api.setCodebook(data.pid, { name });
+      await data.refresh();
+    } catch (cause) {
+      setError(message(cause));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <section className="panel" aria-label="Codebook">
+      <div className="panel-head">
+        <h2 className="grow">2. Codebook</h2>
+        {cb && <span className="badge info">{cb.source.kind === 'shipped' ? 'shipped' : 'your YAML'}</span>}
+      </div>
+      <div className="panel-body stack">
+        {cb && (
+          <div className="small">
+            <strong>{cb.codebook.title}</strong>
+            {cb.codebook.version && <span className="muted"> · version {cb.codebook.version}</span>}
+            <div className="muted">
+              {cb.codebook.sections.length} index sections, {data.topics.length} topics: {cb.codebook.sections.map((s) => s.id).join(', ')}
+            </div>
+          </div>
+        )}
+        <div className="row">
+          <button className="small" disabled={busy || (cb?.source.kind === 'shipped' && cb.source.name === 'crime-congress-14')} onClick={() => void useShipped('crime-congress-14')}>
+            Use shipped “crime-congress-14”
+          </button>
+        </div>
+        <Dropzone accept=".yaml,.yml,text/yaml" label="Upload YAML codebook…" disabled={busy} onFiles={(files) => files[0] && void upload(files[0])} />
+        {error && (
+          <div className="alert error" role="alert">
+            {error}
+          </div>
+        )}
+      </div>
+    </section>
+  );
+}
