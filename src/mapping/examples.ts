@@ -44,13 +44,22 @@ interface Vector {
   readonly norm: number;
 }
 
+export interface Votes {
+  /** Topic id -> share (0..1) of the close coded examples, weighted by similarity, that took it. */
+  readonly shares: ReadonlyMap<string, number>;
+  /** Cosine similarity of the closest coded example (0 when none is close). */
+  readonly nearest: number;
+}
+
 export interface ExampleModel {
-  /** Topic id -> vote in 0..1 from the nearest coded examples; empty without examples. */
-  votes(keys: readonly string[], excludeId?: string): Map<string, number>;
+  /** Votes of the coded examples close to a text, among those coding some of `topics`. */
+  votes(keys: readonly string[], topics: ReadonlySet<string>, excludeId?: string): Votes;
   readonly size: number;
 }
 
 const NEIGHBOURS = 5;
+/** Only examples at least this similar vote: regional reports often repeat a recommendation nearly word for word. */
+const MIN_SIMILARITY = 0.3;
 
 /** Builds the neighbour model; examples without text are looked up among `recommendations`. */
 export function exampleModel(examples: readonly CodedExample[], recommendations: readonly Recommendation[]): ExampleModel {
@@ -77,27 +86,27 @@ export function exampleModel(examples: readonly CodedExample[], recommendations:
   const vectors = coded.map((c) => ({ ...c, vector: vectorOf(c.keys) }));
   return {
     size: vectors.length,
-    votes(keys, excludeId) {
+    votes(keys, topics, excludeId) {
       const votes = new Map<string, number>();
-      if (vectors.length === 0) return votes;
+      if (vectors.length === 0) return { shares: votes, nearest: 0 };
       const query = vectorOf(keys);
       const sims = vectors
-        .filter((v) => v.id !== excludeId)
+        .filter((v) => v.id !== excludeId && v.topics.some((t) => topics.has(t)))
         .map((v) => {
           let dot = 0;
           for (const [key, w] of query.weights) dot += w * (v.vector.weights.get(key) ?? 0);
           const sim = query.norm > 0 && v.vector.norm > 0 ? dot / (query.norm * v.vector.norm) : 0;
           return { v, sim };
         })
-        .filter((x) => x.sim > 0)
+        .filter((x) => x.sim >= MIN_SIMILARITY)
         .sort((a, b) => b.sim - a.sim || (a.v.id < b.v.id ? -1 : 1))
         .slice(0, NEIGHBOURS);
       const total = sims.reduce((s, x) => s + x.sim, 0);
-      if (total === 0) return votes;
+      if (total === 0) return { shares: votes, nearest: 0 };
       for (const { v, sim } of sims) {
         for (const topic of v.topics) votes.set(topic, (votes.get(topic) ?? 0) + sim / total);
       }
-      return votes;
+      return { shares: votes, nearest: sims[0]?.sim ?? 0 };
     },
   };
 }
@@ -105,4 +114,20 @@ export function exampleModel(examples: readonly CodedExample[], recommendations:
 /** Reads coded examples (the shape of gold/topics.dev.json). */
 export async function loadExamples(path: string): Promise<CodedExample[]> {
   return loadExamplesSync(path);
+}
+
+/** Fills in each example's text from the recommendations it names; returns those found and the count missing. */
+export function resolveExamples(
+  examples: readonly CodedExample[],
+  recommendations: readonly Recommendation[],
+): { found: CodedExample[]; missing: number } {
+  const byId = new Map(recommendations.map((r) => [`${r.symbol}#${r.paragraph}${r.subparagraph}`, r.text]));
+  const found: CodedExample[] = [];
+  let missing = 0;
+  for (const e of examples) {
+    const text = e.text ?? byId.get(`${e.symbol}#${e.paragraph}${e.subparagraph}`);
+    if (text === undefined) missing += 1;
+    else found.push({ ...e, text });
+  }
+  return { found, missing };
 }

@@ -19,9 +19,11 @@ export interface MapOptions {
 /** When a further topic is assigned besides the best one. */
 export const SELECTION = {
   /** A further topic of the recommendation's own section needs this score… */
-  minimum: 0.35,
+  minimum: 0.4,
   /** …and this share of the best topic's score. */
-  ratio: 0.7,
+  ratio: 0.6,
+  /** …or key phrases this strong (0..1) with at least the minimum score. */
+  strongPhrase: 0.9,
   /** A topic of a secondary section (section A for the main theme) needs more. */
   secondaryMinimum: 0.85,
   /** Below this the best topic is flagged low confidence. */
@@ -66,7 +68,9 @@ function choose(primary: readonly TopicScore[], secondary: readonly TopicScore[]
   if (best === undefined) return { chosen: [], low: true };
   const low = best.matches.length === 0 || best.score < SELECTION.confident;
   const floor = Math.max(SELECTION.minimum, SELECTION.ratio * best.score);
-  const more = primary.slice(1).filter((s) => s.matches.length > 0 && s.score >= floor);
+  const more = primary
+    .slice(1)
+    .filter((s) => s.matches.length > 0 && (s.score >= floor || (s.phrase >= SELECTION.strongPhrase && s.score >= SELECTION.minimum)));
   const extra = secondary.filter(
     (s) => s.matches.length > 0 && s.score >= Math.max(SELECTION.secondaryMinimum, SELECTION.ratio * best.score),
   );
@@ -88,7 +92,8 @@ export function mapRecommendations(
       compiled.topics.filter((t) => ids.some((s) => s.id === t.section.id));
     const candidates = [...inSections(primary), ...inSections(secondary)];
     const keys = tokens.filter((t) => t.key !== '' && !t.stop).map((t) => t.key);
-    const votes = model.size > 0 ? model.votes(keys, `${rec.symbol}#${rec.paragraph}${rec.subparagraph}`) : new Map<string, number>();
+    const ids = new Set(candidates.map((t) => t.topic.id));
+    const votes = model.votes(keys, ids, `${rec.symbol}#${rec.paragraph}${rec.subparagraph}`);
     const scored = scoreTopics(tokens, candidates, compiled, votes);
     const primaryIds = new Set(primary.map((s) => s.id));
     const { chosen, low } = choose(

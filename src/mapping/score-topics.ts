@@ -5,6 +5,7 @@ import type { CompiledCodebook, CompiledTopic } from './compiled-codebook.ts';
 import { contentView, matchPhrase } from './phrase-matcher.ts';
 import type { ContentView, PhraseMatch } from './phrase-matcher.ts';
 import type { Token } from './nlp.ts';
+import type { Votes } from './examples.ts';
 
 export interface TopicScore {
   readonly topic: CompiledTopic;
@@ -23,8 +24,10 @@ export const WEIGHTS = {
   multiword: 1,
   phrase: 0.7,
   bm25: 0.3,
-  /** Share of the final score given to the coded examples' votes when there are examples. */
-  vote: 0.45,
+  /** How far close coded examples move a score (times their similarity). */
+  vote: 1,
+  /** Votes below this share lower a topic, above it raise it. */
+  voteCentre: 0.5,
 };
 
 function phraseMatches(topic: CompiledTopic, view: ContentView): PhraseMatch[] {
@@ -50,22 +53,25 @@ export function scoreTopics(
   tokens: readonly Token[],
   candidates: readonly CompiledTopic[],
   codebook: CompiledCodebook,
-  votes: ReadonlyMap<string, number>,
+  votes: Votes,
 ): TopicScore[] {
   const view = contentView(tokens);
   const keys = view.content.map((c) => c.token.key);
   const bm25 = codebook.bm25.score(keys, new Set(candidates.map((t) => t.topic.id)));
   const top = Math.max(0, ...bm25.values());
-  const useVotes = votes.size > 0;
-  return candidates
-    .map((topic) => {
-      const matches = phraseMatches(topic, view);
-      const phrase = phraseStrength(matches, tokens, codebook);
-      const rel = top > 0 ? (bm25.get(topic.topic.id) ?? 0) / top : 0;
-      const vote = votes.get(topic.topic.id) ?? 0;
-      const base = WEIGHTS.phrase * phrase + WEIGHTS.bm25 * rel;
-      const score = useVotes ? (1 - WEIGHTS.vote) * base + WEIGHTS.vote * vote : base;
-      return { topic, score, matches, phrase, bm25: rel, vote };
+  const base = candidates.map((topic) => {
+    const matches = phraseMatches(topic, view);
+    const phrase = phraseStrength(matches, tokens, codebook);
+    const rel = top > 0 ? (bm25.get(topic.topic.id) ?? 0) / top : 0;
+    return { topic, matches, phrase, bm25: rel, score: WEIGHTS.phrase * phrase + WEIGHTS.bm25 * rel };
+  });
+  // Close coded examples raise the topics most of them took and lower the others, the more
+  // the closer they are; without a close example the codebook decides alone.
+  return base
+    .map((b) => {
+      const vote = votes.shares.get(b.topic.topic.id) ?? 0;
+      const lift = votes.nearest > 0 ? WEIGHTS.vote * votes.nearest * (vote - WEIGHTS.voteCentre) : 0;
+      return { ...b, vote, score: Math.min(1, Math.max(0, b.score + lift)) };
     })
     .sort((a, b) => b.score - a.score || a.topic.order - b.topic.order);
 }

@@ -82,7 +82,9 @@ export async function buildRun(inputs: readonly string[], options: RunOptions = 
   let outcome: MappingRun['outcome'];
   if (outcomePath !== undefined) {
     progress({ phase: 'trace', current: 0, total: mapped.length });
-    const outcomeDocument = await readDocument(outcomePath);
+    const outcomeDocument = await readDocument(outcomePath).catch((error: unknown) => {
+      throw isConcordError(error) ? error : new InputError(shown(outcomePath), `cannot read the outcome document: ${reasonOf(error)}`, { cause: error });
+    });
     const traced = traceRecommendations(mapped, outcomeDocument, codebook, options.outcomeSymbol === undefined ? {} : { outcomeSymbol: options.outcomeSymbol });
     runRecommendations = mapped.map((r) => {
       const trace = traced.traces.get(r.id);

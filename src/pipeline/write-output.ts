@@ -1,7 +1,7 @@
 // Writes rendered files atomically: everything goes to a temporary folder beside --out,
 // which then replaces --out in one rename, so a failure never leaves half an output.
 
-import { mkdir, mkdtemp, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { OutputError } from '../model/errors.ts';
 
@@ -40,6 +40,8 @@ export async function writeOutput(out: string, files: readonly OutputFile[], for
   const staging = await mkdtemp(join(parent, `.${basename(target)}.concord-`));
   try {
     for (const file of files) await writeFile(join(staging, file.name), file.bytes);
+    // mkdtemp makes a private folder; the output is as readable as any folder the user makes.
+    await chmod(staging, 0o777 & ~process.umask());
     const state = await existing(target);
     if (state === 'absent') {
       await rename(staging, target);

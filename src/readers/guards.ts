@@ -39,10 +39,11 @@ export function decodeText(name: string, bytes: Uint8Array): { text: string; not
   if (invalid / Math.max(1, bytes.length) > 0.01 && controls / Math.max(1, sample.length) > 0.001) {
     throw new InputError(name, 'looks like binary data (invalid UTF-8 and control bytes), not text; expected a .txt report, a .docx or a .pdf');
   }
-  if (invalid / Math.max(1, bytes.length) > 0.01 || controls > 0) {
+  // Invalid UTF-8 in text with no valid multi-byte characters is a legacy single-byte encoding.
+  if (!/[^\u0000-\u007f\uFFFD]/.test(text)) {
     return { text: new TextDecoder('windows-1252').decode(bytes), note: 'text is not valid UTF-8; read as Windows-1252' };
   }
-  return { text, note: `${invalid} bytes are not valid UTF-8 and were replaced` };
+  return { text, note: `${invalid} byte sequences are not valid UTF-8 and were replaced` };
 }
 
 export function guardText(name: string, text: string): void {

@@ -5,12 +5,18 @@ export const PARAMS = {
   /** BM25 term-frequency saturation and length normalisation. */
   k1: 1.2,
   b: 0.5,
+  /** Rarity counts to this power: above 1, one rare shared concept outweighs several common words. */
+  idfPower: 1,
+  /** 0: score is the share of the recommendation a paragraph carries; 0.5: geometric mean with the share of the paragraph the recommendation carries. */
+  paragraphShare: 0,
   /** A two-word phrase match counts this many times a single word. */
   phraseWeight: 1.5,
   /** Another form of a word (same stem, other lemma: "victimization" for "victim") adds this much. */
   stemWeight: 0.5,
+  /** How much each recommendation counts, beside each outcome paragraph, when measuring a term's rarity. */
+  othersWeight: 1,
   /** Words of the paragraph's thematic heading count this much of a word in its text. */
-  headingWeight: 0.5,
+  headingWeight: 1,
   /** A codebook topic whose key phrases occur in both texts counts this many times a word. */
   topicWeight: 1,
   /** Added when the recommendation's mapped topics are among the paragraph's mapped topics. */

@@ -55,11 +55,12 @@ export function traceRecommendations(
     ...resolveAcronyms(recommendations.map((r) => r.text), selection.paragraphs.map((p) => p.text)).filter((a) => !known.has(a.short)),
   ];
   const vocabulary = { abbreviations, concepts: conceptsOf(codebook) };
-  const index = indexOutcome(selection.paragraphs, vocabulary);
+  const queries = new Map(recommendations.map((r) => [r.id, analyse(r.text, vocabulary)]));
+  const index = indexOutcome(selection.paragraphs, vocabulary, [...queries.values()]);
   const topics = recommendations.some((r) => r.topics.length > 0) ? outcomeTopics(selection, codebook) : [];
   const traces = new Map<string, Trace>();
   for (const recommendation of recommendations) {
-    const terms = analyse(recommendation.text, vocabulary);
+    const terms = queries.get(recommendation.id) ?? [];
     const scored = index.paragraphs.map((paragraph, i) => {
       const { score, matches } = scoreAgainst(terms, index, paragraph);
       return { index: i, score: Math.min(1, score + (score > 0 ? topicBonus(recommendation, topics[i]) : 0)), matches };

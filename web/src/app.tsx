@@ -4,7 +4,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { isTyping } from './components/review-panel.tsx';
 import { ReviewerDialog } from './components/reviewer-dialog.tsx';
 import { ShortcutsDialog } from './components/shortcuts-dialog.tsx';
-import { routeHref, useRoute, type ViewName } from './lib/router.ts';
+import { navigate, parseHash, routeHref, useRoute, type ViewName } from './lib/router.ts';
 import { ProjectDataProvider, useProjectData } from './state/project-data.tsx';
 import { useReviewer } from './state/reviewer.ts';
 import { ToastProvider } from './state/toasts.tsx';
@@ -36,9 +36,15 @@ export function App() {
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === '?' && !isTyping(e.target)) {
+      if (isTyping(e.target) || e.ctrlKey || e.metaKey || e.altKey) return;
+      if (e.key === '?') {
         e.preventDefault();
         setHelp(true);
+      } else if (e.key === '/') {
+        const route = parseHash(window.location.hash);
+        if (route.projectId === undefined || route.view === 'search') return;
+        e.preventDefault();
+        navigate(routeHref(route.projectId, 'search'));
       }
     };
     window.addEventListener('keydown', onKey);

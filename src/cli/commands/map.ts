@@ -1,9 +1,75 @@
+// `concord map <file>… [--codebook FILE|NAME] [--examples FILE] [--symbol S] [--json]`:
+// reads reports, maps every recommendation onto the codebook's topics and prints a table
+// (citation, topics with score, evidence phrases) or the parse JSON with `topics` added.
 import type { Command } from 'commander';
+import type { ConcordDocument } from '../../model/types.ts';
+import { EXIT_CODES, isConcordError, UsageError } from '../../model/errors.ts';
+import { readDocument } from '../../readers/index.ts';
+import { loadCodebook, loadExamples, mapRecommendations, resolveExamples } from '../../mapping/index.ts';
+import type { CodedExample, MappedRecommendation } from '../../mapping/index.ts';
 
-/** `concord map`: not built yet. */
+interface MapFlags {
+  readonly codebook?: string;
+  readonly examples?: string;
+  readonly symbol?: string;
+  readonly json?: boolean;
+}
+
+/** The readable table of one mapped document. */
+export function mappingTable(doc: ConcordDocument, mapped: readonly MappedRecommendation[]): string {
+  const lines = [`${doc.symbol}  ${doc.source}  (${mapped.length} recommendations)`];
+  for (const rec of mapped) {
+    lines.push(`  ${rec.citation}`);
+    for (const topic of rec.topics) {
+      const score = `${topic.score.toFixed(2)}${topic.lowConfidence ? '*' : ' '}`;
+      const label = topic.label.length > 60 ? `${topic.label.slice(0, 59)}…` : topic.label;
+      lines.push(`    ${topic.id.padEnd(4)} ${score}  ${label}`);
+      lines.push(`                 ${topic.evidence.map((span) => `"${span.text}"`).join('; ')}`);
+    }
+  }
+  return lines.join('\n');
+}
+
 export function registerMap(program: Command): void {
-  program.command('map').description('(not yet available)').action(() => {
-    console.error('concord map: not yet available');
-    process.exitCode = 2;
-  });
+  program
+    .command('map')
+    .description('map every recommendation of the reports onto the topics of a codebook, with evidence phrases')
+    .argument('<files...>', 'report files (.txt, .docx, .pdf)')
+    .option('--codebook <file|name>', 'a codebook YAML file or the name of a shipped codebook', 'crime-congress-14')
+    .option('--examples <file>', 'coded examples to learn from (JSON, the shape of gold/topics.dev.json)')
+    .option('--symbol <symbol>', 'the document symbol, when the document does not state it')
+    .option('--json', 'print the documents as JSON (the parse --json shape) with "topics" on every recommendation')
+    .action(async (files: string[], flags: MapFlags) => {
+      if (files.length === 0) throw new UsageError('concord map: give at least one report file');
+      const codebook = await loadCodebook(flags.codebook);
+      const examples: CodedExample[] = flags.examples === undefined ? [] : await loadExamples(flags.examples);
+      const documents: ConcordDocument[] = [];
+      const errors: { source: string; error: string }[] = [];
+      for (const file of files) {
+        try {
+          documents.push(await readDocument(file, flags.symbol === undefined ? {} : { symbol: flags.symbol }));
+        } catch (error) {
+          if (!isConcordError(error)) throw error;
+          errors.push({ source: file, error: error.message });
+          console.error(`concord: ${error.message}`);
+        }
+      }
+      const { found, missing } = resolveExamples(examples, documents.flatMap((d) => d.recommendations));
+      if (missing > 0) {
+        console.error(`concord map: ${missing} of ${examples.length} examples name no recommendation of the files given and have no "text"; they are ignored`);
+      }
+      const mapped = documents.map((doc) => ({ doc, recs: mapRecommendations(doc.recommendations, codebook, { examples: found }) }));
+      if (flags.json === true) {
+        const out = {
+          codebook: { id: codebook.id, title: codebook.title, ...(codebook.version === undefined ? {} : { version: codebook.version }) },
+          documents: mapped.map(({ doc, recs }) => ({ ...doc, recommendations: recs })),
+          ...(errors.length === 0 ? {} : { errors }),
+        };
+        process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+      } else {
+        for (const { doc, recs } of mapped) console.log(`${mappingTable(doc, recs)}\n`);
+        if (mapped.length > 0) console.log('* low confidence: no clear key phrase; the best topic is given for review');
+      }
+      if (documents.length === 0) process.exitCode = EXIT_CODES.input;
+    });
 }

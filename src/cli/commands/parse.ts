@@ -51,34 +51,52 @@ export function summarise(doc: ConcordDocument): string {
   return lines.join('\n');
 }
 
+export interface ParseIo {
+  readonly out: (text: string) => void;
+  readonly err: (line: string) => void;
+}
+
+const processIo: ParseIo = {
+  out: (text) => { process.stdout.write(text); },
+  err: (line) => { console.error(line); },
+};
+
+/**
+ * Reads each file and writes summaries (or the JSON contract) to `io.out`; a file that
+ * cannot be read gets one line on `io.err`. Returns the exit code: EXIT_CODES.input when
+ * some file could not be read at all, else 0.
+ */
+export async function runParse(files: readonly string[], flags: ParseFlags, io: ParseIo = processIo): Promise<number> {
+  if (files.length === 0) throw new UsageError('concord parse: give at least one file');
+  if (flags.symbol !== undefined && files.length > 1) {
+    throw new UsageError('--symbol names one document: give a single file with it (e.g. concord parse congress-report.txt --symbol A/CONF.234/16)');
+  }
+  const documents: ConcordDocument[] = [];
+  const errors: { source: string; error: string }[] = [];
+  for (const file of files) {
+    try {
+      const doc = await readDocument(file, flags.symbol === undefined ? {} : { symbol: flags.symbol });
+      documents.push(doc);
+      if (flags.json !== true) io.out(`${summarise(doc)}\n\n`);
+    } catch (error) {
+      if (!isConcordError(error)) throw error;
+      errors.push({ source: file, error: error.message });
+      io.err(`concord: ${error.message}`);
+    }
+  }
+  if (flags.json === true) io.out(`${JSON.stringify({ documents, ...(errors.length === 0 ? {} : { errors }) }, null, 2)}\n`);
+  return errors.length > 0 ? EXIT_CODES.input : 0;
+}
+
 export function registerParse(program: Command): void {
   program
     .command('parse')
     .description('read reports (.txt, .docx, .pdf) into the document model and show what was found')
     .argument('<files...>', 'report files')
-    .option('--symbol <symbol>', 'the document symbol, when the document does not state it (e.g. A/CONF.234/16)')
+    .option('--symbol <symbol>', 'the document symbol, when the document does not state it (e.g. A/CONF.234/16); wins over any symbol found')
     .option('--json', 'print the document model as JSON on stdout')
     .action(async (files: string[], flags: ParseFlags) => {
-      if (files.length === 0) throw new UsageError('concord parse: give at least one file');
-      if (flags.symbol !== undefined && files.length > 1) {
-        console.error('concord parse: note: --symbol applies to every file given');
-      }
-      const documents: ConcordDocument[] = [];
-      const errors: { source: string; error: string }[] = [];
-      for (const file of files) {
-        try {
-          const doc = await readDocument(file, flags.symbol === undefined ? {} : { symbol: flags.symbol });
-          documents.push(doc);
-          if (flags.json !== true) console.log(`${summarise(doc)}\n`);
-        } catch (error) {
-          if (!isConcordError(error)) throw error;
-          errors.push({ source: file, error: error.message });
-          console.error(`concord: ${error.message}`);
-        }
-      }
-      if (flags.json === true) {
-        process.stdout.write(`${JSON.stringify({ documents, ...(errors.length === 0 ? {} : { errors }) }, null, 2)}\n`);
-      }
-      if (errors.length > 0) process.exitCode = EXIT_CODES.input;
+      const code = await runParse(files, flags);
+      if (code !== 0) process.exitCode = code;
     });
 }

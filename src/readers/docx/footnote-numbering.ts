@@ -13,6 +13,8 @@ export class FootnoteNumbering {
   private next: number;
   private readonly numFmt: string;
   private readonly byId = new Map<string, Reference>();
+  /** w:numRestart other than continuous: printed numbers restart per page or section, which is not followed here. */
+  readonly restarts: boolean;
 
   constructor(settings: Document | undefined, body: Element | undefined) {
     // A section's w:footnotePr overrides the document's (settings.xml); read the last section's.
@@ -22,6 +24,7 @@ export class FootnoteNumbering {
     const sectionPr = child(sectPr, 'footnotePr');
     this.next = intAttr(child(sectionPr, 'numStart'), 'val') ?? intAttr(child(docPr, 'numStart'), 'val') ?? 1;
     this.numFmt = childVal(sectionPr, 'numFmt') ?? childVal(docPr, 'numFmt') ?? 'decimal';
+    this.restarts = (childVal(sectionPr, 'numRestart') ?? childVal(docPr, 'numRestart') ?? 'continuous') !== 'continuous';
   }
 
   /** Records a reference to footnote `id` at block `index`; returns its marker ("3", or the custom mark). */

@@ -13,6 +13,12 @@ export class FieldTracker {
   separate(): void { const top = this.stack.at(-1); if (top !== undefined) top.inResult = true; }
   end(): void { this.stack.pop(); }
   instruction(text: string): void { const top = this.stack.at(-1); if (top !== undefined && !top.inResult) top.instr += text; }
+  /**
+   * A field code never legitimately outlives its paragraph (a TOC field's result
+   * does); a code still open at a paragraph's end is treated as ended, so one
+   * broken field cannot hide the rest of the document.
+   */
+  endParagraph(): void { for (const f of this.stack) f.inResult = true; }
   /** Field codes (between begin and separate) are not printed. */
   get inCode(): boolean { return this.stack.some((f) => !f.inResult); }
   /** Inside the result of a TOC field: the paragraphs are a table of contents. */

@@ -56,10 +56,3 @@ function roman(n: number): string {
 export function superscriptDigits(marker: string): string {
   return [...marker].map((ch) => (ch >= '0' && ch <= '9' ? SUPERSCRIPT_DIGITS[Number(ch)] : ch)).join('');
 }
-
-/** Word writes Symbol/Wingdings bullets as private-use characters; print them as a bullet. */
-export function printableBullet(lvlText: string): string {
-  const text = lvlText.trim();
-  if (text === '') return '';
-  return /[\uF000-\uF0FF]/.test(text) ? '•' : text;
-}

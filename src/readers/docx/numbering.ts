@@ -3,7 +3,7 @@
 // w:num instances with their overrides, and the counters Word keeps per list.
 import type { Document, Element } from '@xmldom/xmldom';
 import { attr, child, childVal, children, intAttr, toggle } from './xml.ts';
-import { formatNumber, KNOWN_FORMATS, printableBullet } from './number-format.ts';
+import { formatNumber, KNOWN_FORMATS } from './number-format.ts';
 import type { StyleTable } from './styles.ts';
 
 interface LevelDef {
@@ -27,6 +27,15 @@ interface NumInstance {
   readonly levelOverrides: ReadonlyMap<number, LevelDef>;
 }
 
+/** The running counters of one list (one abstract definition), level by level. */
+interface ListState {
+  readonly counters: Array<number | undefined>;
+  /** A start override waiting for its level's next paragraph. */
+  readonly restartAt: Array<number | undefined>;
+  /** w:num instances already met (an override applies where its instance is first used). */
+  readonly seen: Set<number>;
+}
+
 export interface NumberingRequest {
   readonly numId: number | undefined;
   readonly ilvl: number | undefined;
@@ -36,7 +45,7 @@ export interface NumberingRequest {
 export class NumberingState {
   private readonly abstracts = new Map<string, AbstractNum>();
   private readonly nums = new Map<number, NumInstance>();
-  private readonly counters = new Map<string, Array<number | undefined>>();
+  private readonly lists = new Map<string, ListState>();
   /** numFmt values met that are printed as decimal instead. */
   readonly unknownFormats = new Set<string>();
 
@@ -80,19 +89,30 @@ export class NumberingState {
     const def = level(ilvl);
     if (def === undefined) return undefined;
 
-    // Word continues a list across w:num instances of one abstract definition unless an instance restarts it.
-    const key = num.startOverrides.size > 0 || num.levelOverrides.size > 0 ? `num:${numId}` : `abs:${num.abstractId}`;
-    const counters = this.counters.get(key) ?? [];
-    this.counters.set(key, counters);
-    const startOf = (i: number): number => num.startOverrides.get(i) ?? level(i)?.start ?? 1;
+    // Word keeps one set of counters per abstract definition: every w:num of it continues the same list, and
+    // a w:num with a start override restarts that level where the instance is first used (LibreOffice relies on this).
+    const state = this.listState(num.abstractId);
+    if (!state.seen.has(numId)) {
+      state.seen.add(numId);
+      for (const [i, start] of num.startOverrides) {
+        state.counters[i] = undefined;
+        state.restartAt[i] = start;
+      }
+    }
+    const { counters } = state;
+    const startOf = (i: number): number => state.restartAt[i] ?? level(i)?.start ?? 1;
     const current = counters[ilvl];
     counters[ilvl] = current === undefined ? startOf(ilvl) : current + 1;
     for (let j = ilvl + 1; j < 9; j += 1) {
       const restartAfter = level(j)?.restartAfter;
-      if (restartAfter === undefined || (restartAfter !== 0 && ilvl < restartAfter)) counters[j] = undefined;
+      if (restartAfter === undefined || (restartAfter !== 0 && ilvl < restartAfter)) {
+        counters[j] = undefined;
+        state.restartAt[j] = undefined;
+      }
     }
 
-    if (def.numFmt === 'bullet') return printableBullet(def.lvlText) || undefined;
+    // Bullets are not labels: the structurer reads list items by their text, as in the .txt (which drops them too).
+    if (def.numFmt === 'bullet') return undefined;
     const label = def.lvlText.replace(/%([1-9])/g, (_m, k: string) => {
       const i = Number(k) - 1;
       const fmt = def.isLgl ? 'decimal' : level(i)?.numFmt ?? 'decimal';
@@ -100,6 +120,14 @@ export class NumberingState {
       return formatNumber(counters[i] ?? startOf(i), fmt);
     });
     return label.trim() === '' ? undefined : label.trim();
+  }
+
+  private listState(abstractId: string): ListState {
+    const known = this.lists.get(abstractId);
+    if (known !== undefined) return known;
+    const state: ListState = { counters: [], restartAt: [], seen: new Set() };
+    this.lists.set(abstractId, state);
+    return state;
   }
 
   private abstractOf(num: NumInstance): AbstractNum | undefined {

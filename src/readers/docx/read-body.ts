@@ -20,6 +20,8 @@ export interface BodyContext {
 
 type Hint = NonNullable<Block['hint']>;
 
+const TYPED_BULLET = /^[-•▪◦‣∙·–]\s+(?=\S)/;
+
 /** Blocks of the body, in order. place.index is the 1-based ordinal of the paragraph (w:p) in the body. */
 export function readBody(body: Element, ctx: BodyContext): Block[] {
   const blocks: Block[] = [];
@@ -40,7 +42,9 @@ export function readBody(body: Element, ctx: BodyContext): Block[] {
     const tocAtStart = fields.inToc;
     const inline: InlineContext = { fields, footnotes: ctx.footnotes, index, inNote: false, notes: ctx.notes };
     const raw = inlineText(p, inline);
-    const content = flattenSpaces(raw);
+    fields.endParagraph();
+    // A list bullet (typed "- " or "• ") is no label: like Word's automatic bullets, it is left out.
+    const content = flattenSpaces(raw).replace(TYPED_BULLET, '');
     if (content === '') return { text: '', index };
     const text = label === undefined ? content : `${label} ${content}`;
     const outline = intAttr(child(pPr, 'outlineLvl'), 'val');

@@ -38,6 +38,7 @@ export async function readDocx(name: string, bytes: Uint8Array, limits?: ZipLimi
   };
   if (blocks.length === 0) warn('the Word document has no text in its body', 'docx-empty');
   for (const fmt of numbering.unknownFormats) warn(`list numbering format "${fmt}" is not read; its labels are printed as decimal numbers`, 'docx-numbering-format');
+  if (footnoteNumbering.restarts && footnotes.length > 0) warn('footnote numbers restart on each page or section in Word; Concord numbers them continuously, so markers may differ from the printed ones', 'docx-footnote-restart');
   if (notes.has('endnotes')) warn('the document has endnotes; their markers and text are not read', 'docx-endnotes');
   if (unreferenced.length > 0) warn(`${unreferenced.length} footnote(s) are never referenced in the text and were left out`, 'docx-footnote-unreferenced');
 

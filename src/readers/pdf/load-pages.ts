@@ -44,7 +44,7 @@ export async function loadPages(name: string, bytes: Uint8Array, options: LoadOp
     throw new InputError(name, 'not a PDF file (expected it to start with "%PDF-")');
   }
   const task = getDocument({
-    data: bytes.slice(), // pdfjs may take ownership of the buffer; keep the caller's intact
+    data: new Uint8Array(bytes), // a plain copy: pdfjs refuses Buffers and may take ownership of the buffer
     disableFontFace: true,
     useSystemFonts: false,
     isEvalSupported: false,

@@ -39,7 +39,21 @@ export function buildBlocks(name: string, linesByPage: readonly (readonly Line[]
       }
     });
   }
-  return drafts.map((draft) => toBlock(name, draft, layout, vocabulary));
+  return markContents(drafts.map((draft) => toBlock(name, draft, layout, vocabulary)));
+}
+
+/**
+ * Everything from a "Contents" block to its last entry is table of contents, also
+ * entries without a page number (a bold "Annex" between entries).
+ */
+function markContents(blocks: Block[]): Block[] {
+  const start = blocks.findIndex((block) => block.hint === 'toc' && /^Contents\b/i.test(block.text));
+  if (start < 0) return blocks;
+  let end = start;
+  for (let i = start + 1; i < blocks.length && i - end <= 3; i++) {
+    if (blocks[i]?.hint === 'toc') end = i;
+  }
+  return blocks.map((block, index) => (index > start && index < end && block.hint !== 'toc' ? { ...block, hint: 'toc' } : block));
 }
 
 function opensBlock(draft: Draft, previous: Line, line: Line, layout: Layout): boolean {
@@ -81,7 +95,8 @@ function toBlock(name: string, draft: Draft, layout: Layout, vocabulary: Vocabul
   const isTable = firstLine !== undefined && firstLine.segments.length > 1;
   let text = '';
   for (const line of draft.lines) text = joinLine(text, isTable ? line.text : line.text.replace(/\t/g, ' '), vocabulary);
-  text = text.replace(/ {2,}/g, ' ').trim();
+  // A printed list bullet is numbering, as Word's bullets are, not text.
+  text = text.replace(/ {2,}/g, ' ').trim().replace(/^[-–•▪◦‣●]\s+/, '');
   if (isTable) return { text: text.replace(/\s*\t\s*/g, ' | '), place, hint: 'table-row' };
   const leader = /^(.*?\S)\s*(?:\.\s?){3,}\s*(\S.*)$/.exec(text);
   if (leader !== null) {

@@ -27,8 +27,12 @@ export function regionOf(meetingName: string): Region | undefined {
 
 export function readMetadata(frontMatter: readonly Block[], firstBlocks: readonly Block[]): Metadata {
   const candidates = [...frontMatter, ...firstBlocks];
-  const titleBlock = candidates.find((block) => /^Report of the\b/i.test(block.text));
-  const title = titleBlock?.text ?? frontMatter.find((block) => block.text.length > 20)?.text ?? '';
+  // Word and PDF readers may run the masthead and the title into one block: the title starts at "Report of the".
+  const titleBlock = candidates.find((block) => /(^|\s)Report of the\b/.test(block.text));
+  const titleStart = titleBlock === undefined ? -1 : titleBlock.text.search(/(?<=^|\s)Report of the\b/);
+  const title = titleBlock !== undefined && titleStart >= 0
+    ? titleBlock.text.slice(titleStart)
+    : frontMatter.find((block) => block.text.length > 20)?.text ?? '';
   const kind: DocumentKind = /Regional Preparatory Meeting/i.test(title)
     ? 'regional-preparatory-meeting-report'
     : /^Report of the .*\bCongress on\b/i.test(title)

@@ -3,15 +3,31 @@
 
 import type { FootnoteRef } from '../../model/types.ts';
 
-export const normaliseSpace = (text: string): string => text.replace(/[\s\u00a0]+/g, ' ').trim();
+const ODD_SPACE = /[^\S ]| {2}/;
+
+export const normaliseSpace = (text: string): string =>
+  (ODD_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
+
+/**
+ * The model's canonical text: single spaces, and the typographic apostrophe inside a
+ * word written as "'" (Word keeps "Office’s", converted text often has "Office's";
+ * every format must give the same text).
+ */
+export const normaliseText = (text: string): string => {
+  const spaced = normaliseSpace(text);
+  return spaced.includes('’') || spaced.includes('‘') ? spaced.replace(/(?<=\p{L})[’‘](?=\p{L})/gu, "'") : spaced;
+};
 
 const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
-const TRAILING_NOISE = /[\s"”’'»)\]⁰¹²³⁴⁵⁶⁷⁸⁹*]+$/u;
+const MARKER = /[⁰¹²³⁴⁵⁶⁷⁸⁹]/;
+const MARKERS = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g;
+const TRAILING_NOISE = new Set([...' \t\n\u00a0"”’\'»)]*', ...SUPERSCRIPTS]);
 
-/** The last meaningful character, past closing quotes, brackets and footnote markers. */
+/** The last meaningful character, past closing quotes, brackets and footnote markers (scans from the end). */
 function lastSignificant(text: string): string {
-  const trimmed = text.replace(TRAILING_NOISE, '');
-  return trimmed.slice(-1);
+  let i = text.length - 1;
+  while (i >= 0 && TRAILING_NOISE.has(text[i] ?? '')) i--;
+  return i >= 0 ? text[i] ?? '' : '';
 }
 
 /** Ends as a sentence, clause or list entry ends: . ; : ! ? (and , for preamble clauses). */
@@ -65,23 +81,20 @@ export const nextLetter = (label: string | undefined): string =>
  * @example extractFootnoteMarkers('annex.¹ More') // { text: 'annex. More', refs: [{ marker: '1', offset: 6 }] }
  */
 export function extractFootnoteMarkers(raw: string): { text: string; refs: FootnoteRef[] } {
+  const input = normaliseText(raw);
+  if (!MARKER.test(input)) return { text: input, refs: [] };
   const refs: FootnoteRef[] = [];
   let text = '';
-  const input = normaliseSpace(raw);
-  for (let i = 0; i < input.length; i++) {
-    const char = input[i] ?? '';
-    if (SUPERSCRIPTS.includes(char)) {
-      let marker = '';
-      while (i < input.length && SUPERSCRIPTS.includes(input[i] ?? '')) {
-        marker += String(SUPERSCRIPTS.indexOf(input[i] ?? ''));
-        i++;
-      }
-      i--;
-      refs.push({ marker, offset: text.length });
-      continue;
-    }
-    text += char;
+  let last = 0;
+  for (const match of input.matchAll(MARKERS)) {
+    text += input.slice(last, match.index);
+    // A marker standing alone between spaces leaves one space, not two.
+    if (text.endsWith(' ') && input[match.index + match[0].length] === ' ') text = text.slice(0, -1);
+    refs.push({ marker: [...match[0]].map((c) => String(SUPERSCRIPTS.indexOf(c))).join(''), offset: text.length });
+    last = match.index + match[0].length;
   }
-  const normalised = text.replace(/ {2,}/g, ' ').trim();
-  return { text: normalised, refs: normalised === text ? refs : refs.map((ref) => ({ ...ref, offset: Math.min(ref.offset, normalised.length) })) };
+  text += input.slice(last);
+  const trimmed = text.trim();
+  const shift = text.length - text.trimStart().length;
+  return { text: trimmed, refs: refs.map((ref) => ({ ...ref, offset: Math.min(Math.max(0, ref.offset - shift), trimmed.length) })) };
 }

@@ -48,13 +48,13 @@ export function annexC(tracing: TracingView): FileChild[] {
         out.push(para(r.text, { indent: 360 }));
         continue;
       }
-      const rows = t.links.map((l) => [
-        cellOf([new Paragraph({ children: markedRuns(l.recommendationSegments, 18) })]),
-        cellOf([
-          new Paragraph({ children: [text(`${l.citation} (${STATUS_LABELS[l.strength].toLowerCase()}, ${scoreLabel(l.score)})`, { bold: true, size: 16, color: UN_BLUE })] }),
-          new Paragraph({ children: markedRuns(l.outcomeSegments, 18) }),
-        ]),
-      ]);
+      const rows = [[
+        cellOf([new Paragraph({ children: markedRuns(t.segments, 18) })]),
+        cellOf(t.links.flatMap((l) => [
+          new Paragraph({ keepNext: true, children: [text(`${l.citation} (${STATUS_LABELS[l.strength].toLowerCase()}, ${scoreLabel(l.score)})`, { bold: true, size: 16, color: UN_BLUE })] }),
+          new Paragraph({ spacing: { after: 100 }, children: markedRuns(l.outcomeSegments, 18) }),
+        ])),
+      ]];
       out.push(grid(['Recommendation', 'Declaration'], rows, [half, TEXT_WIDTH.portrait - half]));
     }
   }

@@ -4,7 +4,7 @@
 import { Paragraph, TableOfContents, type FileChild } from 'docx';
 import { inkOn, shadeOf } from '../layout/shade.ts';
 import type { Layout } from '../layout/types.ts';
-import { ANNEX_TITLES, dateLabel, meetingLabel, scoreLabel, summaryLine, topicNumber } from '../layout/wording.ts';
+import { ANNEX_TITLES, dateLabel, fileName, meetingLabel, scoreLabel, summaryLine, topicNumber } from '../layout/wording.ts';
 import { cellOf, grid, heading, link, para, spread, text, TEXT_WIDTH, UN_BLUE } from './parts.ts';
 
 export function titleBlock(layout: Layout): FileChild[] {
@@ -22,7 +22,7 @@ export function titleBlock(layout: Layout): FileChild[] {
   ];
   if (layout.excluded.length > 0) {
     out.push(para([text('Read but not mapped: ', { bold: true })]));
-    for (const d of layout.excluded) out.push(para(`${d.source} (${d.symbol}): ${d.excluded ?? ''}`, { indent: 360 }));
+    for (const d of layout.excluded) out.push(para(`${fileName(d.source)}: ${d.excluded ?? ''}`, { indent: 360 }));
   }
   if (layout.skipped.length > 0) {
     out.push(para([text('Could not be read: ', { bold: true })]));

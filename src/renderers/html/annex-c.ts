@@ -18,8 +18,8 @@ function traced(t: TracedRecommendation): string {
   if (t.links.length === 0) {
     return `<div class="traced" id="c-${slug(r.id)}"><span class="cite">${esc(r.citation)} ${status}</span><p>${esc(r.text)}</p></div>`;
   }
-  const links = t.links.map((l) => `<div class="side"><div><span class="cite">${esc(r.citation)}</span>${marked(l.recommendationSegments)}</div><div><span class="cite"><a href="#decl-${l.paragraph}">${esc(l.citation)}</a> <span class="status ${l.strength}">${STATUS_LABELS[l.strength]}</span> ${scoreLabel(l.score)}</span>${marked(l.outcomeSegments)}</div></div>`).join('');
-  return `<div class="traced" id="c-${slug(r.id)}"><span class="cite">${esc(r.citation)} ${status}</span>${links}</div>`;
+  const links = t.links.map((l) => `<p><span class="cite"><a href="#decl-${l.paragraph}">${esc(l.citation)}</a> <span class="status ${l.strength}">${STATUS_LABELS[l.strength]}</span> ${scoreLabel(l.score)}</span>${marked(l.outcomeSegments)}</p>`).join('');
+  return `<div class="traced" id="c-${slug(r.id)}"><span class="cite">${esc(r.citation)} ${status}</span><div class="side"><div>${marked(t.segments)}</div><div>${links}</div></div></div>`;
 }
 
 export function annexC(tracing: TracingView): string {

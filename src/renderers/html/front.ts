@@ -1,15 +1,15 @@
 // The page's front matter: what was mapped, the table of contents, the index and the review list.
 
 import type { Layout } from '../layout/types.ts';
-import { ANNEX_TITLES, dateLabel, documentLabel, meetingLabel, scoreLabel, summaryLine, topicNumber } from '../layout/wording.ts';
+import { ANNEX_TITLES, dateLabel, fileName, meetingLabel, scoreLabel, summaryLine, topicNumber } from '../layout/wording.ts';
 import { esc, slug } from './escape.ts';
 
 export function header(layout: Layout): string {
   const docs = layout.documents
-    .map((d) => `<tr><td>${esc(d.symbol)}${d.symbolProvisional ? ' <span class="low">provisional</span>' : ''}</td><td>${esc(d.region ?? '—')}</td><td>${esc(meetingLabel(d))}</td><td>${esc(d.source)}</td><td class="n">${d.recommendationCount}</td></tr>`)
+    .map((d) => `<tr><td>${esc(d.symbol)}${d.symbolProvisional ? ' <span class="low">provisional</span>' : ''}</td><td>${esc(d.region ?? '—')}</td><td>${esc(meetingLabel(d))}</td><td>${esc(fileName(d.source))}</td><td class="n">${d.recommendationCount}</td></tr>`)
     .join('');
   const excluded = layout.excluded.length === 0 ? '' :
-    `<p><strong>Read but not mapped:</strong></p><ul>${layout.excluded.map((d) => `<li>${esc(d.source)} (${esc(d.symbol)}): ${esc(d.excluded ?? '')}</li>`).join('')}</ul>`;
+    `<p><strong>Read but not mapped:</strong></p><ul>${layout.excluded.map((d) => `<li>${esc(fileName(d.source))}: ${esc(d.excluded ?? '')}</li>`).join('')}</ul>`;
   const skipped = layout.skipped.length === 0 ? '' :
     `<p><strong>Could not be read:</strong></p><ul>${layout.skipped.map((s) => `<li>${esc(s.source)}: ${esc(s.reason)}</li>`).join('')}</ul>`;
   return `<header>

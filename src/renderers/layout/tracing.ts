@@ -20,6 +20,7 @@ export function tracingOf(run: MappingRun, outcome: Outcome, ordered: readonly R
     recommendation,
     column: columns.of(recommendation),
     status: statusOf(recommendation),
+    segments: segmentsOf(recommendation.text, (recommendation.trace?.links ?? []).flatMap((l) => l.evidence.recommendation)),
     links: [...(recommendation.trace?.links ?? [])]
       .sort((a, b) => (a.strength === b.strength ? b.score - a.score : a.strength === 'strong' ? -1 : 1))
       .map((link) => ({

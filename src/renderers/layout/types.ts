@@ -71,6 +71,8 @@ export interface TracedRecommendation {
   readonly recommendation: RunRecommendation;
   readonly column: Column;
   readonly status: TraceStatus;
+  /** The recommendation with the phrases of all its links highlighted. */
+  readonly segments: readonly Segment[];
   readonly links: readonly TraceLinkView[];
 }
 

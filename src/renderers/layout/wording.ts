@@ -50,3 +50,8 @@ export function countsLine(topic: TopicView): string {
 export function scoreLabel(score: number): string {
   return score.toFixed(2);
 }
+
+/** The file's name without its folders: what a reader recognises in a table. */
+export function fileName(source: string): string {
+  return source.split(/[\\/]/).pop() ?? source;
+}

@@ -14,6 +14,7 @@ import { applyDecision, foldDecisions } from '../review/fold.ts';
 import type { Review } from '../review/fold.ts';
 import { topicLabels } from '../review/effective.ts';
 import { loadProjectCodebook } from './codebook.ts';
+import { exclusionOf } from '../../pipeline/summarize.ts';
 
 export interface LoadedDocument {
   readonly row: Omit<DocumentRow, 'bytes' | 'model_json'>;
@@ -44,8 +45,8 @@ export interface ProjectState {
   searchIndex?: unknown;
 }
 
-/** Which documents' recommendations are mapped: reports, not a congress report read as one. */
-export const isMappable = (document: ConcordDocument): boolean => document.kind !== 'congress-report';
+/** Which documents' recommendations are mapped: the same rule as `concord build`. */
+export const isMappable = (document: ConcordDocument): boolean => exclusionOf(document) === undefined;
 
 export function parseModel(json: string): ConcordDocument {
   return JSON.parse(json) as ConcordDocument;

@@ -52,6 +52,15 @@ describe('the Word reader rebuilds automatic list numbering', () => {
     assert.deepEqual(await texts(bytes), ['(a) One;', '(b) Two;', '(c) Three;', '(a) Again one;', '(e) Starts at e.']);
   });
 
+  it('continues a list that LibreOffice writes as one restarting instance followed by plain ones', async () => {
+    const bytes = await buildDocx({
+      numbering: abstractNum(1, [['decimal', '%1.', 15]]) + abstractNum(2, [['lowerLetter', '(%1)']])
+        + num(1, 1) + num(2, 2) + num(5, 1, 15) + num(6, 2, 1) + num(7, 2, 1),
+      body: [p('Noted.', numPr(5)), p('Identified:', numPr(1)), p('First;', numPr(6)), p('Second;', numPr(2)), p('More:', numPr(1)), p('Again.', numPr(7))].join(''),
+    });
+    assert.deepEqual(await texts(bytes), ['15. Noted.', '16. Identified:', '(a) First;', '(b) Second;', '17. More:', '(a) Again.']);
+  });
+
   it('restarts a deeper level when a higher level comes back, and fills multi-level labels like "2.3"', async () => {
     const bytes = await buildDocx({
       numbering: abstractNum(1, [['decimal', '%1.'], ['decimal', '%1.%2'], ['upperRoman', '%3.']]) + num(1, 1),

@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readDocx } from '../../../src/readers/docx/index.ts';
-import { buildDocx, p } from './build-docx.ts';
+import { abstractNum, buildDocx, num, numPr, p } from './build-docx.ts';
 
 const r = (inner: string, rPr = ''): string => `<w:r>${rPr === '' ? '' : `<w:rPr>${rPr}</w:rPr>`}${inner}</w:r>`;
 const t = (text: string): string => `<w:t xml:space="preserve">${text}</w:t>`;
@@ -23,6 +23,12 @@ describe('the Word reader turns paragraphs and tables into blocks as printed', (
       + r(t(' the Assembly')) + r('<w:fldChar w:fldCharType="end"/>') + r(t(' decided.')) + '</w:p>';
     const result = await readDocx('runs.docx', await buildDocx({ body }));
     assert.deepEqual(result.blocks.map((b) => b.text), ['1. In its resolution 56/119, as revised, the Assembly decided.']);
+  });
+
+  it('does not let a field left open hide the paragraphs after it', async () => {
+    const body = `<w:p>${r('<w:fldChar w:fldCharType="begin"/>')}${r('<w:instrText> PAGE </w:instrText>')}</w:p>` + p('1. Still read.');
+    const result = await readDocx('field.docx', await buildDocx({ body }));
+    assert.deepEqual(result.blocks.map((b) => b.text), ['1. Still read.']);
   });
 
   it('turns tabs and line breaks into single spaces and skips empty paragraphs', async () => {
@@ -63,6 +69,16 @@ describe('the Word reader turns paragraphs and tables into blocks as printed', (
       ['III. Attendance', 'toc'],
       ['IV. Adoption of the report', 'toc'],
       ['I. Introduction', 'heading'],
+    ]);
+  });
+
+  it('leaves list bullets out of the text, whether Word draws them or they are typed', async () => {
+    const body = p('Rapporteur: Luigi Ripamonti (Italy)', numPr(1)) + p('- (a) Comprehensive strategies for crime prevention;') + p('• (b) Integrated approaches;');
+    const result = await readDocx('bullets.docx', await buildDocx({ body, numbering: abstractNum(9, [['bullet', '\uF0B7']]) + num(1, 9) }));
+    assert.deepEqual(result.blocks.map((b) => b.text), [
+      'Rapporteur: Luigi Ripamonti (Italy)',
+      '(a) Comprehensive strategies for crime prevention;',
+      '(b) Integrated approaches;',
     ]);
   });
 });

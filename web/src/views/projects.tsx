@@ -6,6 +6,10 @@ import { navigate, routeHref } from '../lib/router.ts';
 import { message } from '../state/project-data.tsx';
 import { formatWhen } from '../components/review-panel.tsx';
 
+// Opening the workbench on a server with one project goes straight to it (once per page load).
+const startedWithoutRoute = window.location.hash === '' || window.location.hash === '#';
+let autoOpened = false;
+
 export function ProjectsView() {
   const [projects, setProjects] = useState<Project[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -14,7 +18,16 @@ export function ProjectsView() {
 
   useEffect(() => {
     api.projects().then(
-      (list) => setProjects(list.projects),
+      (list) => {
+        const only = list.projects.length === 1 ? list.projects[0] : undefined;
+        if (only && startedWithoutRoute && !autoOpened) {
+          autoOpened = true;
+          navigate(routeHref(String(only.id), 'overview'), true);
+          return;
+        }
+        autoOpened = true;
+        setProjects(list.projects);
+      },
       (cause) => setError(message(cause)),
     );
   }, []);

@@ -1,0 +1,68 @@
+// The workbench HTTP app: JSON API under /api (size-limited, validated, JSON errors),
+// the built front end beside it. Tested in-process with app.request().
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { secureHeaders } from 'hono/secure-headers';
+import { version } from '../cli/version.ts';
+import type { Store } from '../store/open.ts';
+import { ApiError, errorResponse } from './errors.ts';
+import { ProjectCache } from './project/state.ts';
+import { registerDocumentRoutes } from './routes/documents.ts';
+import { registerProjectRoutes } from './routes/projects.ts';
+import { registerReviewRoutes } from './routes/review.ts';
+import { MAX_UPLOAD_BYTES } from './services/upload-check.ts';
+import { registerStatic } from './static.ts';
+
+export const MAX_JSON_BYTES = 4 * 1024 * 1024;
+/** An upload's multipart envelope adds a little to the file itself. */
+export const MAX_UPLOAD_BODY_BYTES = MAX_UPLOAD_BYTES + 64 * 1024;
+
+export interface AppOptions {
+  readonly store: Store;
+  /** Folder of the built front end; absent: web/dist of the repository. Null: API only. */
+  readonly webRoot?: string | null;
+}
+
+const tooLarge = (limit: number) => () => {
+  throw new ApiError(413, 'too-large', `the request body is larger than ${Math.round(limit / 1048576)} MB`);
+};
+
+export function createApp(options: AppOptions): { app: Hono; cache: ProjectCache } {
+  const { store } = options;
+  const cache = new ProjectCache(store);
+  const app = new Hono();
+  app.onError(errorResponse);
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    }),
+  );
+
+  const api = new Hono();
+  const isUpload = (path: string): boolean => /\/(documents|outcome)$/.test(path);
+  api.use('*', async (c, next) => {
+    const limit = c.req.method === 'POST' && isUpload(c.req.path) ? MAX_UPLOAD_BODY_BYTES : MAX_JSON_BYTES;
+    return bodyLimit({ maxSize: limit, onError: tooLarge(limit) })(c, next);
+  });
+  api.get('/health', (c) => c.json({ ok: true as const, version, store: store.kind }));
+  const deps = { store, cache };
+  registerProjectRoutes(api, deps);
+  registerDocumentRoutes(api, deps);
+  registerReviewRoutes(api, deps);
+  api.all('*', (c) => errorResponse(new ApiError(404, 'not-found', `no API route ${c.req.method} ${c.req.path}`), c));
+  api.onError(errorResponse);
+  app.route('/api', api);
+
+  if (options.webRoot !== null) registerStatic(app, options.webRoot ?? undefined);
+  return { app, cache };
+}

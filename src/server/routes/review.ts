@@ -1,0 +1,61 @@
+// Reading and reviewing the mapping: matrix, narrative, recommendations, decisions,
+// search and the trace view.
+import type { Hono } from 'hono';
+import { DecisionInputSchema, NarrativeQuerySchema, RecommendationQuerySchema, SearchQuerySchema } from '../api-types.ts';
+import { ApiError } from '../errors.ts';
+import { decide } from '../services/decide.ts';
+import { idParam, jsonBody, query } from '../validate.ts';
+import { buildMatrix } from '../views/matrix.ts';
+import { buildNarrative } from '../views/narrative.ts';
+import { detail, summarize } from '../views/recommendation.ts';
+import { search } from '../views/search.ts';
+import { buildTraceView } from '../views/trace.ts';
+import type { Deps } from './deps.ts';
+
+export function registerReviewRoutes(api: Hono, { store, cache }: Deps): void {
+  api.get('/projects/:pid/matrix', async (c) => c.json(buildMatrix(await cache.get(idParam(c, 'pid')))));
+
+  api.get('/projects/:pid/narrative', async (c) => {
+    const state = await cache.get(idParam(c, 'pid'));
+    return c.json(buildNarrative(state, query(c, NarrativeQuerySchema)));
+  });
+
+  api.get('/projects/:pid/recommendations', async (c) => {
+    const state = await cache.get(idParam(c, 'pid'));
+    const q = query(c, RecommendationQuerySchema);
+    const all = [...state.recs.values()]
+      .filter((e) => q.documentId === undefined || e.documentId === q.documentId)
+      .filter((e) => q.region === undefined || e.region === q.region)
+      .map((e) => summarize(state, e))
+      .filter((s) => q.topic === undefined || s.topics.some((t) => t.id === q.topic))
+      .filter((s) => q.section === undefined || s.topics.some((t) => t.section === q.section))
+      .filter((s) => q.state === undefined || s.reviewState === q.state)
+      .filter((s) => q.lowConfidence === undefined || s.lowConfidence === q.lowConfidence);
+    return c.json({ total: all.length, recommendations: all.slice(q.offset, q.offset + q.limit) });
+  });
+
+  api.get('/projects/:pid/recommendations/:rid', async (c) => {
+    const state = await cache.get(idParam(c, 'pid'));
+    const rid = c.req.param('rid');
+    const entry = state.recs.get(rid);
+    if (entry === undefined) throw new ApiError(404, 'not-found', `recommendation ${rid.slice(0, 80)} not found`);
+    return c.json(detail(state, entry));
+  });
+
+  api.post('/projects/:pid/recommendations/:rid/decisions', async (c) => {
+    const pid = idParam(c, 'pid');
+    const input = await jsonBody(c, DecisionInputSchema);
+    return c.json(await decide(store, cache, pid, c.req.param('rid'), input), 201);
+  });
+
+  api.get('/projects/:pid/search', async (c) => {
+    const state = await cache.get(idParam(c, 'pid'));
+    return c.json(search(state, query(c, SearchQuerySchema)));
+  });
+
+  api.get('/projects/:pid/trace', async (c) => {
+    const state = await cache.get(idParam(c, 'pid'));
+    if (state.outcome === null) throw new ApiError(404, 'not-found', 'nothing traced yet: upload an outcome document and re-map');
+    return c.json(buildTraceView(state, state.outcome));
+  });
+}

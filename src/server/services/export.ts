@@ -1,0 +1,52 @@
+// Exports of a project: the annexes in every format of `concord build` (reviewed state)
+// and the review log as CSV.
+import { FILE_NAMES, renderAll } from '../../renderers/index.ts';
+import type { Format } from '../../renderers/index.ts';
+import type { ExportFormat } from '../api-types.ts';
+import type { ProjectState } from '../project/state.ts';
+import { reviewedRun } from './reviewed-run.ts';
+
+export const REVIEW_LOG_NAME = 'review-log.csv';
+
+const CONTENT_TYPES: Record<ExportFormat, string> = {
+  html: 'text/html; charset=utf-8',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  csv: 'text/csv; charset=utf-8',
+  json: 'application/json; charset=utf-8',
+  md: 'text/markdown; charset=utf-8',
+  'review-log': 'text/csv; charset=utf-8',
+};
+
+export interface ExportFile {
+  readonly name: string;
+  readonly contentType: string;
+  readonly bytes: Uint8Array;
+}
+
+/** A CSV field, quoted when needed, and defused when a spreadsheet would read it as a formula. */
+function field(value: string | number | null): string {
+  let text = value === null ? '' : String(value);
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function reviewLogCsv(state: ProjectState): string {
+  const header = ['decision', 'at', 'reviewer', 'recommendation', 'citation', 'action', 'topic', 'outcome paragraph', 'strength', 'note'];
+  const rows = [...state.reviews.values()]
+    .flatMap((review) => review.events)
+    .sort((a, b) => a.id - b.id)
+    .map((e) => [e.id, e.created_at, e.reviewer, e.rec_id, e.citation, e.action, e.topic, e.paragraph, e.strength, e.note]);
+  return `\uFEFF${[header, ...rows].map((row) => row.map(field).join(',')).join('\r\n')}\r\n`;
+}
+
+export async function exportFiles(state: ProjectState, formats: readonly ExportFormat[]): Promise<ExportFile[]> {
+  const annexFormats = formats.filter((f): f is Format => f !== 'review-log');
+  const files: ExportFile[] = [];
+  if (annexFormats.length > 0) {
+    const rendered = await renderAll(reviewedRun(state), annexFormats);
+    for (const file of rendered) files.push({ name: FILE_NAMES[file.format], contentType: CONTENT_TYPES[file.format], bytes: file.bytes });
+  }
+  if (formats.includes('review-log')) files.push({ name: REVIEW_LOG_NAME, contentType: CONTENT_TYPES['review-log'], bytes: Buffer.from(reviewLogCsv(state), 'utf8') });
+  return files;
+}

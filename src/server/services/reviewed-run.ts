@@ -1,0 +1,56 @@
+// The reviewed state of a project as a MappingRun, so that exports are compiled by the
+// same renderers as `concord build`, with reviewers' topics and links in place of the machine's.
+import type { TopicAssignment } from '../../mapping/types.ts';
+import type { MappingRun, RunRecommendation } from '../../pipeline/types.ts';
+import { summarize as summarizeDocument } from '../../pipeline/summarize.ts';
+import type { Trace } from '../../tracing/types.ts';
+import { coverage, reverseLinks } from '../../tracing/coverage.ts';
+import { version } from '../../cli/version.ts';
+import type { ProjectState } from '../project/state.ts';
+import { effectiveTopics, effectiveTrace } from '../review/effective.ts';
+
+export function reviewedRun(state: ProjectState, now: Date = new Date()): MappingRun {
+  const traces = new Map<string, Trace>();
+  const recommendations: RunRecommendation[] = [];
+  for (const entry of state.recs.values()) {
+    const review = state.reviews.get(entry.rec.id);
+    const topics: TopicAssignment[] = effectiveTopics(entry.machineTopics, review, state.labels).map((t) => ({
+      id: t.id,
+      label: t.label,
+      section: t.section,
+      score: t.score ?? 1,
+      lowConfidence: t.lowConfidence,
+      evidence: t.evidence,
+    }));
+    const base = { ...entry.rec, ...(entry.region === null ? {} : { region: entry.rec.region ?? (entry.region as NonNullable<typeof entry.rec.region>) }), topics };
+    if (state.outcome === null) {
+      recommendations.push(base);
+      continue;
+    }
+    const effective = effectiveTrace(entry.machineTrace, review, state.outcome);
+    const trace: Trace = {
+      status: effective.status,
+      links: effective.links.map((l) => ({ paragraph: l.paragraph, citation: l.citation, strength: l.strength, score: l.score ?? 1, evidence: l.evidence })),
+    };
+    traces.set(entry.rec.id, trace);
+    recommendations.push({ ...base, trace });
+  }
+  let outcome: MappingRun['outcome'];
+  if (state.outcome !== null) {
+    const reverse = reverseLinks(recommendations, traces);
+    outcome = {
+      ...state.outcome,
+      paragraphs: state.outcome.paragraphs.map((p) => ({ ...p, reverse: reverse.get(p.number) ?? [] })),
+      coverage: coverage(recommendations, traces),
+    };
+  }
+  return {
+    concordVersion: version,
+    generatedAt: now.toISOString(),
+    codebook: state.codebook,
+    documents: state.reports.map((d) => summarizeDocument(d.model, d.row.name)),
+    recommendations,
+    ...(outcome === undefined ? {} : { outcome }),
+    skipped: [],
+  };
+}

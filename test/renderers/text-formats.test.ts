@@ -1,0 +1,56 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { renderCsv, csvField } from '../../src/renderers/csv/index.ts';
+import { renderJson } from '../../src/renderers/json/index.ts';
+import { renderMarkdown } from '../../src/renderers/md/index.ts';
+import { fixtureRun } from './fixture.ts';
+
+/** A small RFC 4180 reader, to check the writer by reading back. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; } else if (c === '"') quoted = false; else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { row.push(field); field = ''; } else if (c === '\r' && text[i + 1] === '\n') { row.push(field); rows.push(row); row = []; field = ''; i++; } else field += c;
+  }
+  if (field !== '' || row.length > 0) { row.push(field); rows.push(row); }
+  return rows;
+}
+
+describe('the CSV file', () => {
+  const csv = renderCsv(fixtureRun());
+
+  it('starts with a byte-order mark so that Excel reads UTF-8', () => {
+    assert.equal(csv.charCodeAt(0), 0xfeff);
+  });
+
+  it('quotes fields as RFC 4180 says and reads back to one row per recommendation and topic', () => {
+    assert.equal(csvField('a "b", c'), '"a ""b"", c"');
+    const rows = parseCsv(csv.slice(1));
+    assert.equal(rows[0]?.join(','), 'citation,symbol,paragraph,subparagraph,region,section path,index section,topic id,topic label,score,low confidence,evidence phrases,text');
+    assert.equal(rows.length, 1 + 6);
+    const d1 = rows.find((r) => r[7] === 'D1');
+    assert.equal(d1?.[11], 'rights and needs of victims of all types of crime | victim compensation and reparation programmes');
+    assert.ok(rows.some((r) => r[12]?.includes('<script>alert(1)</script>')));
+  });
+});
+
+describe('the JSON file', () => {
+  it('is the whole run', () => {
+    assert.deepEqual(JSON.parse(renderJson(fixtureRun())), JSON.parse(JSON.stringify(fixtureRun())));
+  });
+});
+
+describe('the Markdown file', () => {
+  const md = renderMarkdown(fixtureRun());
+  it('escapes document text and bolds evidence', () => {
+    assert.ok(md.includes('\\<script\\>alert(1)\\</script\\>'));
+    assert.ok(md.includes('**restorative justice programmes**'));
+    assert.ok(md.includes('## Annex C.'));
+  });
+});

@@ -1,0 +1,97 @@
+// What the browser tests need: the built workbench, a real `concord serve` on a free port
+// with a throw-away database, and Debian's chromium driven by playwright-core.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser } from 'playwright-core';
+
+export const repoRoot = resolve(fileURLToPath(new URL('../../', import.meta.url)));
+export const CHROMIUM = '/usr/bin/chromium';
+export const screenshotDir = join(repoRoot, 'artifacts', 'screenshots');
+
+/** Why the browser tests cannot run here, or undefined when they can. */
+export function skipReason(): string | undefined {
+  if (!existsSync(CHROMIUM)) return `${CHROMIUM} is not installed (apt-get install chromium)`;
+  return undefined;
+}
+
+/** Builds web/dist unless the prepare step already did. */
+export function ensureBuilt(): void {
+  if (existsSync(join(repoRoot, 'web', 'dist', 'index.html'))) return;
+  const vite = join(repoRoot, 'node_modules', 'vite', 'bin', 'vite.js');
+  const result = spawnSync(process.execPath, [vite, 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], { cwd: repoRoot, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`vite build failed: ${result.stderr || result.stdout}`);
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => done(port));
+    });
+  });
+}
+
+export interface RunningServer {
+  readonly url: string;
+  readonly dir: string;
+  readonly stop: () => Promise<void>;
+}
+
+/** Starts `node bin/concord.js serve --db <tmp>.sqlite --port <free>` and waits for /api/health. */
+export async function startServer(): Promise<RunningServer> {
+  const dir = mkdtempSync(join(tmpdir(), 'concord-web-'));
+  const port = await freePort();
+  const child: ChildProcess = spawn(process.execPath, ['bin/concord.js', 'serve', '--db', join(dir, 'workbench.sqlite'), '--port', String(port)], {
+    cwd: repoRoot,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const url = `http://127.0.0.1:${port}`;
+  const stop = async () => {
+    if (child.exitCode === null) {
+      child.kill('SIGTERM');
+      await new Promise((done) => {
+        const timer = setTimeout(() => {
+          child.kill('SIGKILL');
+          done(undefined);
+        }, 5000);
+        child.once('exit', () => {
+          clearTimeout(timer);
+          done(undefined);
+        });
+      });
+    }
+    rmSync(dir, { recursive: true, force: true });
+  };
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`concord serve exited with ${child.exitCode}: ${output.slice(-2000)}`);
+    try {
+      const response = await fetch(`${url}/api/health`);
+      if (response.ok) return { url, dir, stop };
+    } catch {
+      /* not listening yet */
+    }
+    await new Promise((done) => setTimeout(done, 250));
+  }
+  await stop();
+  throw new Error(`concord serve did not answer /api/health within 60 s: ${output.slice(-2000)}`);
+}
+
+export function launchBrowser(): Promise<Browser> {
+  mkdirSync(screenshotDir, { recursive: true });
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}

@@ -1,0 +1,156 @@
+// The workbench in a real browser against a real `concord serve`: a new user creates a
+// project, uploads the three regional reports and the congress report through the page,
+// maps, reviews from the matrix, reloads, searches and downloads the Word annex.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { corpusPath } from '../support/shared.ts';
+import { ensureBuilt, launchBrowser, screenshotDir, skipReason, startServer, type RunningServer } from './harness.ts';
+
+const skip = skipReason();
+
+describe('the workbench in a browser', { skip, timeout: 180_000 }, () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  const consoleErrors: string[] = [];
+  const foreignRequests: string[] = [];
+  let accepted = '';
+  let rejected = '';
+  let acceptedOn = '';
+  let rejectedOn = '';
+
+  const shot = (name: string) => page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: false });
+
+  before(async () => {
+    ensureBuilt();
+    server = await startServer();
+    browser = await launchBrowser();
+    context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1440, height: 900 } });
+    page = await context.newPage();
+    page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
+    page.on('pageerror', (e) => consoleErrors.push(e.message));
+    page.on('request', (r) => {
+      if (!r.url().startsWith(server.url) && !r.url().startsWith('data:')) foreignRequests.push(r.url());
+    });
+  });
+
+  after(async () => {
+    await context?.close();
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('creates a project, asks the reviewer name once, and uploads reports and the outcome through the page', async () => {
+    await page.goto(server.url);
+    await page.getByLabel('Name').fill('Fourteenth Congress');
+    await page.getByRole('button', { name: 'Create project' }).click();
+    const who = page.getByRole('dialog', { name: 'Who is reviewing?' });
+    await who.getByLabel('Your name').fill('Test Analyst');
+    await who.getByRole('button', { name: 'Continue' }).click();
+    await page.getByText('Reviewer: Test Analyst').waitFor();
+
+    await page.getByLabel('Choose reports…').setInputFiles([
+      corpusPath('rpm-europe.txt'),
+      corpusPath('rpm-latin-america-caribbean.txt'),
+      corpusPath('rpm-western-asia.txt'),
+    ]);
+    for (const symbol of ['A/CONF.234/RPM.5/1', 'A/CONF.234/RPM.3/1', 'A/CONF.234/RPM.2/1']) {
+      await page.locator(`[data-document="${symbol}"]`).waitFor({ timeout: 60_000 });
+    }
+    await page.getByLabel('Choose outcome…').setInputFiles(corpusPath('congress-report.txt'));
+    await page.getByLabel('Outcome document').getByText('A/CONF.234/16').first().waitFor({ timeout: 60_000 });
+    await shot('01-uploaded');
+  });
+
+  it('runs mapping and tracing and leads straight to review', async () => {
+    await page.getByRole('button', { name: 'Run mapping and tracing' }).click();
+    const done = page.getByRole('status').filter({ hasText: /Mapped \d+ recommendations/ });
+    await done.waitFor({ timeout: 120_000 });
+    assert.match(await done.innerText(), /disagreements? with your decisions/);
+    await shot('02-overview-mapped');
+    await page.getByRole('button', { name: /Start review/ }).click();
+    await page.locator('article.rec.selected').waitFor();
+    await shot('03-review');
+  });
+
+  it('opens a matrix cell and accepts and rejects topics, each shown saved only after the server answered', async () => {
+    await page.getByRole('link', { name: 'Matrix' }).click();
+    const cell = page.locator('table.heatmap td button:not(.zero):not(:disabled)').first();
+    await cell.click();
+    const panel = page.locator('article.rec.selected');
+    await panel.waitFor();
+    await shot('04-matrix-cell');
+
+    acceptedOn = (await panel.getAttribute('data-rid')) ?? '';
+    const proposedRow = panel.locator('[data-status="proposed"]').first();
+    accepted = (await proposedRow.getAttribute('data-topic')) ?? '';
+    assert.ok(accepted, 'a proposed topic to accept');
+    await proposedRow.getByRole('button', { name: `Accept ${accepted}` }).click();
+    await panel.locator(`[data-topic="${accepted}"][data-status="accepted"]`).waitFor();
+    await panel.locator(`[data-topic="${accepted}"]`).getByText('Saved').waitFor();
+
+    await page.keyboard.press('j');
+    const next = page.locator(`article.rec.selected:not([data-rid="${acceptedOn}"])`);
+    await next.locator('[data-status="proposed"]').first().waitFor();
+    rejectedOn = (await next.getAttribute('data-rid')) ?? '';
+    // The keyboard acts on the first topic still only proposed.
+    rejected = (await next.locator('[data-status="proposed"]').first().getAttribute('data-topic')) ?? '';
+    await page.keyboard.press('r');
+    await next.locator(`[data-topic="${rejected}"][data-status="rejected"]`).waitFor();
+    await shot('05-decisions-saved');
+  });
+
+  it('keeps the decisions after a reload, with the reviewer in the history', async () => {
+    await page.reload();
+    await page.locator('article.rec.selected').waitFor();
+    const base = page.url().replace(/\/matrix.*$/, '/review');
+    await page.goto(`${base}?rec=${encodeURIComponent(acceptedOn)}`);
+    const panel = page.locator(`article.rec.selected[data-rid="${acceptedOn}"]`);
+    await panel.locator(`[data-topic="${accepted}"][data-status="accepted"]`).waitFor();
+    await panel.locator('details.history summary').click();
+    await panel.locator('details.history').getByText('Test Analyst').first().waitFor();
+    await page.goto(`${base}?rec=${encodeURIComponent(rejectedOn)}`);
+    await page.locator(`article.rec.selected[data-rid="${rejectedOn}"] [data-topic="${rejected}"][data-status="rejected"]`).waitFor();
+    await shot('05b-after-reload');
+  });
+
+  it('searches as you type and marks the matched words', async () => {
+    await page.getByRole('link', { name: 'Search' }).click();
+    await page.getByLabel('Search text').fill('restorative justice');
+    const results = page.getByTestId('search-results');
+    await results.locator('mark').first().waitFor();
+    const marked = (await results.locator('mark').first().innerText()).toLowerCase();
+    assert.match(marked, /restorative|justice/);
+    await shot('06-search');
+  });
+
+  it('shows a document as read, the narrative and the trace', async () => {
+    await page.getByRole('link', { name: 'Documents' }).click();
+    await page.locator('.doc .item.is-rec').first().waitFor();
+    await shot('07-document');
+    await page.getByRole('link', { name: 'Narrative' }).click();
+    await page.getByText('No recommendation.').first().waitFor();
+    await shot('08-narrative');
+    await page.getByRole('link', { name: 'Trace' }).click();
+    await page.getByLabel('Declaration paragraphs').waitFor();
+    await shot('09-trace');
+  });
+
+  it('downloads the Word annex as a .docx (a zip)', async () => {
+    await page.getByRole('link', { name: 'Overview' }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('a[data-format="docx"]').click()]);
+    const path = await download.path();
+    const bytes = readFileSync(path);
+    assert.equal(bytes.subarray(0, 2).toString('latin1'), 'PK');
+    assert.match(download.suggestedFilename(), /\.docx$/);
+  });
+
+  it('made no request outside the server and logged no page error', () => {
+    assert.deepEqual(foreignRequests, []);
+    assert.deepEqual(consoleErrors, []);
+  });
+});
