@@ -45,13 +45,13 @@ export function widen(tokens: readonly Token[], first: number, last: number): [n
   return [a, b];
 }
 
-/** Turns token ranges into spans over `text`, merging ranges that overlap or touch. */
+/** Turns token ranges into spans over `text`, merging ranges that overlap (up to a phrase's length). */
 export function spansOf(text: string, tokens: readonly Token[], ranges: readonly (readonly [number, number])[]): Span[] {
   const sorted = [...ranges].sort((x, y) => x[0] - y[0] || x[1] - y[1]);
   const merged: [number, number][] = [];
   for (const [a, b] of sorted) {
     const last = merged[merged.length - 1];
-    if (last !== undefined && a <= last[1] + 1) last[1] = Math.max(last[1], b);
+    if (last !== undefined && a <= last[1] && Math.max(last[1], b) - last[0] < MAX_TOKENS) last[1] = Math.max(last[1], b);
     else merged.push([a, b]);
   }
   return merged.flatMap(([a, b]) => {

@@ -33,7 +33,12 @@ export const SELECTION = {
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 
 function evidenceFor(text: string, tokens: readonly Token[], scored: TopicScore, codebook: CompiledCodebook): Span[] {
-  const ranges = scored.matches.map((m) => widen(tokens, m.first, m.last));
+  // A phrase whose words stand far apart is shown word by word, not as the stretch between them.
+  const ranges = scored.matches.flatMap((m) =>
+    m.last - m.first + 1 > m.phrase.keys.length + 3
+      ? m.tokens.map((i) => widen(tokens, i, i))
+      : [widen(tokens, m.first, m.last)],
+  );
   const spans = spansOf(text, tokens, ranges);
   if (spans.length > 0) return spans;
   // No key phrase: the word of the text that tells most about the topic, widened.
@@ -74,6 +79,8 @@ function choose(primary: readonly TopicScore[], secondary: readonly TopicScore[]
   const extra = secondary.filter(
     (s) => s.matches.length > 0 && s.score >= Math.max(SELECTION.secondaryMinimum, SELECTION.ratio * best.score),
   );
+  // A clear topic of a secondary section stands on its own: no weak guess from the primary one.
+  if (low && extra.length > 0) return { chosen: [...more, ...extra], low: false };
   return { chosen: [best, ...more, ...extra], low };
 }
 

@@ -64,21 +64,25 @@ export function selectOutcome(document: ConcordDocument, outcomeSymbol?: string)
   const chosen = withThemes ?? groups[0] ?? { paragraphs: [...document.paragraphs] };
   const firstNumbered = chosen.paragraphs.findIndex((p) => p.number !== null);
   const preambleParagraphs = chosen.paragraphs.slice(0, Math.max(firstNumbered, 0)).filter((p) => p.number === null);
-  // An unnumbered lead-in ("Declare the following:") opens a part when the reader did not make it a heading.
-  let part: string | undefined;
+  // An unnumbered lead-in ("Declare the following:") opens a part when the reader did not
+  // make it a heading; headings met before it do not carry over into the new part.
+  let part: { text: string; headingId: string | undefined } | undefined;
   const lastPreamble = preambleParagraphs.at(-1);
   if (lastPreamble !== undefined && lastPreamble.text.trim().endsWith(':')) {
-    part = lastPreamble.text.trim();
+    part = { text: lastPreamble.text.trim(), headingId: lastPreamble.headingId };
     preambleParagraphs.pop();
   }
   const paragraphs: OutcomeText[] = [];
   for (const paragraph of chosen.paragraphs.slice(Math.max(firstNumbered, 0))) {
     if (paragraph.number === null) {
-      if (paragraph.text.trim().endsWith(':')) part = paragraph.text.trim();
+      if (paragraph.text.trim().endsWith(':')) part = { text: paragraph.text.trim(), headingId: paragraph.headingId };
       continue;
     }
     let headings = headingsBelow(paragraph, document, chosen.heading);
-    if (part !== undefined && !headings.includes(part)) headings = [part, ...headings];
+    if (part !== undefined && !headings.includes(part.text)) {
+      const sameHeading = part.headingId !== undefined && paragraph.headingId === part.headingId;
+      headings = sameHeading ? [part.text] : [part.text, ...headings];
+    }
     const locator = paragraph.locator === undefined ? { symbol, paragraph: paragraph.number } : { ...paragraph.locator, symbol };
     const citation = outcomeSymbol === undefined && paragraph.citation !== undefined ? paragraph.citation : formatCitation(locator);
     paragraphs.push({ number: paragraph.number, citation, text: fullText(paragraph), headings });

@@ -5,16 +5,10 @@ export const PARAMS = {
   /** BM25 term-frequency saturation and length normalisation. */
   k1: 1.2,
   b: 0.5,
-  /** Rarity counts to this power: above 1, one rare shared concept outweighs several common words. */
-  idfPower: 1,
-  /** 0: score is the share of the recommendation a paragraph carries; 0.5: geometric mean with the share of the paragraph the recommendation carries. */
-  paragraphShare: 0,
   /** A two-word phrase match counts this many times a single word. */
   phraseWeight: 1.5,
   /** Another form of a word (same stem, other lemma: "victimization" for "victim") adds this much. */
   stemWeight: 0.5,
-  /** How much each recommendation counts, beside each outcome paragraph, when measuring a term's rarity. */
-  othersWeight: 1,
   /** Words of the paragraph's thematic heading count this much of a word in its text. */
   headingWeight: 1,
   /** A codebook topic whose key phrases occur in both texts counts this many times a word. */
@@ -22,9 +16,9 @@ export const PARAMS = {
   /** Added when the recommendation's mapped topics are among the paragraph's mapped topics. */
   mappedTopicBonus: 0.1,
   /** No link below this score: the recommendation is "not taken up". */
-  minScore: 0.12,
+  minScore: 0.14,
   /** Further links must reach this share of the best link's score. */
-  relative: 0.75,
+  relative: 0.9,
   maxLinks: 3,
   /** A link is strong from this score, when it is also close to the best. */
   strongScore: 0.25,

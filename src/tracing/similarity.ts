@@ -7,8 +7,6 @@ export interface IndexedParagraph {
   readonly terms: readonly Term[];
   readonly counts: ReadonlyMap<string, number>;
   readonly length: number;
-  /** Kind of each of the paragraph's own terms (headings excluded), for the paragraph-side share. */
-  readonly kinds: ReadonlyMap<string, TermKind>;
 }
 
 export interface OutcomeIndex {
@@ -29,29 +27,23 @@ function count(keys: Iterable<string>, into: Map<string, number>, by: number): v
   for (const key of keys) into.set(key, (into.get(key) ?? 0) + by);
 }
 
-/**
- * Indexes each paragraph's text, with the words of its headings at a lower weight. Rarity
- * is counted over the paragraphs and the recommendations together (`others`), so the
- * genre's common words ("promote", "national level") weigh little on either side.
- */
-export function indexOutcome(texts: readonly { text: string; headings: readonly string[] }[], vocabulary: Vocabulary, others: readonly (readonly Term[])[] = []): OutcomeIndex {
+/** Indexes each paragraph's text, with the words of its thematic headings at a lower weight. */
+export function indexOutcome(texts: readonly { text: string; headings: readonly string[] }[], vocabulary: Vocabulary): OutcomeIndex {
   const paragraphs = texts.map(({ text, headings }) => {
     const terms = analyse(text, vocabulary);
     const counts = new Map<string, number>();
     count(terms.map((t) => t.key), counts, 1);
     const themes = headings.filter((h) => !h.trim().endsWith(':')).join('. ');
     count(new Set(analyse(themes, vocabulary).map((t) => t.key)), counts, PARAMS.headingWeight);
-    const kinds = new Map(terms.map((t) => [t.key, t.kind]));
-    return { terms, counts, length: terms.filter((t) => t.kind === 'word').length, kinds };
+    return { terms, counts, length: terms.filter((t) => t.kind === 'word').length };
   });
   const df = new Map<string, number>();
   for (const paragraph of paragraphs) count(paragraph.counts.keys(), df, 1);
-  for (const terms of others) count(new Set(terms.map((t) => t.key)), df, PARAMS.othersWeight);
-  const n = paragraphs.length + others.length * PARAMS.othersWeight;
+  const n = paragraphs.length;
   const idf = (key: string): number => {
     // A term no paragraph has weighs as much as the rarest one that some paragraph has.
     const d = Math.max(df.get(key) ?? 1, 1);
-    return Math.log(1 + (n - d + 0.5) / (d + 0.5)) ** PARAMS.idfPower;
+    return Math.log(1 + (n - d + 0.5) / (d + 0.5));
   };
   const averageLength = paragraphs.reduce((sum, p) => sum + p.length, 0) / Math.max(n, 1);
   return { paragraphs, idf, averageLength };
@@ -74,15 +66,5 @@ export function scoreAgainst(query: readonly Term[], index: OutcomeIndex, paragr
     got += gain;
     matches.push({ key, weight: gain });
   }
-  // The paragraph-side share: how much of the paragraph the recommendation accounts for.
-  let own = 0;
-  let shared = 0;
-  for (const [key, kind] of paragraph.kinds) {
-    const weight = kindWeight(kind) * index.idf(key);
-    own += weight;
-    if (keys.has(key)) shared += weight;
-  }
-  const recall = total === 0 ? 0 : got / total;
-  const share = own === 0 ? 0 : shared / own;
-  return { score: recall ** (1 - PARAMS.paragraphShare) * share ** PARAMS.paragraphShare, matches };
+  return { score: total === 0 ? 0 : got / total, matches };
 }

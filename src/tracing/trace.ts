@@ -56,7 +56,7 @@ export function traceRecommendations(
   ];
   const vocabulary = { abbreviations, concepts: conceptsOf(codebook) };
   const queries = new Map(recommendations.map((r) => [r.id, analyse(r.text, vocabulary)]));
-  const index = indexOutcome(selection.paragraphs, vocabulary, [...queries.values()]);
+  const index = indexOutcome(selection.paragraphs, vocabulary);
   const topics = recommendations.some((r) => r.topics.length > 0) ? outcomeTopics(selection, codebook) : [];
   const traces = new Map<string, Trace>();
   for (const recommendation of recommendations) {

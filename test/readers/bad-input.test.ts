@@ -47,6 +47,12 @@ describe('input that cannot be read', () => {
     assert.match(error.message, /image\.txt: looks like binary data .*expected a \.txt report/);
   });
 
+  it('rejects binary data with no NUL bytes renamed .txt', async () => {
+    const bytes = new Uint8Array(8192).map((_, i) => 1 + ((i * 131 + 17) % 255));
+    const error = await rejection(readDocument(file('random.txt', bytes)));
+    assert.match(error.message, /random\.txt: looks like binary data \(invalid UTF-8 and control bytes\)/);
+  });
+
   it('rejects a .docx that is not a zip archive', async () => {
     const error = await rejection(readDocument(file('report.docx', 'Report of the Meeting\n\nI. Introduction\n')));
     assert.match(error.message, /report\.docx: not a Word document: a \.docx file is a zip archive/);

@@ -62,6 +62,9 @@ describe('the Congress report', () => {
     assert.equal(doc.recommendations.find((r) => r.paragraph === 158)?.citation, 'A/CONF.234/16, para. 158 (a)');
     assert.deepEqual([...new Set(doc.recommendations.map((r) => `${r.paragraph}:${r.context.role}:${r.context.workshops.join()}`))], ['144:workshop:1', '158:workshop:2', '171:workshop:3', '192:workshop:4']);
     assert.match(doc.recommendations[0]?.context.title ?? '', /^A\. Workshop on evidence-based crime prevention/);
+    assert.deepEqual(doc.recommendations[0]?.section, ['Chapter VII. Workshops held during the Congress', doc.recommendations[0]?.context.title]);
+    assert.equal(doc.headings.find((h) => h.text === 'Chapter VII. Workshops held during the Congress')?.role, 'workshops');
+    assert.equal(doc.headings.filter((h) => h.role === 'chairs-summary').length, 4);
     assert.deepEqual(doc.recommendations.flatMap((r) => cleanTextProblems(r.text).map((p) => `${r.citation}: ${p}`)), []);
   });
 

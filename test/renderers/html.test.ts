@@ -5,18 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { renderHtml } from '../../src/renderers/html/index.ts';
 import { fixtureRun } from './fixture.ts';
+import { assertSelfContained, CHROMIUM_ARGS } from './read-back.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-
-/** Asserts a page makes no external request: no src/href to the web, no @import, no url(). */
-export function assertSelfContained(html: string): void {
-  assert.doesNotMatch(html, /\s(?:src|href)\s*=\s*["']?\s*(?:https?:)?\/\//i, 'no external src/href');
-  assert.doesNotMatch(html, /<script/i, 'no script at all');
-  assert.doesNotMatch(html, /@import|url\(/i, 'no @import or url()');
-  assert.doesNotMatch(html, /<link\b/i, 'no <link>');
-}
-
 describe('the HTML page', () => {
   const html = renderHtml(fixtureRun());
 

@@ -19,7 +19,9 @@ describe('the Excel workbook', async () => {
     assert.ok(sheet !== undefined);
     assert.equal(sheet.views[0]?.state, 'frozen');
     assert.ok(sheet.autoFilter !== undefined);
-    const rules = sheet.conditionalFormattings.flatMap((c) => c.rules.map((r) => r.type));
+    // exceljs reads conditional formatting back but does not type it.
+    const read = sheet as unknown as { conditionalFormattings: { rules: { type: string }[] }[] };
+    const rules = read.conditionalFormattings.flatMap((c) => c.rules.map((r) => r.type));
     assert.deepEqual(rules, ['colorScale']);
   });
 

@@ -30,6 +30,58 @@ export function mappingTable(doc: ConcordDocument, mapped: readonly MappedRecomm
   return lines.join('\n');
 }
 
+export interface MapIo {
+  readonly out: (text: string) => void;
+  readonly err: (line: string) => void;
+}
+
+const processIo: MapIo = {
+  out: (text) => { process.stdout.write(text); },
+  err: (line) => { console.error(line); },
+};
+
+/**
+ * Reads each file, maps its recommendations and writes the table (or the JSON) to `io.out`.
+ * A file that cannot be read gets one line on `io.err`; the exit code is EXIT_CODES.input
+ * only when no file could be read. A bad codebook or examples file throws (ConcordError).
+ */
+export async function runMap(files: readonly string[], flags: MapFlags, io: MapIo = processIo): Promise<number> {
+  if (files.length === 0) throw new UsageError('concord map: give at least one report file');
+  if (flags.symbol !== undefined && files.length > 1) {
+    throw new UsageError('--symbol names one document: give a single file with it (e.g. concord map congress-report.txt --symbol A/CONF.234/16)');
+  }
+  const codebook = await loadCodebook(flags.codebook);
+  const examples: CodedExample[] = flags.examples === undefined ? [] : await loadExamples(flags.examples);
+  const documents: ConcordDocument[] = [];
+  const errors: { source: string; error: string }[] = [];
+  for (const file of files) {
+    try {
+      documents.push(await readDocument(file, flags.symbol === undefined ? {} : { symbol: flags.symbol }));
+    } catch (error) {
+      if (!isConcordError(error)) throw error;
+      errors.push({ source: file, error: error.message });
+      io.err(`concord: ${error.message}`);
+    }
+  }
+  const { found, missing } = resolveExamples(examples, documents.flatMap((d) => d.recommendations));
+  if (missing > 0) {
+    io.err(`concord map: ${missing} of ${examples.length} examples name no recommendation of the files given and have no "text"; they are ignored`);
+  }
+  const mapped = documents.map((doc) => ({ doc, recs: mapRecommendations(doc.recommendations, codebook, { examples: found }) }));
+  if (flags.json === true) {
+    const out = {
+      codebook: { id: codebook.id, title: codebook.title, ...(codebook.version === undefined ? {} : { version: codebook.version }) },
+      documents: mapped.map(({ doc, recs }) => ({ ...doc, recommendations: recs })),
+      ...(errors.length === 0 ? {} : { errors }),
+    };
+    io.out(`${JSON.stringify(out, null, 2)}\n`);
+  } else {
+    for (const { doc, recs } of mapped) io.out(`${mappingTable(doc, recs)}\n\n`);
+    if (mapped.length > 0) io.out('* low confidence: no clear key phrase; the best topic is given for review\n');
+  }
+  return documents.length === 0 ? EXIT_CODES.input : 0;
+}
+
 export function registerMap(program: Command): void {
   program
     .command('map')
@@ -37,39 +89,10 @@ export function registerMap(program: Command): void {
     .argument('<files...>', 'report files (.txt, .docx, .pdf)')
     .option('--codebook <file|name>', 'a codebook YAML file or the name of a shipped codebook', 'crime-congress-14')
     .option('--examples <file>', 'coded examples to learn from (JSON, the shape of gold/topics.dev.json)')
-    .option('--symbol <symbol>', 'the document symbol, when the document does not state it')
+    .option('--symbol <symbol>', 'the document symbol, when the document does not state it (one file only)')
     .option('--json', 'print the documents as JSON (the parse --json shape) with "topics" on every recommendation')
     .action(async (files: string[], flags: MapFlags) => {
-      if (files.length === 0) throw new UsageError('concord map: give at least one report file');
-      const codebook = await loadCodebook(flags.codebook);
-      const examples: CodedExample[] = flags.examples === undefined ? [] : await loadExamples(flags.examples);
-      const documents: ConcordDocument[] = [];
-      const errors: { source: string; error: string }[] = [];
-      for (const file of files) {
-        try {
-          documents.push(await readDocument(file, flags.symbol === undefined ? {} : { symbol: flags.symbol }));
-        } catch (error) {
-          if (!isConcordError(error)) throw error;
-          errors.push({ source: file, error: error.message });
-          console.error(`concord: ${error.message}`);
-        }
-      }
-      const { found, missing } = resolveExamples(examples, documents.flatMap((d) => d.recommendations));
-      if (missing > 0) {
-        console.error(`concord map: ${missing} of ${examples.length} examples name no recommendation of the files given and have no "text"; they are ignored`);
-      }
-      const mapped = documents.map((doc) => ({ doc, recs: mapRecommendations(doc.recommendations, codebook, { examples: found }) }));
-      if (flags.json === true) {
-        const out = {
-          codebook: { id: codebook.id, title: codebook.title, ...(codebook.version === undefined ? {} : { version: codebook.version }) },
-          documents: mapped.map(({ doc, recs }) => ({ ...doc, recommendations: recs })),
-          ...(errors.length === 0 ? {} : { errors }),
-        };
-        process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
-      } else {
-        for (const { doc, recs } of mapped) console.log(`${mappingTable(doc, recs)}\n`);
-        if (mapped.length > 0) console.log('* low confidence: no clear key phrase; the best topic is given for review');
-      }
-      if (documents.length === 0) process.exitCode = EXIT_CODES.input;
+      const code = await runMap(files, flags);
+      if (code !== 0) process.exitCode = code;
     });
 }

@@ -63,6 +63,6 @@ export class FootnoteNumbering {
 
 function noteText(note: Element, index: number): string {
   const fields = new FieldTracker();
-  const ctx = { fields, footnotes: new FootnoteNumbering(undefined, undefined), index, inNote: true, notes: new Set<string>() };
+  const ctx = { fields, footnotes: new FootnoteNumbering(undefined, undefined), index, notes: new Set<string>() };
   return flattenSpaces(children(note, 'p').map((p) => inlineText(p, ctx)).join(' '));
 }

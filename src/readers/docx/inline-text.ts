@@ -30,8 +30,6 @@ export interface InlineContext {
   readonly footnotes: FootnoteNumbering;
   /** Where a footnote reference was met (block place index). */
   readonly index: number;
-  /** True inside a footnote body, where w:footnoteRef (the note's own number) is not text. */
-  readonly inNote: boolean;
   /** Odd things met, for the reader's messages. */
   readonly notes: Set<string>;
 }

@@ -22,9 +22,16 @@ type Hint = NonNullable<Block['hint']>;
 
 const TYPED_BULLET = /^[-•▪◦‣∙·–]\s+(?=\S)/;
 
+export interface Body {
+  readonly blocks: Block[];
+  /** Positions of blocks shaped like contents entries ("Title … 12") that Word did not mark as a TOC. */
+  readonly tocLike: ReadonlySet<number>;
+}
+
 /** Blocks of the body, in order. place.index is the 1-based ordinal of the paragraph (w:p) in the body. */
-export function readBody(body: Element, ctx: BodyContext): Block[] {
+export function readBody(body: Element, ctx: BodyContext): Body {
   const blocks: Block[] = [];
+  const tocLike = new Set<number>();
   const fields = new FieldTracker();
   let paragraphs = 0;
 
@@ -40,7 +47,7 @@ export function readBody(body: Element, ctx: BodyContext): Block[] {
       styleId,
     });
     const tocAtStart = fields.inToc;
-    const inline: InlineContext = { fields, footnotes: ctx.footnotes, index, inNote: false, notes: ctx.notes };
+    const inline: InlineContext = { fields, footnotes: ctx.footnotes, index, notes: ctx.notes };
     const raw = inlineText(p, inline);
     fields.endParagraph();
     // A list bullet (typed "- " or "• ") is no label: like Word's automatic bullets, it is left out.
@@ -49,7 +56,8 @@ export function readBody(body: Element, ctx: BodyContext): Block[] {
     const text = label === undefined ? content : `${label} ${content}`;
     const outline = intAttr(child(pPr, 'outlineLvl'), 'val');
     let hint: Hint | undefined;
-    if (inTocArea || tocAtStart || fields.inToc || ctx.styles.isToc(styleId) || looksLikeTocEntry(raw)) hint = 'toc';
+    if (inTocArea || tocAtStart || fields.inToc || ctx.styles.isToc(styleId)) hint = 'toc';
+    else if (looksLikeTocEntry(raw)) tocLike.add(blocks.length);
     else if ((outline !== undefined && outline < 9) || (outline === undefined && ctx.styles.isHeading(styleId))) hint = 'heading';
     return { text, index, ...(hint === undefined ? {} : { hint }) };
   };
@@ -92,7 +100,7 @@ export function readBody(body: Element, ctx: BodyContext): Block[] {
   };
 
   visit(body, false);
-  return blocks;
+  return { blocks, tocLike };
 }
 
 /**

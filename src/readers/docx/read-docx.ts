@@ -30,7 +30,8 @@ export async function readDocx(name: string, bytes: Uint8Array, limits?: ZipLimi
   const numbering = new NumberingState(pkg.numbering, styles);
   const footnoteNumbering = new FootnoteNumbering(pkg.settings, body);
   const notes = new Set<string>();
-  const blocks = closeTocArea(readBody(body, { name, styles, numbering, footnotes: footnoteNumbering, notes }));
+  const read = readBody(body, { name, styles, numbering, footnotes: footnoteNumbering, notes });
+  const blocks = closeTocArea(read.blocks, read.tocLike);
   const { footnotes, unreferenced } = footnoteNumbering.bodies(pkg.footnotes, name);
 
   const warn = (reason: string, ruleId: string): void => {

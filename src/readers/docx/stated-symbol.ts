@@ -21,7 +21,7 @@ export function symbolFromHeaders(headers: readonly Document[]): string | undefi
   for (const header of headers) {
     const root = header.documentElement;
     if (root === null) continue;
-    const ctx = { fields: new FieldTracker(), footnotes: new FootnoteNumbering(undefined, undefined), index: 0, inNote: false, notes: new Set<string>() };
+    const ctx = { fields: new FieldTracker(), footnotes: new FootnoteNumbering(undefined, undefined), index: 0, notes: new Set<string>() };
     for (const p of descendants(root as Element, 'p')) {
       const text = inlineText(p, ctx);
       for (const token of text.split(/\s+/)) {

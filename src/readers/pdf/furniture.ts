@@ -79,6 +79,8 @@ function repeatedMarginTexts(pages: readonly Page[], linesByPage: readonly (read
     for (const line of lines) {
       if (!isInMargin(line, page)) continue;
       for (const segment of line.segments) {
+        // Running heads are short; a full line repeated (an identical footnote) is text.
+        if (segment.right - segment.x > page.width * 0.5) continue;
         const key = marginKey(line, segment);
         const seen = pagesByKey.get(key) ?? new Set<number>();
         seen.add(index);

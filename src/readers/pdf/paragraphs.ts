@@ -7,8 +7,10 @@ import type { Block } from '../blocks.ts';
 import type { Line } from './types.ts';
 import { joinLine, type Vocabulary } from './join-text.ts';
 
-/** Opens a numbered paragraph or a lettered / roman item: "28. ", "(c) ", "(iv) ". */
-const OPENS_WITH_LABEL = /^(?:\d{1,3}\.|\([a-z]{1,4}\)|\([ivxlc]+\)|[a-z]\))\s/;
+/** Opens a numbered paragraph, a lettered / roman item or a numbered heading: "28. ", "(c) ", "(iv) ", "II. ", "B. ". */
+const OPENS_WITH_LABEL = /^(?:\d{1,3}\.|\([a-z]{1,4}\)|\([ivxlc]+\)|[a-z]\)|[IVXL]{1,5}\.|[A-Z]\.)\s/;
+/** Ends a table-of-contents entry: leader dots and a page number. */
+const LEADER_AND_PAGE = /(?:\.\s?){3,}\s*\d{1,4}$/;
 /** Ends a paragraph or item: a full stop, colon or semicolon, maybe inside a closing quote or bracket. */
 const TERMINAL = /[.!?:;][”’"')\]]*$/;
 
@@ -59,6 +61,7 @@ function markContents(blocks: Block[]): Block[] {
 function opensBlock(draft: Draft, previous: Line, line: Line, layout: Layout): boolean {
   if (previous.y - line.y > layout.pitch * 1.3) return true;
   if (previous.bold !== line.bold || Math.abs(previous.size - line.size) > 0.5) return true;
+  if (LEADER_AND_PAGE.test(previous.text)) return true;
   const ended = endsShort(previous, line, layout);
   if (OPENS_WITH_LABEL.test(line.text)) {
     const shifted = Math.abs(line.x - previous.x) > 2 && (line.x < previous.x || draft.lines.length > 1);

@@ -85,7 +85,9 @@ export function structureDocument(read: ReadResult, options: StructureOptions): 
       ? `unnumbered-${++unnumbered}`
       : draft.resolution !== undefined
         ? `${draft.chapter === undefined ? '' : `chap-${draft.chapter}-`}resol-${draft.resolution}-para-${draft.number}`
-        : `para-${draft.number}`;
+        : draft.annex !== undefined
+          ? `${draft.annex.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-para-${draft.number}`
+          : `para-${draft.number}`;
     const id = uniqueId(base, taken);
     const locator: Locator | undefined = draft.number === null ? undefined : {
       symbol,

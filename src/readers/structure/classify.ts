@@ -12,6 +12,7 @@ export type Shape =
   | { kind: 'chapter'; numeral: string; rest: string }
   | { kind: 'resolution'; number: string; rest: string }
   | { kind: 'known-heading'; role: SectionRole; rank: 'top' | 'sub' }
+  | { kind: 'titled-annex'; label: string; title: string }
   | { kind: 'plain' };
 
 /** Unlabelled headings reports use, with the role they open. */
@@ -36,6 +37,9 @@ export function shapeOf(text: string): Shape {
   if (resolution?.[1] !== undefined) return { kind: 'resolution', number: resolution[1], rest: resolution[2] ?? '' };
   const capital = /^([A-Z]|[IVXLC]+)\.\s+(\S.*)$/.exec(text);
   if (capital?.[1] !== undefined && capital[2] !== undefined) return { kind: 'capital', label: capital[1], rest: capital[2] };
+  // Word and PDF may run "Annex" and its title into one line: "Annex List of documents".
+  const annex = /^(Annex(?:es)?(?:\s+[IVX]+)?)\s+(List of .{1,120})$/.exec(text);
+  if (annex?.[1] !== undefined && annex[2] !== undefined) return { kind: 'titled-annex', label: annex[1], title: annex[2] };
   for (const known of KNOWN_HEADINGS) {
     if (known.pattern.test(text)) return { kind: 'known-heading', role: known.role, rank: known.rank };
   }

@@ -31,6 +31,8 @@ export interface ParagraphDraft {
   headingId?: string;
   chapter?: string;
   resolution?: string;
+  /** The annex whose own numbering the paragraph follows ("Annex II"). */
+  annex?: string;
   fromTable: boolean;
   place: SourcePlace;
 }

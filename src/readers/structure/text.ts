@@ -15,7 +15,9 @@ export const normaliseSpace = (text: string): string =>
  */
 export const normaliseText = (text: string): string => {
   const spaced = normaliseSpace(text);
-  return spaced.includes('’') || spaced.includes('‘') ? spaced.replace(/(?<=\p{L})[’‘](?=\p{L})/gu, "'") : spaced;
+  if (!spaced.includes('’') && !spaced.includes('‘')) return spaced;
+  // Without an opening single quote, every ’ after a letter is an apostrophe ("victims’ rights").
+  return spaced.includes('‘') ? spaced.replace(/(?<=\p{L})[’‘](?=\p{L})/gu, "'") : spaced.replace(/(?<=\p{L})’/gu, "'");
 };
 
 const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹';

@@ -37,12 +37,16 @@ export function walkBlocks(blocks: readonly Block[]): Skeleton {
   let chapterNumeral: string | undefined;
   let resolution: ResolutionContext | undefined;
   let reportExpected = 1;
+  /** An annex numbers its paragraphs afresh. */
+  let annex: { label: string; expected: number; noted: boolean } | undefined;
   let paragraph: ParagraphDraft | undefined;
   let item: ItemDraft | undefined;
   let nestedLast: string | undefined;
   let lastWasHeading = false;
   let pendingTitle: HeadingDraft | undefined;
   let listRun: { owner: ParagraphDraft | undefined; first: number; message: Message } | undefined;
+  /** A numbered list (an agenda) was taken into the current paragraph: its lettered sub-items go there too. */
+  let inList = false;
 
   const note = (severity: Message['severity'], ruleId: string, reason: string, place: SourcePlace, extra: { paragraph?: number; subparagraph?: string } = {}): void => {
     messages.push({ severity, ruleId, reason, place: { ...place, ...extra }, source: 'concord:structure' });
@@ -52,6 +56,7 @@ export function walkBlocks(blocks: readonly Block[]): Skeleton {
     const heading = tree.open(spec);
     paragraph = undefined;
     item = undefined;
+    inList = false;
     lastWasHeading = true;
     return heading;
   };
@@ -66,10 +71,12 @@ export function walkBlocks(blocks: readonly Block[]): Skeleton {
       place,
       ...(current === undefined ? {} : { headingId: current.id }),
       ...(resolution === undefined || number === null ? {} : { resolution: resolution.resolution, ...(resolution.chapter === undefined ? {} : { chapter: resolution.chapter }) }),
+      ...(annex?.noted === true && resolution === undefined && number !== null ? { annex: annex.label } : {}),
     };
     paragraphs.push(draft);
     paragraph = draft;
     item = undefined;
+    inList = false;
     nestedLast = undefined;
     lastWasHeading = false;
     return draft;
@@ -139,6 +146,7 @@ export function walkBlocks(blocks: readonly Block[]): Skeleton {
         numberedHeadingLast = 0;
         chapterNumeral = shape.numeral;
         resolution = undefined;
+        annex = undefined;
         if (shape.rest === '') pendingTitle = heading;
         return;
       }
@@ -167,6 +175,7 @@ export function walkBlocks(blocks: readonly Block[]): Skeleton {
           letterLast = undefined;
           chapterNumeral = shape.label;
           resolution = undefined;
+          annex = undefined;
         } else {
           openHeading({ rank: 2, labelled: true, label: `${shape.label}.`, title: shape.rest, role: roleFromTitle(shape.rest, tree.roleOfParentAt(2)), place });
           letterLast = shape.label.toLowerCase();
@@ -175,10 +184,15 @@ export function walkBlocks(blocks: readonly Block[]): Skeleton {
         return;
       }
       case 'numbered': {
-        const expected = resolution?.expected ?? reportExpected;
+        if (annex !== undefined && resolution === undefined && shape.number === 1 && annex.expected === 1 && reportExpected > 1 && !annex.noted) {
+          annex.noted = true;
+          note('info', 'annex-numbering', `paragraph numbering starts again at 1 in "${annex.label}"; these paragraphs are cited as "para. N" without naming the annex`, place, { paragraph: 1 });
+        }
+        const expected = resolution?.expected ?? (annex !== undefined && annex.expected === 1 && shape.number === 1 ? 1 : annex?.noted === true ? annex.expected : reportExpected);
         const headingShape = !endsSentence(shape.rest) && startsUppercase(shape.rest);
         const advance = (n: number): void => {
           if (resolution !== undefined) resolution.expected = n + 1;
+          else if (annex?.noted === true) annex.expected = n + 1;
           else reportExpected = n + 1;
         };
         if (shape.number === expected) {
@@ -186,7 +200,7 @@ export function walkBlocks(blocks: readonly Block[]): Skeleton {
           advance(shape.number);
           return;
         }
-        if (headingShape && shape.number === numberedHeadingLast + 1) {
+        if ((headingShape || block.hint === 'heading') && shape.number === numberedHeadingLast + 1) {
           const parentRole = tree.roleOfParentAt(3);
           const heading = openHeading({ rank: 3, labelled: true, label: `${shape.number}.`, title: shape.rest, role: 'other', place });
           heading.role = heading.agendaItems.length > 0 || heading.workshops.length > 0 || parentRole === 'substantive-items' ? 'cluster' : parentRole === 'resolution' || parentRole === 'chapter' ? 'resolution' : 'other';
@@ -207,7 +221,9 @@ export function walkBlocks(blocks: readonly Block[]): Skeleton {
           if (run) messages.pop();
           note('info', 'unrecognised-numbering', reason, run ? listRun?.message.place ?? place : place, paragraph?.number == null ? {} : { paragraph: paragraph.number });
           listRun = { owner: paragraph, first, message: messages[messages.length - 1] as Message };
-          append(target, text);
+          append(paragraph ?? target, text);
+          item = undefined;
+          inList = paragraph !== undefined;
           return;
         }
         note('warning', 'unrecognised-numbering', `numbered line "${shape.number}." fits neither the paragraph numbering (expected ${expected}) nor the heading numbering; kept as an unnumbered paragraph`, place);
@@ -218,6 +234,10 @@ export function walkBlocks(blocks: readonly Block[]): Skeleton {
         if (paragraph === undefined || paragraph.fromTable) {
           note('warning', 'item-without-paragraph', `lettered item "(${shape.label})" has no numbered paragraph to belong to; kept as an unnumbered paragraph`, place);
           newParagraph(null, text, place);
+          return;
+        }
+        if (inList) {
+          append(paragraph, text);
           return;
         }
         const last = paragraph.items[paragraph.items.length - 1]?.label;
@@ -254,8 +274,18 @@ export function walkBlocks(blocks: readonly Block[]): Skeleton {
           chapterNumeral = undefined;
           resolution = undefined;
           letterLast = undefined;
+          annex = { label: text, expected: 1, noted: false };
         }
         openHeading({ rank, labelled: shape.rank === 'top', label: '', title: text, role: shape.role, place });
+        return;
+      }
+      case 'titled-annex': {
+        chapterNumeral = undefined;
+        resolution = undefined;
+        letterLast = undefined;
+        annex = { label: shape.label, expected: 1, noted: false };
+        openHeading({ rank: 1, labelled: true, label: '', title: shape.label, role: 'annex', place });
+        openHeading({ rank: tree.subRank(), labelled: false, label: '', title: shape.title, role: 'annex', place });
         return;
       }
       case 'plain':
@@ -263,6 +293,12 @@ export function walkBlocks(blocks: readonly Block[]): Skeleton {
     }
 
     // Unlabelled text: a continuation, an unlabelled heading, or an unnumbered paragraph.
+    if (block.hint === 'heading' && !startsLowercase(text) && !endsSentence(text)) {
+      openHeading(resolution !== undefined
+        ? { rank: nextBody(index)?.hint === 'heading' ? 3 : 4, labelled: false, label: '', title: text, role: 'thematic', place }
+        : { rank: tree.subRank(), labelled: false, label: '', title: text, role: 'other', place });
+      return;
+    }
     // A numbered paragraph or item never ends on a comma, so one that does was cut by a page break;
     // an unnumbered one may (the clauses of a declaration's preamble end with commas).
     const numbered = item !== undefined || (paragraph !== undefined && paragraph.number !== null);

@@ -26,6 +26,7 @@ export async function decide(store: Store, cache: ProjectCache, projectId: numbe
       break;
     case 'add-topic':
       if (!state.labels.has(input.topic)) throw new UsageError(`unknown topic "${input.topic}": use a topic id of the project's codebook, e.g. ${[...state.labels.keys()][0] ?? 'A1'}`);
+      if (topics.some((t) => t.id === input.topic)) throw new ConflictError(`${input.topic} is already a topic of ${entry.rec.citation}; accept it instead`);
       topic = input.topic;
       break;
     case 'confirm':

@@ -81,4 +81,11 @@ describe('the Word reader turns paragraphs and tables into blocks as printed', (
       '(b) Integrated approaches;',
     ]);
   });
+
+  it('takes a run of "Title … page" lines for a contents list, but not one such line alone', async () => {
+    const body = p('Contents') + p('I. Introduction … 2') + p('II. Recommendations … 3') + p('Annex') + p('List of documents … 9')
+      + p('I. Introduction') + p('1. The figures are given in the table… 12');
+    const result = await readDocx('contents.docx', await buildDocx({ body }));
+    assert.deepEqual(result.blocks.map((b) => b.hint ?? '-'), ['toc', 'toc', 'toc', 'toc', 'toc', '-', '-']);
+  });
 });

@@ -102,4 +102,59 @@ describe('numbered paragraphs and lettered items', () => {
     const ids = doc.paragraphs.map((p) => p.id);
     assert.equal(new Set(ids).size, ids.length);
   });
+
+  it('takes an agenda quoted in a paragraph, with its lettered sub-items, into the paragraph text', () => {
+    const doc = structure([
+      ...REPORT_HEAD.slice(0, 3),
+      '2. The Meeting adopted the following agenda:',
+      '1. Opening of the Meeting.',
+      '2. Substantive items:',
+      ' - (a) Crime prevention;',
+      ' - (b) Criminal justice;',
+      '1. Another numbering restarting at 1.',
+      '3. Next paragraph.',
+    ]);
+    const paragraph = doc.paragraphs.find((p) => p.number === 2);
+    assert.equal(paragraph?.items.length, 0);
+    assert.match(paragraph?.text ?? '', /2\. Substantive items: \(a\) Crime prevention; \(b\) Criminal justice; 1\. Another numbering restarting at 1\.$/);
+    assert.equal(doc.messages.filter((m) => m.ruleId === 'unrecognised-numbering').length, 1);
+    assert.ok(!doc.messages.some((m) => m.ruleId === 'item-sequence'));
+  });
+
+  it("honours a format reader's heading hint for an unlabelled line", async () => {
+    const { structureDocument } = await import('../../../src/readers/structure/index.ts');
+    const place = (index: number) => ({ source: 'fixture.docx', index });
+    const doc = structureDocument({
+      format: 'docx',
+      blocks: [
+        { text: 'Report of the Meeting', place: place(1) },
+        { text: 'I. Introduction', place: place(2), hint: 'heading' },
+        { text: '1. The report begins.', place: place(3) },
+        { text: 'Special arrangements', place: place(4), hint: 'heading' },
+        { text: 'Another paragraph without a number.', place: place(5) },
+      ],
+      footnotes: [],
+      messages: [],
+    }, { source: 'fixture.docx', symbol: 'X/1' });
+    assert.deepEqual(doc.headings.map((h) => [h.text, h.level]), [['I. Introduction', 1], ['Special arrangements', 2]]);
+    assert.equal(doc.paragraphs.at(-1)?.section.at(-1), 'Special arrangements');
+  });
+
+  it('splits "Annex List of documents" run together by a Word or PDF reader into the two headings', () => {
+    const doc = structure([...REPORT_HEAD.slice(0, 3), 'Annex List of documents', 'A/CONF.234/PM.1\tDiscussion guide']);
+    assert.deepEqual(doc.headings.slice(-2).map((h) => [h.text, h.level, h.role]), [['Annex', 1, 'annex'], ['List of documents', 2, 'annex']]);
+  });
+
+  it('writes typographic apostrophes as plain ones, so every format gives the same text', () => {
+    const doc = structure([...REPORT_HEAD.slice(0, 3), '2. The Office’s programmes and victims’ rights, the ‘quoted’ word’s case.', '3. Victims’ rights.']);
+    assert.equal(doc.paragraphs.find((p) => p.number === 2)?.text, 'The Office\'s programmes and victims’ rights, the ‘quoted’ word\'s case.');
+    assert.equal(doc.paragraphs.find((p) => p.number === 3)?.text, 'Victims\' rights.');
+  });
+
+  it('numbers the paragraphs of an annex afresh, with a message', () => {
+    const doc = structure([...REPORT_HEAD.slice(0, 3), '2. Two.', 'Annex II', "Chair's summary", '1. The Chair summarized.', '2. She concluded.']);
+    const annexed = doc.paragraphs.filter((p) => p.section[0] === 'Annex II');
+    assert.deepEqual(annexed.map((p) => [p.number, p.id]), [[1, 'annex-ii-para-1'], [2, 'annex-ii-para-2']]);
+    assert.equal(doc.messages.find((m) => m.ruleId === 'annex-numbering')?.place.line, 13);
+  });
 });

@@ -90,8 +90,7 @@ export function NarrativeView() {
                                   <span className="small" style={{ fontFamily: 'var(--font)', color: 'var(--ink-3)' }}>
                                     ({e.citation})
                                   </span>{' '}
-                                  {e.status !== 'proposed' && <span className="badge ok">{e.status}</span>}
-                                  {e.reviewState === 'unreviewed' && <span className="badge">unreviewed</span>}
+                                  {e.status !== 'proposed' && <span className="badge ok">{e.status === 'added' ? 'added by a reviewer' : '✓ accepted'}</span>}
                                 </div>
                               </div>
                             ))

@@ -103,7 +103,7 @@ export function OverviewView() {
   const mapped = project.mappedAt !== null && data.recs.length > 0;
   const stale = mapped && (documents ?? []).some((d) => project.mappedAt !== null && d.createdAt > project.mappedAt);
   const startReview = () =>
-    navigate(routeHref(String(data.pid), 'review', { state: 'unreviewed', low: stats.low > 0 ? '1' : undefined, rec: stats.first }));
+    navigate(routeHref(String(data.pid), 'review', { state: 'unreviewed', order: 'low-first', rec: stats.first }));
 
   return (
     <main className="page stack">

@@ -13,7 +13,8 @@ export function ReviewView() {
   const setParam = useSetParam();
   const filters = readFilters(route.params);
   const scope = route.params.get('scope');
-  const filterKey = JSON.stringify([filters, scope]);
+  const lowFirst = route.params.get('order') === 'low-first';
+  const filterKey = JSON.stringify([filters, scope, lowFirst]);
   const [snapshot, setSnapshot] = useState<{ key: string; ids: string[]; size: number; tick: number } | null>(null);
   const [generation, setGeneration] = useState(0);
 
@@ -26,7 +27,10 @@ export function ReviewView() {
         const ids = new Set(list.disagreements.map((d) => d.recommendationId));
         pool = pool.filter((r) => ids.has(r.id));
       }
-      const ids = pool.filter((r) => matchesFilters(r, filters)).map((r) => r.id);
+      const matching = pool.filter((r) => matchesFilters(r, filters));
+      // Low-confidence first (stable, so document order holds within each group).
+      const ordered = lowFirst ? [...matching.filter((r) => r.lowConfidence), ...matching.filter((r) => !r.lowConfidence)] : matching;
+      const ids = ordered.map((r) => r.id);
       if (!cancelled) setSnapshot({ key: filterKey, ids, size: data.recs.length, tick: generation });
     };
     if (!snapshot || snapshot.key !== filterKey || snapshot.size !== data.recs.length || snapshot.tick !== generation) void build();
@@ -56,6 +60,9 @@ export function ReviewView() {
         </button>
       </div>
       <Filters values={filters}>
+        <label className="checkbox">
+          <input type="checkbox" checked={lowFirst} onChange={(e) => setParam('order', e.target.checked ? 'low-first' : undefined)} /> Low confidence first
+        </label>
         {scope && (
           <button className="small" onClick={() => setParam('scope', undefined)}>
             Disagreements only ✕

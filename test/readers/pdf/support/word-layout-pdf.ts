@@ -14,7 +14,7 @@ import {
 
 const SYMBOL = 'A/CONF.234/RPM.5/1';
 const FOOTNOTE_EVERY = 9;
-const FOOTNOTE_TEXT = 'See the report of the Secretary-General on the preparations for the Fourteenth Congress, which describes the arrangements made for the regional preparatory meetings and the documentation before them.';
+export const FOOTNOTE_TEXT = 'See the report of the Secretary-General on the preparations for the Fourteenth Congress, which describes the arrangements made for the regional preparatory meetings and the documentation before them.';
 
 /** soffice on PATH, or undefined. */
 export function findSoffice(): string | undefined {
@@ -26,8 +26,18 @@ export function findSoffice(): string | undefined {
   }
 }
 
-const body = (text: string, extra: ConstructorParameters<typeof Paragraph>[0] & object = {}): Paragraph =>
-  new Paragraph({ alignment: AlignmentType.JUSTIFIED, spacing: { after: 120, line: 240 }, children: [new TextRun(text)], ...extra });
+/** The text's lines, cleaned, with the halves of paragraphs its own page breaks split joined again. */
+function sourceLines(txt: string): [raw: string, line: string][] {
+  const result: [string, string][] = [];
+  for (const raw of txt.split(/\r?\n/)) {
+    const line = raw.replace(/\[([^\]]*)\]\(#\)/g, '$1').replace(/<\/?[a-z]+>/gi, '').replace(/^\s*-\s+/, '').trim();
+    if (line === '') continue;
+    const last = result.at(-1);
+    if (/^\p{Ll}/u.test(line) && last !== undefined) last[1] += ` ${line}`;
+    else result.push([raw, line]);
+  }
+  return result;
+}
 
 /** Builds the Word file from the converted text; `footnoted` counts the units given a footnote. */
 async function buildDocx(txt: string): Promise<{ docx: Buffer; footnoted: number }> {
@@ -39,9 +49,7 @@ async function buildDocx(txt: string): Promise<{ docx: Buffer; footnoted: number
   let units = 0;
   let footnoted = 0;
   let inContents = false;
-  for (const raw of txt.split(/\r?\n/)) {
-    const line = raw.replace(/\[([^\]]*)\]\(#\)/g, '$1').replace(/<\/?[a-z]+>/gi, '').replace(/^\s*-\s+/, '').trim();
-    if (line === '') continue;
+  for (const [raw, line] of sourceLines(txt)) {
     if (line === 'Contents') {
       inContents = true;
       children.push(new Paragraph({ spacing: { after: 120 }, children: [new TextRun({ text: 'Contents', bold: true, size: 24 })] }));
@@ -51,7 +59,9 @@ async function buildDocx(txt: string): Promise<{ docx: Buffer; footnoted: number
       if (!raw.includes('\t')) inContents = false;
       else {
         const [entry = '', page = ''] = line.split('\t');
-        if (entry.trim() !== '') {
+        if (page.trim() === '') {
+          children.push(new Paragraph({ alignment: entry.trim() === 'Page' ? AlignmentType.RIGHT : AlignmentType.LEFT, spacing: { after: 60 }, children: [new TextRun(entry.trim())] }));
+        } else {
           children.push(new Paragraph({ tabStops: [{ type: TabStopType.RIGHT, position: 9000, leader: LeaderType.DOT }], spacing: { after: 60 }, children: [new TextRun(`${entry.trim()}\t${page.trim()}`)] }));
         }
         continue;
@@ -59,10 +69,6 @@ async function buildDocx(txt: string): Promise<{ docx: Buffer; footnoted: number
     }
     const paragraph = /^(\d{1,3}\.)\s+(.*)$/.exec(line);
     const item = /^(\([a-z]{1,4}\))\s+(.*)$/.exec(line);
-    if (/^\p{Ll}/u.test(line)) {
-      children.push(body(line)); // the text's own page-break halves stay separate paragraphs, as in the source
-      continue;
-    }
     if (paragraph !== null || item !== null) {
       units++;
       const [, label = '', text = ''] = (paragraph ?? item) as RegExpExecArray;

@@ -1,0 +1,68 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { EXIT_CODES } from '../../src/model/errors.ts';
+import type { MappingRun } from '../../src/pipeline/types.ts';
+import { corpusPath } from '../support/shared.ts';
+
+const concord = (...args: string[]) => spawnSync(process.execPath, ['bin/concord.js', ...args], { encoding: 'utf8', timeout: 180_000 });
+
+describe('concord build', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'concord-cli-build-'));
+  const input = join(dir, 'reports');
+  mkdirSync(input);
+  copyFileSync(corpusPath('rpm-western-asia.txt'), join(input, 'rpm-western-asia.txt'));
+  copyFileSync(corpusPath('congress-report.txt'), join(input, 'congress-report.txt'));
+  writeFileSync(join(input, 'broken.docx'), Buffer.from('this is not a zip archive'));
+  writeFileSync(join(input, 'notes.md'), 'not a report');
+  const out = join(dir, 'out');
+
+  it('builds the others when a file cannot be read, says which in one line, and exits with the input code', () => {
+    const result = concord('build', input, '--out', out);
+    assert.equal(result.status, EXIT_CODES.input, result.stderr);
+    assert.deepEqual(readdirSync(out).sort(), ['index.html', 'mapping.csv', 'mapping.docx', 'mapping.json', 'mapping.md', 'mapping.xlsx']);
+    assert.match(result.stderr, /^skipped: .*broken\.docx: .+$/m);
+    assert.match(result.stdout, /open .*index\.html/);
+    assert.match(result.stdout, /Word: .*mapping\.docx/);
+  });
+
+  it('prints plain progress lines when not on a terminal', () => {
+    const result = concord('build', input, '--out', join(dir, 'plain'), '--formats', 'json');
+    assert.match(result.stderr, /^read .*rpm-western-asia\.txt: \d+ recommendations$/m);
+  });
+
+  it('leaves the congress report out of the regional annexes and says so', () => {
+    const run = JSON.parse(readFileSync(join(out, 'mapping.json'), 'utf8')) as MappingRun;
+    const congress = run.documents.find((d) => d.source.endsWith('congress-report.txt'));
+    assert.match(congress?.excluded ?? '', /Congress itself/);
+    assert.ok(run.recommendations.every((r) => r.region === 'Western Asia'));
+  });
+
+  it('does not clobber an existing output without --force', () => {
+    writeFileSync(join(out, 'index.html'), 'analyst notes');
+    const result = concord('build', input, '--out', out);
+    assert.equal(result.status, EXIT_CODES.output);
+    assert.match(result.stderr, /already exists and is not empty; use --force/);
+    assert.ok(result.stderr.includes(out));
+    assert.equal(readFileSync(join(out, 'index.html'), 'utf8'), 'analyst notes');
+  });
+
+  it('replaces it with --force, and treats the --outcome file as the outcome, not as a report', () => {
+    const result = concord('build', input, '--out', out, '--force', '--formats', 'json,html', '--outcome', join(input, 'congress-report.txt'), '--outcome-symbol', 'A/CONF.234/16');
+    assert.equal(result.status, EXIT_CODES.input, result.stderr);
+    assert.deepEqual(readdirSync(out).sort(), ['index.html', 'mapping.json']);
+    const run = JSON.parse(readFileSync(join(out, 'mapping.json'), 'utf8')) as MappingRun;
+    assert.ok(!run.documents.some((d) => d.source.endsWith('congress-report.txt')));
+    assert.equal(run.outcome?.symbol, 'A/CONF.234/16');
+    assert.ok(readFileSync(join(out, 'index.html'), 'utf8').includes('id="annex-c"'));
+  });
+
+  it('rejects an unknown format before reading anything', () => {
+    const result = concord('build', input, '--out', join(dir, 'never'), '--formats', 'html,pptx');
+    assert.equal(result.status, EXIT_CODES.usage);
+    assert.match(result.stderr, /unknown format pptx/);
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadCodebook, loadExamples, mapRecommendations } from '../../src/mapping/index.ts';
+import type { Recommendation } from '../../src/model/types.ts';
+import { InputError } from '../../src/model/errors.ts';
+import { evaluateMapping } from '../../eval/mapping.ts';
+import { score } from '../../eval/mapping-score.ts';
+import { sharedPath } from '../support/shared.ts';
+
+const rec = (paragraph: number, text: string): Recommendation => ({
+  type: 'recommendation', id: `X#${paragraph}a`, symbol: 'X', paragraph, subparagraph: 'a', citation: `X, para. ${paragraph} (a)`,
+  section: [], context: { role: 'cluster', agendaItems: [4], workshops: [2], title: '' }, leadIn: '', text, paragraphId: `p${paragraph}`, place: {},
+});
+
+describe('coded examples', () => {
+  it('are read from a file shaped like gold/topics.dev.json', async () => {
+    const examples = await loadExamples(sharedPath('gold', 'topics.dev.json'));
+    assert.equal(examples.length, 43);
+    assert.deepEqual(examples[0], { symbol: 'A/CONF.234/RPM.5/1', paragraph: 16, subparagraph: 'a', topics: ['A4', 'B3'], alsoAcceptable: [] });
+  });
+
+  it('refuse a file that is not an examples file, saying what was expected', async () => {
+    await assert.rejects(loadExamples(sharedPath('corpus', 'crime-congress-14', 'rpm-europe.txt')), (error) =>
+      error instanceof InputError && /expected \{ "items"/.test(error.message));
+  });
+
+  it('lift the topic that a nearly identical coded recommendation took', async () => {
+    const codebook = await loadCodebook();
+    const text = 'Hold regular expert meetings on sentencing practice in the region.';
+    const alone = mapRecommendations([rec(1, text)], codebook)[0];
+    const examples = [{ symbol: 'X', paragraph: 9, subparagraph: 'a', text: 'Hold regular expert meetings on sentencing practice.', topics: ['D6'] }];
+    const taught = mapRecommendations([rec(1, text)], codebook, { examples })[0];
+    const d6 = (r: typeof alone) => r?.topics.find((t) => t.id === 'D6')?.score ?? 0;
+    assert.ok(d6(taught) > d6(alone), `D6 ${d6(alone)} -> ${d6(taught)}`);
+    assert.equal(taught?.topics[0]?.id, 'D6');
+  });
+});
+
+describe('mapping quality on the development split (European report)', () => {
+  it('reaches F1 0.85 from the codebook alone, and no less with examples under leave-one-out', async () => {
+    const { rows } = await evaluateMapping();
+    const alone = score(rows[0]?.predictions ?? []);
+    const taught = score(rows[1]?.predictions ?? []);
+    const b2 = score(rows[3]?.predictions ?? []);
+    assert.ok(alone.f1 >= 0.85, `codebook alone F1 ${alone.f1.toFixed(3)}`);
+    assert.ok(taught.f1 >= alone.f1, `with examples F1 ${taught.f1.toFixed(3)} < ${alone.f1.toFixed(3)}`);
+    assert.ok(alone.f1 > b2.f1 + 0.1, 'well above the BM25 baseline');
+  });
+});
