@@ -7,6 +7,7 @@ export interface GoldItem {
   readonly subparagraph: string;
   readonly topics: readonly string[];
   readonly alsoAcceptable: readonly string[];
+  readonly evidence?: Readonly<Record<string, readonly string[]>>;
 }
 
 export interface Prediction {

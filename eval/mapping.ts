@@ -29,7 +29,7 @@ function pair(recs: readonly Recommendation[], gold: readonly GoldItem[], predic
 function crossValidated(recs: readonly Recommendation[], gold: readonly GoldItem[], codebook: Codebook): string[][] {
   const coded: CodedExample[] = gold.flatMap((g) => {
     const rec = recs.find((r) => key(r.symbol, r.paragraph, r.subparagraph) === key(g.symbol, g.paragraph, g.subparagraph));
-    return rec ? [{ symbol: g.symbol, paragraph: g.paragraph, subparagraph: g.subparagraph, text: rec.text, topics: g.topics, alsoAcceptable: g.alsoAcceptable }] : [];
+    return rec ? [{ symbol: g.symbol, paragraph: g.paragraph, subparagraph: g.subparagraph, text: rec.text, topics: g.topics, alsoAcceptable: g.alsoAcceptable, ...(g.evidence ? { evidence: g.evidence } : {}) }] : [];
   });
   return recs.map((rec) => {
     const id = key(rec.symbol, rec.paragraph, rec.subparagraph);
@@ -38,12 +38,24 @@ function crossValidated(recs: readonly Recommendation[], gold: readonly GoldItem
   });
 }
 
-/** Runs the four scorings; used by `npm run eval` and by the tests. */
+/** The codebook with its descriptions and key phrases taken out (labels only): shows what examples teach. */
+function labelsOnly(codebook: Codebook): Codebook {
+  return {
+    ...codebook,
+    sections: codebook.sections.map((s) => ({
+      ...s,
+      topics: s.topics.map((t) => ({ ...t, description: '', phrases: [t.label], examples: [] })),
+    })),
+  };
+}
+
+/** Runs the scorings; used by `npm run eval` and by the tests (rows 0-1: the mapping, 2-3: baselines). */
 export async function evaluateMapping(): Promise<MappingEval> {
   const doc = await readDocument(sharedPath('corpus', 'crime-congress-14', 'rpm-europe.txt'));
   const gold = (JSON.parse(readFileSync(sharedPath('gold', 'topics.dev.json'), 'utf8')) as { items: GoldItem[] }).items;
   const codebook = await loadCodebook();
   const recs = doc.recommendations;
+  const bare = labelsOnly(codebook);
   const alone = mapRecommendations(recs, codebook).map((r) => r.topics.map((t) => t.id));
   return {
     rows: [
@@ -51,6 +63,8 @@ export async function evaluateMapping(): Promise<MappingEval> {
       { name: 'codebook + examples (leave-one-out)', predictions: pair(recs, gold, crossValidated(recs, gold, codebook)) },
       { name: 'baseline B1: label lemma overlap', predictions: pair(recs, gold, labelOverlap(recs, codebook)) },
       { name: 'baseline B2: BM25 label+description top 1', predictions: pair(recs, gold, bm25Top(recs, codebook)) },
+      { name: 'labels-only codebook', predictions: pair(recs, gold, mapRecommendations(recs, bare).map((r) => r.topics.map((t) => t.id))) },
+      { name: 'labels-only codebook + examples (leave-one-out)', predictions: pair(recs, gold, crossValidated(recs, gold, bare)) },
     ],
   };
 }

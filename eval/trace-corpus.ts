@@ -32,7 +32,7 @@ export async function loadTraceCorpus(): Promise<TraceCorpus> {
   let regional: ConcordDocument[];
   let via = 'readers';
   try {
-    outcome = await readDocument(corpusPath('congress-report.txt'));
+    outcome = await readDocument(corpusPath('congress-report.txt'), { symbol: 'A/CONF.234/16' });
     regional = await Promise.all(REGIONAL.map((r) => readDocument(corpusPath(r.file))));
     if (!outcome.paragraphs.some((p) => p.locator?.resolution !== undefined)) throw new Error('no resolution paragraphs yet');
   } catch {

@@ -5,7 +5,7 @@ import { applicableSections } from './applicable-sections.ts';
 import { compileCodebook } from './compiled-codebook.ts';
 import type { CompiledCodebook, CompiledTopic } from './compiled-codebook.ts';
 import { spansOf, widen } from './evidence.ts';
-import { exampleModel } from './examples.ts';
+import { exampleModel, learnedPhrases } from './example-model.ts';
 import { tokenize } from './nlp.ts';
 import type { Token } from './nlp.ts';
 import { scoreTopics } from './score-topics.ts';
@@ -92,6 +92,9 @@ export function mapRecommendations(
 ): MappedRecommendation[] {
   const compiled = compileCodebook(codebook);
   const model = exampleModel(options.examples ?? [], recommendations);
+  const examples = options.examples ?? [];
+  const exampleId = (e: CodedExample): string => `${e.symbol}#${e.paragraph}${e.subparagraph}`;
+  const allLearned = learnedPhrases(examples);
   return recommendations.map((rec) => {
     const tokens = tokenize(rec.text);
     const { primary, secondary } = applicableSections(rec.context, codebook);
@@ -100,8 +103,13 @@ export function mapRecommendations(
     const candidates = [...inSections(primary), ...inSections(secondary)];
     const keys = tokens.filter((t) => t.key !== '' && !t.stop).map((t) => t.key);
     const ids = new Set(candidates.map((t) => t.topic.id));
-    const votes = model.votes(keys, ids, `${rec.symbol}#${rec.paragraph}${rec.subparagraph}`);
-    const scored = scoreTopics(tokens, candidates, compiled, votes);
+    // A recommendation never learns from its own coding: what it shows is what the method finds.
+    const ownId = `${rec.symbol}#${rec.paragraph}${rec.subparagraph}`;
+    const votes = model.votes(keys, ids, ownId);
+    const learned = examples.some((e) => exampleId(e) === ownId && e.evidence !== undefined)
+      ? learnedPhrases(examples.filter((e) => exampleId(e) !== ownId))
+      : allLearned;
+    const scored = scoreTopics(tokens, candidates, compiled, votes, learned);
     const primaryIds = new Set(primary.map((s) => s.id));
     const { chosen, low } = choose(
       scored.filter((s) => primaryIds.has(s.topic.section.id)),

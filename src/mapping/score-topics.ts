@@ -3,9 +3,9 @@
 // examples are given, with the votes of the most similar coded recommendations.
 import type { CompiledCodebook, CompiledTopic } from './compiled-codebook.ts';
 import { contentView, matchPhrase } from './phrase-matcher.ts';
-import type { ContentView, PhraseMatch } from './phrase-matcher.ts';
+import type { CompiledPhrase, ContentView, PhraseMatch } from './phrase-matcher.ts';
 import type { Token } from './nlp.ts';
-import type { Votes } from './examples.ts';
+import type { Votes } from './example-model.ts';
 
 export interface TopicScore {
   readonly topic: CompiledTopic;
@@ -30,9 +30,9 @@ export const WEIGHTS = {
   voteCentre: 0.5,
 };
 
-function phraseMatches(topic: CompiledTopic, view: ContentView): PhraseMatch[] {
+function phraseMatches(topic: CompiledTopic, view: ContentView, learned: readonly CompiledPhrase[]): PhraseMatch[] {
   const excluded = topic.exclude.flatMap((p) => matchPhrase(p, view));
-  return topic.phrases
+  return [...topic.phrases, ...learned]
     .flatMap((p) => matchPhrase(p, view))
     .filter((m) => !excluded.some((x) => x.first <= m.last && m.first <= x.last));
 }
@@ -54,13 +54,14 @@ export function scoreTopics(
   candidates: readonly CompiledTopic[],
   codebook: CompiledCodebook,
   votes: Votes,
+  learned: ReadonlyMap<string, readonly CompiledPhrase[]> = new Map(),
 ): TopicScore[] {
   const view = contentView(tokens);
   const keys = view.content.map((c) => c.token.key);
   const bm25 = codebook.bm25.score(keys, new Set(candidates.map((t) => t.topic.id)));
   const top = Math.max(0, ...bm25.values());
   const base = candidates.map((topic) => {
-    const matches = phraseMatches(topic, view);
+    const matches = phraseMatches(topic, view, learned.get(topic.topic.id) ?? []);
     const phrase = phraseStrength(matches, tokens, codebook);
     const rel = top > 0 ? (bm25.get(topic.topic.id) ?? 0) / top : 0;
     return { topic, matches, phrase, bm25: rel, score: WEIGHTS.phrase * phrase + WEIGHTS.bm25 * rel };

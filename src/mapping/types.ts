@@ -74,4 +74,6 @@ export interface CodedExample {
   readonly text?: string;
   readonly topics: readonly string[];
   readonly alsoAcceptable?: readonly string[];
+  /** Per topic, the phrases of the text the coder highlighted; they become learned key phrases. */
+  readonly evidence?: Readonly<Record<string, readonly string[]>>;
 }

@@ -56,6 +56,7 @@ export async function buildRun(inputs: readonly string[], options: RunOptions = 
   const documents: DocumentSummary[] = [];
   const recommendations: Recommendation[] = [];
   for (const [i, file] of files.entries()) {
+    progress({ phase: 'read', current: i, total: files.length });
     try {
       const doc: ConcordDocument = await readDocument(file, options.symbol === undefined ? {} : { symbol: options.symbol });
       const summary = summarize(doc, shown(file));

@@ -2,12 +2,12 @@
 // guards against input that cannot be read, runs the format's reader and the
 // shared structurer.
 
-import { readFile, stat } from 'node:fs/promises';
+import { open, readFile, stat } from 'node:fs/promises';
 import type { ConcordDocument, Message } from '../model/types.ts';
 import { InputError, isConcordError } from '../model/errors.ts';
 import type { ReadResult } from './blocks.ts';
 import { sniffFormat, type Format } from './detect-format.ts';
-import { decodeText, guardSize, guardText, SIZE_LIMITS } from './guards.ts';
+import { decodeText, guardSize, guardText } from './guards.ts';
 import { readTxt } from './txt/index.ts';
 import { readDocx } from './docx/index.ts';
 import { readPdf } from './pdf/index.ts';
@@ -35,11 +35,21 @@ export async function readDocument(path: string, options: ReadOptions = {}): Pro
     throw new InputError(path, code === 'ENOENT' ? 'file not found' : `cannot be opened (${code ?? String(error)})`, { cause: error });
   }
   if (size === 0) throw new InputError(path, 'file is empty; expected a report as .txt, .docx or .pdf');
-  if (size > Math.max(...Object.values(SIZE_LIMITS))) guardSize(path, size, 'txt');
   let bytes: Uint8Array;
   try {
+    // Sniff the head first, so an oversized file is refused before it is read.
+    const handle = await open(path, 'r');
+    try {
+      const head = new Uint8Array(1024);
+      const { bytesRead } = await handle.read(head, 0, head.length, 0);
+      const sniffed = sniffFormat(path, head.subarray(0, bytesRead));
+      if (sniffed.format !== 'unsupported') guardSize(path, size, sniffed.format);
+    } finally {
+      await handle.close();
+    }
     bytes = await readFile(path);
   } catch (error) {
+    if (isConcordError(error)) throw error;
     throw new InputError(path, `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`, { cause: error });
   }
   return readDocumentFromBytes(path, bytes, options);

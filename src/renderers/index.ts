@@ -1,4 +1,5 @@
-export { renderAll, FORMATS, FILE_NAMES, isFormat, type Format, type RenderedFile } from './render-all.ts';
+export { renderAll, type RenderedFile } from './render-all.ts';
+export { FORMATS, FILE_NAMES, isFormat, type Format } from './render-formats.ts';
 export { renderHtml } from './html/index.ts';
 export { renderDocx } from './docx/index.ts';
 export { renderXlsx } from './xlsx/index.ts';

@@ -7,18 +7,7 @@ import { renderHtml } from './html/index.ts';
 import { renderJson } from './json/index.ts';
 import { renderMarkdown } from './md/index.ts';
 import { renderXlsx } from './xlsx/index.ts';
-
-export const FORMATS = ['html', 'docx', 'xlsx', 'csv', 'json', 'md'] as const;
-export type Format = (typeof FORMATS)[number];
-
-export const FILE_NAMES: Record<Format, string> = {
-  html: 'index.html',
-  docx: 'mapping.docx',
-  xlsx: 'mapping.xlsx',
-  csv: 'mapping.csv',
-  json: 'mapping.json',
-  md: 'mapping.md',
-};
+import { FILE_NAMES, FORMATS, type Format } from './render-formats.ts';
 
 const RENDERERS: Record<Format, (run: MappingRun) => string | Buffer | Promise<Buffer>> = {
   html: renderHtml,
@@ -35,9 +24,6 @@ export interface RenderedFile {
   readonly bytes: Uint8Array;
 }
 
-export function isFormat(name: string): name is Format {
-  return (FORMATS as readonly string[]).includes(name);
-}
 
 /** Renders the run in each format asked for, in the order of FORMATS. */
 export async function renderAll(run: MappingRun, formats: readonly Format[] = FORMATS): Promise<RenderedFile[]> {

@@ -14,7 +14,7 @@ export const PARAMS = {
   /** A codebook topic whose key phrases occur in both texts counts this many times a word. */
   topicWeight: 1,
   /** Added when the recommendation's mapped topics are among the paragraph's mapped topics. */
-  mappedTopicBonus: 0.1,
+  mappedTopicBonus: 0.05,
   /** No link below this score: the recommendation is "not taken up". */
   minScore: 0.14,
   /** Further links must reach this share of the best link's score. */

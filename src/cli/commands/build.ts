@@ -4,9 +4,9 @@ import { relative, resolve } from 'node:path';
 import cliProgress from 'cli-progress';
 import { Option, type Command } from 'commander';
 import { EXIT_CODES, UsageError } from '../../model/errors.ts';
-import { buildRun, type ProgressEvent } from '../../pipeline/run.ts';
+import type { ProgressEvent } from '../../pipeline/run.ts';
 import { checkOutput, writeOutput } from '../../pipeline/write-output.ts';
-import { FILE_NAMES, FORMATS, isFormat, renderAll, type Format } from '../../renderers/index.ts';
+import { FILE_NAMES, FORMATS, isFormat, type Format } from '../../renderers/render-formats.ts';
 
 interface BuildFlags {
   out: string;
@@ -66,6 +66,8 @@ export function registerBuild(program: Command): void {
     .action(async (inputs: string[], flags: BuildFlags) => {
       const formats = parseFormats(flags.formats);
       await checkOutput(flags.out, flags.force === true);
+      // Loaded here, not at start-up, so that other commands do not pay for the pipeline.
+      const [{ buildRun }, { renderAll }] = await Promise.all([import('../../pipeline/run.ts'), import('../../renderers/render-all.ts')]);
       const progress = reporter();
       let run;
       try {
@@ -77,8 +79,11 @@ export function registerBuild(program: Command): void {
           ...(flags.symbol === undefined ? {} : { symbol: flags.symbol }),
           onProgress: progress.onProgress,
         });
-        progress.onProgress({ phase: 'render', current: 0, total: formats.length });
-        const files = await renderAll(run, formats);
+        const files = [];
+        for (const [i, format] of formats.entries()) {
+          progress.onProgress({ phase: 'render', current: i, total: formats.length });
+          files.push(...(await renderAll(run, [format])));
+        }
         progress.onProgress({ phase: 'render', current: formats.length, total: formats.length, detail: files.map((f) => f.name).join(', ') });
         await writeOutput(flags.out, files, flags.force === true);
       } finally {

@@ -1,9 +1,119 @@
+// `concord trace <file>… --outcome FILE [--outcome-symbol S] [--codebook FILE|NAME] [--examples FILE] [--symbol S] [--json]`:
+// reads the regional reports and the outcome document, maps every recommendation, traces it into
+// the outcome and prints, per recommendation, its status and best links, then coverage tables
+// (or the `map` JSON with `trace` on every recommendation and `outcome` at the top level).
 import type { Command } from 'commander';
+import type { ConcordDocument } from '../../model/types.ts';
+import { isConcordError, UsageError } from '../../model/errors.ts';
+import { readDocument } from '../../readers/index.ts';
+import { loadCodebook, loadExamples, mapRecommendations, resolveExamples } from '../../mapping/index.ts';
+import type { CodedExample } from '../../mapping/index.ts';
+import { traceRecommendations, type CoverageRow, type TraceResult } from '../../tracing/index.ts';
 
-/** `concord trace`: not built yet. */
+interface TraceFlags {
+  readonly outcome?: string;
+  readonly outcomeSymbol?: string;
+  readonly codebook?: string;
+  readonly examples?: string;
+  readonly symbol?: string;
+  readonly json?: boolean;
+}
+
+export interface TraceIo {
+  readonly out: (text: string) => void;
+  readonly err: (line: string) => void;
+}
+
+const processIo: TraceIo = {
+  out: (text) => { process.stdout.write(text); },
+  err: (line) => { console.error(line); },
+};
+
+function coverageTable(title: string, rows: readonly CoverageRow[]): string[] {
+  const lines = [title, `  ${'key'.padEnd(34)} total strong partial not-taken-up`];
+  for (const row of rows) {
+    const key = row.key.length > 33 ? `${row.key.slice(0, 32)}…` : row.key;
+    lines.push(`  ${key.padEnd(34)} ${String(row.total).padStart(5)} ${String(row.strong).padStart(6)} ${String(row.partial).padStart(7)} ${String(row.notTakenUp).padStart(12)}`);
+  }
+  return lines;
+}
+
+/** The readable report: every recommendation's status and links, then coverage per region and per topic. */
+export function traceReport(documents: readonly ConcordDocument[], result: TraceResult): string {
+  const lines = [`Outcome: ${result.outcome.title} (${result.outcome.symbol}, ${result.outcome.paragraphs.length} paragraphs)`, ''];
+  for (const doc of documents) {
+    lines.push(`${doc.symbol}  ${doc.source}  (${doc.recommendations.length} recommendations)`);
+    for (const rec of doc.recommendations) {
+      const trace = result.traces.get(rec.id);
+      lines.push(`  ${rec.citation}  ${trace?.status ?? 'not-taken-up'}`);
+      for (const link of trace?.links ?? []) {
+        const theme = link.headings?.at(-1);
+        lines.push(`    para. ${String(link.paragraph).padEnd(3)} ${link.strength.padEnd(7)} ${link.score.toFixed(2)}${theme === undefined ? '' : `  ${theme}`}`);
+        lines.push(`             ${link.evidence.outcome.map((span) => `"${span.text}"`).join('; ')}`);
+      }
+    }
+    lines.push('');
+  }
+  lines.push(...coverageTable('Coverage by region', result.outcome.coverage.byRegion), '');
+  lines.push(...coverageTable('Coverage by topic', result.outcome.coverage.byTopic));
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * Reads, maps and traces; writes the report (or JSON) to `io.out`. A report that cannot be read
+ * gets one line on `io.err`; the exit code is 3 only when no report could be read. An outcome,
+ * codebook or examples file that cannot be read throws (ConcordError).
+ */
+export async function runTrace(files: readonly string[], flags: TraceFlags, io: TraceIo = processIo): Promise<number> {
+  if (files.length === 0) throw new UsageError('concord trace: give at least one report file (e.g. concord trace rpm-europe.txt --outcome congress-report.txt)');
+  if (flags.outcome === undefined) throw new UsageError('concord trace: --outcome FILE is required: the outcome document to trace into (e.g. --outcome congress-report.txt --outcome-symbol A/CONF.234/16)');
+  if (flags.symbol !== undefined && files.length > 1) throw new UsageError('--symbol names one document: give a single report file with it');
+  const codebook = await loadCodebook(flags.codebook);
+  const examples: CodedExample[] = flags.examples === undefined ? [] : await loadExamples(flags.examples);
+  const outcomeDocument = await readDocument(flags.outcome, flags.outcomeSymbol === undefined ? {} : { symbol: flags.outcomeSymbol });
+  if (outcomeDocument.symbolProvisional && flags.outcomeSymbol === undefined) {
+    io.err(`concord trace: ${flags.outcome} does not state its symbol; citations use "${outcomeDocument.symbol}" (give --outcome-symbol, e.g. A/CONF.234/16)`);
+  }
+  const documents: ConcordDocument[] = [];
+  const errors: { source: string; error: string }[] = [];
+  for (const file of files) {
+    try {
+      documents.push(await readDocument(file, flags.symbol === undefined ? {} : { symbol: flags.symbol }));
+    } catch (error) {
+      if (!isConcordError(error)) throw error;
+      errors.push({ source: file, error: error.message });
+      io.err(`concord: ${error.message}`);
+    }
+  }
+  const { found } = resolveExamples(examples, documents.flatMap((d) => d.recommendations));
+  const mapped = documents.map((doc) => ({ doc, recs: mapRecommendations(doc.recommendations, codebook, { examples: found }) }));
+  const result = traceRecommendations(mapped.flatMap((m) => m.recs), outcomeDocument, codebook, flags.outcomeSymbol === undefined ? {} : { outcomeSymbol: flags.outcomeSymbol });
+  if (flags.json === true) {
+    const out = {
+      codebook: { id: codebook.id, title: codebook.title, ...(codebook.version === undefined ? {} : { version: codebook.version }) },
+      documents: mapped.map(({ doc, recs }) => ({ ...doc, recommendations: recs.map((rec) => ({ ...rec, trace: result.traces.get(rec.id) })) })),
+      outcome: result.outcome,
+      ...(errors.length === 0 ? {} : { errors }),
+    };
+    io.out(`${JSON.stringify(out, null, 2)}\n`);
+  } else {
+    io.out(traceReport(mapped.map((m) => m.doc), result));
+  }
+  return documents.length === 0 ? 3 : 0;
+}
+
 export function registerTrace(program: Command): void {
-  program.command('trace').description('(not yet available)').action(() => {
-    console.error('concord trace: not yet available');
-    process.exitCode = 2;
-  });
+  program
+    .command('trace')
+    .description('Trace every recommendation into the outcome document (e.g. the Kyoto Declaration in the congress report)')
+    .argument('<files...>', 'regional reports (.txt, .docx, .pdf)')
+    .requiredOption('--outcome <file>', 'the outcome document, e.g. the congress report')
+    .option('--outcome-symbol <symbol>', 'symbol of the outcome document when it does not state it (e.g. A/CONF.234/16)')
+    .option('--codebook <file|name>', 'codebook YAML file or shipped name', undefined)
+    .option('--examples <file>', 'coded examples (the shape of gold/topics.dev.json)')
+    .option('--symbol <symbol>', 'symbol of the (single) report when it does not state it')
+    .option('--json', 'print JSON instead of the report')
+    .action(async (files: string[], flags: TraceFlags) => {
+      process.exitCode = await runTrace(files, flags);
+    });
 }

@@ -36,7 +36,7 @@ export interface InlineContext {
 
 /** Elements whose content is never printed text (or is not text at all). */
 const SKIP = new Set(['del', 'moveFrom', 'delText', 'delInstrText', 'rPr', 'pPr', 'tblPr', 'trPr', 'tcPr', 'sectPr',
-  'drawing', 'pict', 'object', 'AlternateContent', 'commentReference', 'annotationRef', 'footnoteRef', 'endnoteRef']);
+  'sdtPr', 'sdtEndPr', 'drawing', 'pict', 'object', 'AlternateContent', 'commentReference', 'annotationRef', 'footnoteRef', 'endnoteRef']);
 
 /** The printed text of `el`'s inline content; tabs and breaks become spaces (not collapsed). */
 export function inlineText(el: Element, ctx: InlineContext): string {

@@ -1,6 +1,6 @@
 // Walks the document body in reading order and turns it into blocks: one per
 // non-empty paragraph (numbering label prefixed), one per table row (cells
-// joined by a tab), with Word's heading and table-of-contents hints.
+// joined by " | " as the txt and pdf readers do), with Word's heading and table-of-contents hints.
 import type { Element } from '@xmldom/xmldom';
 import type { Block } from '../blocks.ts';
 import { attr, child, childElements, childVal, descendants, intAttr, isW } from './xml.ts';
@@ -19,6 +19,9 @@ export interface BodyContext {
 }
 
 type Hint = NonNullable<Block['hint']>;
+
+/** How the txt and pdf readers separate a table row's cells, so every format gives the same text. */
+export const CELL_SEPARATOR = ' | ';
 
 const TYPED_BULLET = /^[-•▪◦‣∙·–]\s+(?=\S)/;
 
@@ -66,7 +69,7 @@ export function readBody(body: Element, ctx: BodyContext): Body {
     const parts: string[] = [];
     for (const el of childElements(tc)) {
       if (isW(el, 'p')) parts.push(paragraph(el, false).text);
-      else if (isW(el, 'tbl')) for (const row of rowsOf(el)) parts.push(row.text.replace(/\t/g, ' '));
+      else if (isW(el, 'tbl')) for (const row of rowsOf(el)) parts.push(row.text.split(CELL_SEPARATOR).join(' '));
       else if (isW(el, 'sdt') || isW(el, 'customXml')) for (const p of descendants(el, 'p')) parts.push(paragraph(p, false).text);
     }
     return parts.filter((t) => t !== '').join(' ');
@@ -77,7 +80,7 @@ export function readBody(body: Element, ctx: BodyContext): Body {
     for (const tr of descendantsShallow(tbl, 'tr')) {
       const index = paragraphs + 1;
       const cells = descendantsShallow(tr, 'tc').map(cellText);
-      if (cells.some((c) => c !== '')) rows.push({ text: cells.join('\t'), index });
+      if (cells.some((c) => c !== '')) rows.push({ text: cells.join(CELL_SEPARATOR), index });
     }
     return rows;
   };

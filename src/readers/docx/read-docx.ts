@@ -1,5 +1,9 @@
 // DOCX reader: Word file bytes in, blocks and footnotes out (one block per
 // printed paragraph, numbering included), for the shared structurer.
+// It reads the WordprocessingML with jszip + @xmldom/xmldom (the libraries mammoth
+// itself is built on) rather than through mammoth: mammoth drops list labels (no
+// lvlText, start values or overrides, so "16." and "(c)" would be lost), has no
+// public per-paragraph API, and inflates zip entries without size limits.
 import type { Element } from '@xmldom/xmldom';
 import type { Block, ReadResult } from '../blocks.ts';
 import type { Message } from '../../model/types.ts';

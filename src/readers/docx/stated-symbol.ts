@@ -4,6 +4,7 @@
 import type { Document, Element } from '@xmldom/xmldom';
 import type { Block } from '../blocks.ts';
 import { descendants } from './xml.ts';
+import { CELL_SEPARATOR } from './read-body.ts';
 import { FieldTracker, inlineText } from './inline-text.ts';
 import { FootnoteNumbering } from './footnote-numbering.ts';
 
@@ -38,7 +39,7 @@ export function symbolFromHeaders(headers: readonly Document[]): string | undefi
  */
 export function symbolFromMasthead(blocks: readonly Block[]): string | undefined {
   for (const block of blocks.slice(0, MASTHEAD_BLOCKS)) {
-    for (const cell of block.text.split('\t')) {
+    for (const cell of block.text.split(CELL_SEPARATOR)) {
       const [first = '', ...rest] = cell.trim().split(/\s+/);
       const tail = rest.join(' ');
       if (isUnSymbol(first) && (tail === '' || /^Distr/i.test(tail))) return first;

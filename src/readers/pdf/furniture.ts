@@ -36,6 +36,10 @@ export function removeFurniture(pages: readonly Page[], linesByPage: readonly (r
     const page = pages[index];
     if (page === undefined) return lines;
     const mastheadFloor = index === 0 ? mastheadBottom(lines, page) : undefined;
+    const isRepeated = (line: Line): boolean => line.segments.some((segment) => repeated.has(marginKey(line, segment)));
+    const text = lines.filter((line) => !isRepeated(line));
+    // A running head stands apart; a repeated line set close to other text (a footnote's last line) is text.
+    const standsApart = (line: Line): boolean => text.every((other) => other === line || Math.abs(other.y - line.y) > 1.6 * line.size);
     const kept: Line[] = [];
     for (const line of lines) {
       const inMargin = isInMargin(line, page);
@@ -47,7 +51,7 @@ export function removeFurniture(pages: readonly Page[], linesByPage: readonly (r
           return false;
         }
         if (inMargin && (PAGE_NUMBER.test(segment.text) || FOOTER_BITS.some((bit) => bit.test(segment.text)))) return false;
-        if (inMargin && repeated.has(marginKey(line, segment))) return false;
+        if (inMargin && repeated.has(marginKey(line, segment)) && standsApart(line)) return false;
         if (inMasthead && (MASTHEAD.some((pattern) => pattern.test(segment.text)) || segment.x >= page.width * 0.45)) return false;
         return true;
       });

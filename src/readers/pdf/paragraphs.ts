@@ -20,6 +20,8 @@ export interface Layout {
   readonly pitch: number;
   /** Right edge of the text column. */
   readonly rightEdge: number;
+  /** Bold sets headings apart (false when most of the text is bold). */
+  readonly boldMarksHeadings: boolean;
 }
 
 interface Draft {
@@ -70,14 +72,19 @@ function opensBlock(draft: Draft, previous: Line, line: Line, layout: Layout): b
   return ended && /^[\p{Lu}\d“"‘(]/u.test(line.text);
 }
 
-/** The first line of a page continues the last block of the page before. */
+/**
+ * The first line of a page continues the last block of the page before, unless
+ * it opens a paragraph, item or heading, or that block plainly ended (terminal
+ * punctuation on a line that stopped short of the margin). Reports number nearly
+ * every paragraph, so an unlabelled line at a page top is usually a continuation.
+ */
 function continuesOverPage(draft: Draft, line: Line, layout: Layout): boolean {
   const last = draft.lines.at(-1);
-  const first = draft.lines[0];
-  if (last === undefined || first === undefined) return false;
+  if (last === undefined) return false;
   if (isHeading(draft.lines, layout) || line.bold !== last.bold || Math.abs(line.size - last.size) > 0.5) return false;
-  if (OPENS_WITH_LABEL.test(line.text)) return false;
-  return /^\p{Ll}/u.test(line.text) || !TERMINAL.test(last.text);
+  if (OPENS_WITH_LABEL.test(line.text) || LEADER_AND_PAGE.test(last.text)) return false;
+  if (/^\p{Ll}/u.test(line.text) || !TERMINAL.test(last.text)) return true;
+  return !endsShort(last, line, layout);
 }
 
 /** The previous line stopped although the next line's first word would have fitted after it. */
@@ -89,7 +96,7 @@ function endsShort(previous: Line, line: Line, layout: Layout): boolean {
 }
 
 function isHeading(lines: readonly Line[], layout: Layout): boolean {
-  return lines.every((line) => line.bold || line.size > layout.bodySize + 1);
+  return lines.every((line) => (layout.boldMarksHeadings && line.bold) || line.size > layout.bodySize + 1);
 }
 
 function toBlock(name: string, draft: Draft, layout: Layout, vocabulary: Vocabulary): Block {

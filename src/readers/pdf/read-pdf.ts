@@ -56,10 +56,13 @@ function measureLayout(lines: readonly Line[]): Layout {
     if (step > 0.5 * bodySize && step < 2 * bodySize) steps.push(step);
   }
   const rights = body.map((line) => line.right).sort((a, b) => a - b);
+  const boldChars = lines.filter((line) => line.bold).reduce((sum, line) => sum + line.text.length, 0);
+  const allChars = lines.reduce((sum, line) => sum + line.text.length, 0);
   return {
     bodySize,
     pitch: median(steps) ?? bodySize * 1.2,
     rightEdge: rights[Math.floor(rights.length * 0.95)] ?? Math.max(...rights),
+    boldMarksHeadings: boldChars < allChars / 2,
   };
 }
 

@@ -49,7 +49,11 @@ export function applyDecision(reviews: Map<string, Review>, row: DecisionRow): v
       if (row.paragraph !== null) review.links.set(row.paragraph, { op: 'added', strength: strengthOf(row.strength) });
       break;
     case 'set-link-strength':
-      if (row.paragraph !== null) review.links.set(row.paragraph, { op: 'strength', strength: strengthOf(row.strength) });
+      // A link the reviewer added stays "added" when its strength changes.
+      if (row.paragraph !== null) {
+        const op = review.links.get(row.paragraph)?.op === 'added' ? 'added' : 'strength';
+        review.links.set(row.paragraph, { op, strength: strengthOf(row.strength) });
+      }
       break;
     case 'remove-link':
       if (row.paragraph !== null) review.links.set(row.paragraph, { op: 'removed' });

@@ -120,8 +120,8 @@ export function registerProjectRoutes(api: Hono, { store, cache }: Deps): void {
   api.post('/projects/:pid/remap', async (c) => {
     const pid = idParam(c, 'pid');
     await getProject(store, pid);
-    const hasBody = (c.req.header('content-length') ?? '0') !== '0' || c.req.header('transfer-encoding') !== undefined;
-    const input = hasBody ? await jsonBody(c, RemapRequestSchema) : RemapRequestSchema.parse({});
+    // An empty body means the default mode.
+    const input = c.req.header('content-type') === undefined ? RemapRequestSchema.parse({}) : await jsonBody(c, RemapRequestSchema);
     return c.json(await remap(store, cache, pid, input.mode));
   });
 

@@ -1,5 +1,6 @@
-// Parses uploaded bytes in a worker thread with a bounded heap and a time limit; the
-// parse messages come back inside the document.
+// Parses uploaded bytes in a worker thread with a bounded heap and a time limit. One
+// warm worker serves uploads in turn (starting one costs seconds); a worker that runs
+// out of memory or time is terminated and the next upload gets a fresh one.
 import { Worker } from 'node:worker_threads';
 import { InputError } from '../../model/errors.ts';
 import type { ConcordDocument } from '../../model/types.ts';
@@ -15,29 +16,96 @@ export interface ParseLimits {
 
 export const DEFAULT_PARSE_LIMITS: ParseLimits = { heapMb: 1024, timeoutMs: 120_000 };
 
-export function parseUpload(name: string, bytes: Uint8Array, limits: ParseLimits = DEFAULT_PARSE_LIMITS): Promise<ConcordDocument> {
-  return new Promise((resolve, reject) => {
+type Reply = { id: number; ok: true; document: ConcordDocument } | { id: number; ok: false; message: string };
+
+interface Job {
+  readonly id: number;
+  readonly name: string;
+  readonly bytes: Uint8Array;
+  readonly resolve: (document: ConcordDocument) => void;
+  readonly reject: (error: Error) => void;
+}
+
+class ParsePool {
+  #worker: Worker | undefined;
+  #queue: Job[] = [];
+  #current: Job | undefined;
+  #timer: NodeJS.Timeout | undefined;
+  #next = 1;
+  constructor(private readonly limits: ParseLimits) {}
+
+  parse(name: string, bytes: Uint8Array): Promise<ConcordDocument> {
+    return new Promise((resolve, reject) => {
+      this.#queue.push({ id: this.#next++, name, bytes, resolve, reject });
+      this.#pump();
+    });
+  }
+
+  #spawn(): Worker {
     const worker = new Worker(BOOT, {
       eval: true,
-      workerData: { name, bytes },
-      resourceLimits: { maxOldGenerationSizeMb: limits.heapMb, maxYoungGenerationSizeMb: 64 },
+      resourceLimits: { maxOldGenerationSizeMb: this.limits.heapMb, maxYoungGenerationSizeMb: 64 },
     });
-    let settled = false;
-    const finish = (action: () => void): void => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      void worker.terminate();
-      action();
-    };
-    const timer = setTimeout(() => finish(() => reject(new InputError(name, `reading took longer than ${limits.timeoutMs / 1000} s; the file was abandoned`))), limits.timeoutMs);
-    worker.on('message', (message: { ok: true; document: ConcordDocument } | { ok: false; message: string; code: string }) => {
-      finish(() => (message.ok ? resolve(message.document) : reject(new InputError(name, message.message.startsWith(`${name}: `) ? message.message.slice(name.length + 2) : message.message))));
+    worker.unref();
+    worker.on('message', (message: Reply | { ready: true }) => {
+      if (!('id' in message)) return;
+      const job = this.#current;
+      if (job === undefined || job.id !== message.id) return;
+      this.#settle(() => (message.ok ? job.resolve(message.document) : job.reject(new InputError(job.name, strip(job.name, message.message)))));
     });
     worker.on('error', (error: Error & { code?: string }) => {
+      const job = this.#current;
       const reason = error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'reading it needed more memory than allowed; the file was abandoned' : `could not be read (${error.message})`;
-      finish(() => reject(new InputError(name, reason, { cause: error })));
+      this.#drop(worker);
+      if (job !== undefined) this.#settle(() => job.reject(new InputError(job.name, reason, { cause: error })));
     });
-    worker.on('exit', (code) => finish(() => reject(new InputError(name, `the reader stopped unexpectedly (exit ${code})`))));
-  });
+    worker.on('exit', (code) => {
+      const job = this.#current;
+      const wasCurrent = this.#worker === worker;
+      this.#drop(worker);
+      if (wasCurrent && job !== undefined) this.#settle(() => job.reject(new InputError(job.name, `the reader stopped unexpectedly (exit ${code})`)));
+    });
+    return worker;
+  }
+
+  #drop(worker: Worker): void {
+    if (this.#worker === worker) this.#worker = undefined;
+    void worker.terminate();
+  }
+
+  #settle(action: () => void): void {
+    clearTimeout(this.#timer);
+    this.#current = undefined;
+    action();
+    this.#pump();
+  }
+
+  #pump(): void {
+    if (this.#current !== undefined) return;
+    const job = this.#queue.shift();
+    if (job === undefined) return;
+    this.#current = job;
+    this.#worker ??= this.#spawn();
+    const worker = this.#worker;
+    this.#timer = setTimeout(() => {
+      this.#drop(worker);
+      this.#settle(() => job.reject(new InputError(job.name, `reading took longer than ${this.limits.timeoutMs / 1000} s; the file was abandoned`)));
+    }, this.limits.timeoutMs);
+    worker.postMessage({ id: job.id, name: job.name, bytes: job.bytes });
+  }
+}
+
+const strip = (name: string, message: string): string => (message.startsWith(`${name}: `) ? message.slice(name.length + 2) : message);
+
+const pools = new Map<string, ParsePool>();
+
+/** Parses one upload in the shared bounded worker. */
+export function parseUpload(name: string, bytes: Uint8Array, limits: ParseLimits = DEFAULT_PARSE_LIMITS): Promise<ConcordDocument> {
+  const key = `${limits.heapMb}/${limits.timeoutMs}`;
+  let pool = pools.get(key);
+  if (pool === undefined) {
+    pool = new ParsePool(limits);
+    pools.set(key, pool);
+  }
+  return pool.parse(name, bytes);
 }

@@ -1,13 +1,16 @@
-// Runs inside a worker thread: parses one upload and posts the document back. The
-// parent bounds the worker's heap and time, so a hostile file cannot take the server down.
-import { parentPort, workerData } from 'node:worker_threads';
+// Runs inside a worker thread: parses uploads one at a time and posts each document
+// back. The parent bounds the worker's heap and time, and replaces it when it dies, so a
+// hostile file cannot take the server down.
+import { parentPort } from 'node:worker_threads';
 import { readDocumentFromBytes } from '../../readers/index.ts';
 
-const { name, bytes } = workerData as { name: string; bytes: Uint8Array };
-try {
-  const document = await readDocumentFromBytes(name, bytes);
-  parentPort?.postMessage({ ok: true, document });
-} catch (error) {
-  const err = error as { message?: string; code?: string };
-  parentPort?.postMessage({ ok: false, message: String(err.message ?? error), code: typeof err.code === 'string' ? err.code : 'internal' });
-}
+parentPort?.on('message', async ({ id, name, bytes }: { id: number; name: string; bytes: Uint8Array }) => {
+  try {
+    const document = await readDocumentFromBytes(name, bytes);
+    parentPort?.postMessage({ id, ok: true, document });
+  } catch (error) {
+    const err = error as { message?: string };
+    parentPort?.postMessage({ id, ok: false, message: String(err.message ?? error) });
+  }
+});
+parentPort?.postMessage({ ready: true });

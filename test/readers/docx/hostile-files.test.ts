@@ -67,6 +67,16 @@ describe('the Word reader refuses hostile or unreadable files with one clear lin
     await assert.rejects(readDocx('hostile.docx', bytes, limits), /the parts read would inflate to more than 98 kB in all/);
   });
 
+  it('refuses a zip that declares tens of thousands of entries', async () => {
+    const bytes = new Uint8Array(await buildDocx({ body: p('1. Text.') }));
+    const view = new DataView(bytes.buffer);
+    const eocd = bytes.length - 22;
+    assert.equal(view.getUint32(eocd, true), 0x06054b50);
+    view.setUint16(eocd + 8, 60_000, true);
+    view.setUint16(eocd + 10, 60_000, true);
+    await refused(bytes, /holds 60000 zip entries \(at most 10000 accepted\)/);
+  });
+
   it('refuses XML that declares entities, and never expands them', async () => {
     const laughs = '<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]>'
       + '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>&lol2;</w:t></w:r></w:p></w:body></w:document>';

@@ -37,14 +37,14 @@ describe('the Word reader turns paragraphs and tables into blocks as printed', (
     assert.deepEqual(result.blocks.map((b) => b.text), ['Chair: Alena Kupchyna Vice-Chair: Lucie Angers']);
   });
 
-  it('gives one block per table row, cells joined by a tab, with the table-row hint', async () => {
+  it('gives one block per table row, cells joined by " | " as in the txt and pdf readers, with the table-row hint', async () => {
     const body = p('Annex') + `<w:tbl><w:tblPr/><w:tr>${cell('A/CONF.234/PM.1')}${cell('Discussion guide')}</w:tr>`
       + `<w:tr>${cell('A/CONF.234/RPM.5/L.1')}<w:tc>${p('Annotated')}${p('provisional agenda')}</w:tc></w:tr><w:tr>${cell('')}${cell('')}</w:tr></w:tbl>`;
     const result = await readDocx('table.docx', await buildDocx({ body }));
     assert.deepEqual(result.blocks.map((b) => [b.text, b.hint]), [
       ['Annex', undefined],
-      ['A/CONF.234/PM.1\tDiscussion guide', 'table-row'],
-      ['A/CONF.234/RPM.5/L.1\tAnnotated provisional agenda', 'table-row'],
+      ['A/CONF.234/PM.1 | Discussion guide', 'table-row'],
+      ['A/CONF.234/RPM.5/L.1 | Annotated provisional agenda', 'table-row'],
     ]);
   });
 

@@ -88,6 +88,7 @@ export function ReviewPanel({ rid, active = false, showLinks = true, selected = 
     .flatMap((r) => r.evidence.map((e) => ({ start: e.start, end: e.end, tag: r.id })));
   const statusOf = (key: string): DecisionStatus | undefined => statuses.find((s) => s.key === key);
   const pendingConfirm = statusOf('confirm');
+  const disagreements = detail ? remappedDisagreements(detail, data.project?.mappedAt ?? null) : [];
 
   return (
     <article className={`rec${selected ? ' selected' : ''}`} aria-label={`Recommendation ${rec.citation}`} data-rid={rid}>
@@ -191,12 +192,12 @@ export function ReviewPanel({ rid, active = false, showLinks = true, selected = 
         />
       </label>
 
-      {detail && detail.disagreements.length > 0 && (
+      {disagreements.length > 0 && (
         <div className="alert warn" style={{ marginTop: 10 }} role="note">
           <div>
-            <strong>The machine now disagrees with a decision</strong>
+            <strong>Since the last re-map, the machine disagrees with a decision</strong>
             <ul style={{ margin: '4px 0 0', paddingLeft: 18 }}>
-              {detail.disagreements.map((d) => (
+              {disagreements.map((d) => (
                 <li key={`${d.kind}${d.target}`}>{describeDisagreement(d)}</li>
               ))}
             </ul>
@@ -207,10 +208,12 @@ export function ReviewPanel({ rid, active = false, showLinks = true, selected = 
       {showLinks && detail && data.project?.hasOutcome && <LinkEditor detail={detail} onDecide={(input) => act(input)} statuses={statuses} />}
 
       {detail && (
-        <details className="history" open={detail.history.length > 0 && detail.history.length <= 3}>
-          <summary>History ({detail.history.length})</summary>
+        <section className="history" aria-label="History">
+          <h4 style={{ margin: '12px 0 4px' }}>History</h4>
           {detail.history.length === 0 ? (
-            <p className="muted small">No decision yet: the topics are the machine's proposal.</p>
+            <p className="muted small" style={{ margin: 0 }}>
+              No decision yet: the topics are the machine's proposal.
+            </p>
           ) : (
             <ol>
               {detail.history.map((h) => (
@@ -224,7 +227,7 @@ export function ReviewPanel({ rid, active = false, showLinks = true, selected = 
               ))}
             </ol>
           )}
-        </details>
+        </section>
       )}
 
       <TopicPicker
@@ -239,6 +242,20 @@ export function ReviewPanel({ rid, active = false, showLinks = true, selected = 
       />
     </article>
   );
+}
+
+/**
+ * The disagreements worth raising: decisions taken before the latest mapping that the machine
+ * (still or now) contradicts. A decision just taken naturally differs from the machine, so it
+ * is not flagged until a re-map has had a chance to learn from it.
+ */
+function remappedDisagreements(detail: RecommendationDetail, mappedAt: string | null): RecommendationDetail['disagreements'] {
+  if (!mappedAt) return detail.disagreements;
+  return detail.disagreements.filter((d) => {
+    const events = detail.history.filter((h) => (d.kind === 'topic' ? h.topic === d.target : String(h.paragraph) === d.target));
+    const latest = events.reduce<string | null>((max, h) => (max === null || h.at > max ? h.at : max), null);
+    return latest === null || Date.parse(latest) <= Date.parse(mappedAt);
+  });
 }
 
 export function SaveState({ status, label }: { status: DecisionStatus | undefined; label?: string }) {

@@ -43,8 +43,10 @@ export function OverviewView() {
 
   useEffect(() => {
     void loadDocuments();
-    api.outcome(data.pid).then(setOutcome, () => setOutcome(null));
-  }, [data.pid, loadDocuments]);
+    // Ask for the outcome only when there is one (a 404 would be noise in the console).
+    if (data.project?.hasOutcome) api.outcome(data.pid).then(setOutcome, () => setOutcome(null));
+    else setOutcome(null);
+  }, [data.pid, loadDocuments, data.project?.hasOutcome]);
 
   useEffect(() => {
     api.disagreements(data.pid).then((d) => setDisagreements(d.disagreements), () => setDisagreements([]));
@@ -53,15 +55,18 @@ export function OverviewView() {
 
   const uploadFiles = async (files: File[]) => {
     setUploads(files.map((f) => ({ name: f.name, state: 'uploading' })));
-    for (const file of files) {
-      try {
-        const res = await api.uploadDocument(data.pid, file);
-        setFresh((m) => new Map(m).set(res.document.id, res.messages));
-        setUploads((u) => u.map((x) => (x.name === file.name ? { name: file.name, state: 'done' } : x)));
-      } catch (cause) {
-        setUploads((u) => u.map((x) => (x.name === file.name ? { name: file.name, state: 'failed', error: message(cause) } : x)));
-      }
-    }
+    // Read in parallel: each file is parsed on its own on the server.
+    await Promise.all(
+      files.map(async (file) => {
+        try {
+          const res = await api.uploadDocument(data.pid, file);
+          setFresh((m) => new Map(m).set(res.document.id, res.messages));
+          setUploads((u) => u.map((x) => (x.name === file.name ? { name: file.name, state: 'done' } : x)));
+        } catch (cause) {
+          setUploads((u) => u.map((x) => (x.name === file.name ? { name: file.name, state: 'failed', error: message(cause) } : x)));
+        }
+      }),
+    );
     await loadDocuments();
     await data.refresh();
   };

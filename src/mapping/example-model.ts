@@ -1,43 +1,11 @@
-// Learning from coded examples: a recommendation's nearest coded neighbours (cosine over
-// tf-idf lemma vectors) vote for their topics, weighted by similarity.
-import { readFileSync } from 'node:fs';
-import { z } from 'zod';
-import { InputError } from '../model/errors.ts';
+// Learning from coded examples: a recommendation's close coded neighbours (cosine over
+// tf-idf lemma vectors) vote for their topics, and the phrases coders highlighted become
+// learned key phrases of their topics.
 import type { Recommendation } from '../model/types.ts';
 import { contentKeys } from './nlp.ts';
+import { compilePhrase } from './phrase-matcher.ts';
+import type { CompiledPhrase } from './phrase-matcher.ts';
 import type { CodedExample } from './types.ts';
-
-const exampleSchema = z.object({
-  symbol: z.string().min(1),
-  paragraph: z.number().int(),
-  subparagraph: z.string(),
-  text: z.string().optional(),
-  topics: z.array(z.string()),
-  alsoAcceptable: z.array(z.string()).optional(),
-});
-const examplesFileSchema = z.union([z.object({ items: z.array(exampleSchema) }), z.array(exampleSchema)]);
-
-/** Reads coded examples: `{ items: [...] }` (the shape of gold/topics.dev.json) or a bare array. */
-export function loadExamplesSync(path: string): CodedExample[] {
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (error) {
-    throw new InputError(path, 'cannot read the examples file as JSON (expected { "items": [ { "symbol", "paragraph", "subparagraph", "topics" } ] })', { cause: error });
-  }
-  const parsed = examplesFileSchema.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new InputError(path, `not an examples file: ${issue?.message ?? 'invalid'} at ${issue?.path.join('.') ?? ''}`);
-  }
-  const items = Array.isArray(parsed.data) ? parsed.data : parsed.data.items;
-  return items.map((item) => ({
-    symbol: item.symbol, paragraph: item.paragraph, subparagraph: item.subparagraph,
-    topics: item.topics,
-    ...(item.text !== undefined ? { text: item.text } : {}),
-    ...(item.alsoAcceptable !== undefined ? { alsoAcceptable: item.alsoAcceptable } : {}),
-  }));
-}
 
 interface Vector {
   readonly weights: ReadonlyMap<string, number>;
@@ -111,23 +79,29 @@ export function exampleModel(examples: readonly CodedExample[], recommendations:
   };
 }
 
-/** Reads coded examples (the shape of gold/topics.dev.json). */
-export async function loadExamples(path: string): Promise<CodedExample[]> {
-  return loadExamplesSync(path);
-}
+const learnedCache = new Map<string, CompiledPhrase>();
 
-/** Fills in each example's text from the recommendations it names; returns those found and the count missing. */
-export function resolveExamples(
-  examples: readonly CodedExample[],
-  recommendations: readonly Recommendation[],
-): { found: CodedExample[]; missing: number } {
-  const byId = new Map(recommendations.map((r) => [`${r.symbol}#${r.paragraph}${r.subparagraph}`, r.text]));
-  const found: CodedExample[] = [];
-  let missing = 0;
-  for (const e of examples) {
-    const text = e.text ?? byId.get(`${e.symbol}#${e.paragraph}${e.subparagraph}`);
-    if (text === undefined) missing += 1;
-    else found.push({ ...e, text });
+/** Topic id -> the key phrases coders highlighted for it in the examples (deduplicated, sorted). */
+export function learnedPhrases(examples: readonly CodedExample[]): Map<string, CompiledPhrase[]> {
+  const texts = new Map<string, Set<string>>();
+  for (const example of examples) {
+    for (const [topic, phrases] of Object.entries(example.evidence ?? {})) {
+      const set = texts.get(topic) ?? new Set<string>();
+      for (const phrase of phrases) set.add(phrase.trim());
+      texts.set(topic, set);
+    }
   }
-  return { found, missing };
+  const learned = new Map<string, CompiledPhrase[]>();
+  for (const topic of [...texts.keys()].sort()) {
+    const phrases = [...(texts.get(topic) ?? [])].sort().flatMap((text) => {
+      let compiled = learnedCache.get(text);
+      if (compiled === undefined) {
+        compiled = compilePhrase(text);
+        learnedCache.set(text, compiled);
+      }
+      return compiled.keys.length > 0 ? [compiled] : [];
+    });
+    learned.set(topic, phrases);
+  }
+  return learned;
 }

@@ -1,0 +1,59 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { runTrace } from '../../src/cli/commands/trace.ts';
+import { isConcordError } from '../../src/model/errors.ts';
+import { corpusPath } from '../support/shared.ts';
+
+function capture(): { out: string[]; err: string[]; io: { out: (t: string) => void; err: (l: string) => void } } {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { out, err, io: { out: (t) => { out.push(t); }, err: (l) => { err.push(l); } } };
+}
+
+const flags = { outcome: corpusPath('congress-report.txt'), outcomeSymbol: 'A/CONF.234/16' };
+
+describe('concord trace', () => {
+  it('--json gives the map shape with a trace on every recommendation and the outcome at the top level', async () => {
+    const { out, io } = capture();
+    const code = await runTrace([corpusPath('rpm-europe.txt')], { ...flags, json: true }, io);
+    assert.equal(code, 0);
+    const json = JSON.parse(out.join('')) as {
+      documents: { symbol: string; region: string; recommendations: { citation: string; topics: unknown[]; trace: { status: string; links: { paragraph: number; citation: string; strength: string; score: number; evidence: { recommendation: unknown[]; outcome: unknown[] } }[] } }[] }[];
+      outcome: { symbol: string; paragraphs: { number: number; citation: string; headings: string[]; reverse: unknown[] }[]; coverage: { byRegion: { key: string; total: number }[]; byTopic: unknown[] } };
+    };
+    const europe = json.documents[0];
+    assert.equal(europe?.symbol, 'A/CONF.234/RPM.5/1');
+    assert.equal(europe?.recommendations.length, 43);
+    for (const rec of europe?.recommendations ?? []) {
+      assert.ok(['strong', 'partial', 'not-taken-up'].includes(rec.trace.status));
+      assert.ok(Array.isArray(rec.topics));
+      for (const link of rec.trace.links) {
+        assert.equal(link.citation, `A/CONF.234/16, chap. I, resol. 1, para. ${link.paragraph}`);
+        assert.ok(['strong', 'partial'].includes(link.strength) && typeof link.score === 'number');
+        assert.ok(Array.isArray(link.evidence.recommendation) && Array.isArray(link.evidence.outcome));
+      }
+    }
+    assert.equal(json.outcome.symbol, 'A/CONF.234/16');
+    assert.equal(json.outcome.paragraphs.length, 97);
+    assert.deepEqual(json.outcome.coverage.byRegion.map((r) => [r.key, r.total]), [['Europe', 43]]);
+  });
+
+  it('prints a readable report: each citation with its status and links, then coverage tables', async () => {
+    const { out, io } = capture();
+    await runTrace([corpusPath('rpm-europe.txt')], flags, io);
+    const text = out.join('');
+    assert.match(text, /A\/CONF\.234\/RPM\.5\/1, para\. 57 \(b\) {2}not-taken-up/);
+    assert.match(text, /Coverage by region\n.*\n {2}Europe +43/);
+    assert.match(text, /Coverage by topic/);
+  });
+
+  it('asks for the outcome document when --outcome is missing', async () => {
+    await assert.rejects(runTrace([corpusPath('rpm-europe.txt')], {}, capture().io), (error) => isConcordError(error) && /--outcome FILE is required/.test(error.message));
+  });
+
+  it('says when the outcome document does not state its symbol', async () => {
+    const { err, io } = capture();
+    await runTrace([corpusPath('rpm-europe.txt')], { outcome: corpusPath('congress-report.txt') }, io);
+    assert.ok(err.some((line) => /does not state its symbol/.test(line)));
+  });
+});
