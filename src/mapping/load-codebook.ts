@@ -70,7 +70,7 @@ function loadPlaced(nameOrPath: string, seen: readonly string[]): PlacedCodebook
   } catch (error) {
     throw new CodebookError(`${nameOrPath}: cannot read the codebook file`, { where: nameOrPath, cause: error });
   }
-  const shown = seen.length === 0 && !path.startsWith(SHIPPED_DIR) ? nameOrPath : `codebooks/${basename(path)}`;
+  const shown = path.startsWith(SHIPPED_DIR) ? `codebooks/${basename(path)}` : nameOrPath;
   const yaml = readYaml(shown, text);
   const data = yaml.data;
   if (data !== null && typeof data === 'object' && 'extends' in data) {

@@ -41,13 +41,14 @@ function evidenceFor(text: string, tokens: readonly Token[], scored: TopicScore,
   );
   const spans = spansOf(text, tokens, ranges);
   if (spans.length > 0) return spans;
-  // No key phrase: the word of the text that tells most about the topic, widened.
+  // No key phrase: the word of the text that tells most about the topic (else its most
+  // telling noun), widened to its phrase.
+  const telling = (t: Token): number =>
+    (scored.topic.docKeys.has(t.key) ? 10 : 0) + (t.pos === 'NOUN' || t.pos === 'PROPN' ? 1 : 0) + codebook.weight(t.key) / 10;
   let best: Token | undefined;
   for (const token of tokens) {
     if (token.key === '' || token.stop) continue;
-    const weight = scored.topic.docKeys.has(token.key) ? codebook.weight(token.key) : 0;
-    const bestWeight = best && scored.topic.docKeys.has(best.key) ? codebook.weight(best.key) : 0;
-    if (best === undefined || weight > bestWeight) best = token;
+    if (best === undefined || telling(token) > telling(best)) best = token;
   }
   if (best === undefined) {
     const trimmed = text.trim();

@@ -4,6 +4,7 @@ import type { ServerType } from '@hono/node-server';
 import { openStore } from '../store/open.ts';
 import type { Store } from '../store/open.ts';
 import { createApp } from './app.ts';
+import { warmUpParser } from './services/parse-upload.ts';
 
 export interface ServeOptions {
   readonly db: string;
@@ -25,6 +26,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     const s = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, () => resolve(s));
     s.once('error', reject);
   });
+  warmUpParser();
   const address = server.address();
   const port = typeof address === 'object' && address !== null ? address.port : options.port;
   const host = options.host.includes(':') ? `[${options.host}]` : options.host;

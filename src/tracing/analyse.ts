@@ -74,21 +74,20 @@ export function phraseStems(phrase: string): string[] {
 }
 
 function conceptTerms(content: readonly Word[], concepts: readonly Concept[]): Term[] {
+  const positions = new Map<string, number[]>();
+  content.forEach((word, i) => positions.set(word.stem, [...(positions.get(word.stem) ?? []), i]));
   const terms: Term[] = [];
   for (const concept of concepts) {
     for (const phrase of concept.phrases) {
-      const first = phrase[0];
-      if (first === undefined) continue;
-      content.forEach((word, i) => {
-        if (word.stem !== first) return;
+      for (const i of positions.get(phrase[0] ?? '') ?? []) {
         let at = i;
-        for (const stem of phrase.slice(1)) {
+        const found = phrase.slice(1).every((stem) => {
           const next = content.slice(at + 1, at + 2 + PHRASE_GAP).findIndex((w) => w.stem === stem);
-          if (next < 0) return;
           at += next + 1;
-        }
-        terms.push({ key: `#${concept.id}`, kind: 'topic', start: word.start, end: content[at]?.end ?? word.end });
-      });
+          return next >= 0;
+        });
+        if (found) terms.push({ key: `#${concept.id}`, kind: 'topic', start: content[i]?.start ?? 0, end: content[at]?.end ?? 0 });
+      }
     }
   }
   return terms;

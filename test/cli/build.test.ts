@@ -4,7 +4,8 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EXIT_CODES } from '../../src/model/errors.ts';
+import { EXIT_CODES, UsageError } from '../../src/model/errors.ts';
+import { parseFormats } from '../../src/cli/commands/build.ts';
 import type { MappingRun } from '../../src/pipeline/types.ts';
 import { corpusPath } from '../support/shared.ts';
 
@@ -58,8 +59,7 @@ describe('concord build', () => {
   });
 
   it('rejects an unknown format before reading anything', () => {
-    const result = concord('build', input, '--out', join(dir, 'never'), '--formats', 'html,pptx');
-    assert.equal(result.status, EXIT_CODES.usage);
-    assert.match(result.stderr, /unknown format pptx/);
+    assert.throws(() => parseFormats('html,pptx'), (e: unknown) => e instanceof UsageError && /unknown format pptx/.test(e.message));
+    assert.deepEqual(parseFormats(' DOCX, html '), ['docx', 'html']);
   });
 });

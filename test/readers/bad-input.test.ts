@@ -99,5 +99,7 @@ describe('input that reads but is not what we hoped', () => {
     assert.equal(doc.recommendations.length, 0);
     assert.ok(doc.messages.some((m) => m.ruleId === 'no-recommendations' && m.severity === 'warning'));
     assert.equal(doc.symbolProvisional, true);
+    assert.equal(doc.kind, 'other');
+    assert.equal(doc.title, 'A snapshot of the outcomes of the five regional preparatory meetings for the Fourteenth United Nations Congress on Crime Prevention and Criminal Justice');
   });
 });

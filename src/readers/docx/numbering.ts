@@ -30,8 +30,6 @@ interface NumInstance {
 /** The running counters of one list (one abstract definition), level by level. */
 interface ListState {
   readonly counters: Array<number | undefined>;
-  /** A start override waiting for its level's next paragraph. */
-  readonly restartAt: Array<number | undefined>;
   /** w:num instances already met (an override applies where its instance is first used). */
   readonly seen: Set<number>;
 }
@@ -92,23 +90,18 @@ export class NumberingState {
     // Word keeps one set of counters per abstract definition: every w:num of it continues the same list, and
     // a w:num with a start override restarts that level where the instance is first used (LibreOffice relies on this).
     const state = this.listState(num.abstractId);
+    const { counters } = state;
     if (!state.seen.has(numId)) {
       state.seen.add(numId);
-      for (const [i, start] of num.startOverrides) {
-        state.counters[i] = undefined;
-        state.restartAt[i] = start;
-      }
+      for (const i of num.startOverrides.keys()) counters[i] = undefined;
     }
-    const { counters } = state;
-    const startOf = (i: number): number => state.restartAt[i] ?? level(i)?.start ?? 1;
+    // ISO 29500 §17.9.27: an instance's start override applies when the level first starts and at every restart.
+    const startOf = (i: number): number => num.startOverrides.get(i) ?? level(i)?.start ?? 1;
     const current = counters[ilvl];
     counters[ilvl] = current === undefined ? startOf(ilvl) : current + 1;
     for (let j = ilvl + 1; j < 9; j += 1) {
       const restartAfter = level(j)?.restartAfter;
-      if (restartAfter === undefined || (restartAfter !== 0 && ilvl < restartAfter)) {
-        counters[j] = undefined;
-        state.restartAt[j] = undefined;
-      }
+      if (restartAfter === undefined || (restartAfter !== 0 && ilvl < restartAfter)) counters[j] = undefined;
     }
 
     // Bullets are not labels: the structurer reads list items by their text, as in the .txt (which drops them too).
@@ -125,7 +118,7 @@ export class NumberingState {
   private listState(abstractId: string): ListState {
     const known = this.lists.get(abstractId);
     if (known !== undefined) return known;
-    const state: ListState = { counters: [], restartAt: [], seen: new Set() };
+    const state: ListState = { counters: [], seen: new Set() };
     this.lists.set(abstractId, state);
     return state;
   }

@@ -10,6 +10,8 @@ import { decodeXml, parseXmlPart } from './xml-part.ts';
 import { childElements, attr } from './xml.ts';
 
 export interface DocxPackage {
+  /** Where the main document part is ("word/document.xml" as Word writes it). */
+  readonly mainPath: string;
   readonly document: Document;
   readonly styles?: Document;
   readonly numbering?: Document;
@@ -64,10 +66,13 @@ export async function openDocxPackage(file: string, bytes: Uint8Array, messages:
     const header = await readPart(rel.target);
     if (header !== undefined) headers.push(header);
   }
-  const [styles, numbering, footnotes, settings] = await Promise.all([
-    partOf(REL_TYPE.styles), partOf(REL_TYPE.numbering), partOf(REL_TYPE.footnotes), partOf(REL_TYPE.settings),
-  ]);
+  // One part at a time, so the inflation budget is never overrun by parts in flight together.
+  const styles = await partOf(REL_TYPE.styles);
+  const numbering = await partOf(REL_TYPE.numbering);
+  const footnotes = await partOf(REL_TYPE.footnotes);
+  const settings = await partOf(REL_TYPE.settings);
   return {
+    mainPath,
     document,
     headers,
     ...(styles === undefined ? {} : { styles }),

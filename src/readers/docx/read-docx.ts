@@ -15,7 +15,7 @@ import { FootnoteNumbering } from './footnote-numbering.ts';
 import { readBody } from './read-body.ts';
 import { closeTocArea } from './toc-area.ts';
 import { symbolFromHeaders, symbolFromMasthead } from './stated-symbol.ts';
-import { child } from './xml.ts';
+import { child, isW } from './xml.ts';
 import type { ZipLimits } from './zip-guard.ts';
 
 /**
@@ -24,11 +24,25 @@ import type { ZipLimits } from './zip-guard.ts';
  * a zip bomb, entity-laden XML, no main document).
  */
 export async function readDocx(name: string, bytes: Uint8Array, limits?: ZipLimits): Promise<ReadResult> {
+  try {
+    return await readPackage(name, bytes, limits);
+  } catch (error) {
+    // Only absurdly deep element nesting (hostile XML) exhausts the stack; Word nests a few levels.
+    if (error instanceof RangeError) {
+      throw new InputError(name, 'nests its XML elements too deeply to read; the .docx is damaged or hostile', { cause: error });
+    }
+    throw error;
+  }
+}
+
+async function readPackage(name: string, bytes: Uint8Array, limits: ZipLimits | undefined): Promise<ReadResult> {
   const messages: Message[] = [];
   const pkg = await openDocxPackage(name, bytes, messages, limits);
   const root = pkg.document.documentElement as Element | null;
-  const body = root === null ? undefined : child(root, 'body');
-  if (body === undefined) throw new InputError(name, 'word/document.xml has no w:body; the .docx is damaged');
+  const body = root === null || !isW(root, 'document') ? undefined : child(root, 'body');
+  if (body === undefined) {
+    throw new InputError(name, `is not a Word document: its main part ${pkg.mainPath} holds no Word body (an Excel or PowerPoint file, or a damaged .docx?)`);
+  }
 
   const styles = new StyleTable(pkg.styles);
   const numbering = new NumberingState(pkg.numbering, styles);
@@ -39,7 +53,7 @@ export async function readDocx(name: string, bytes: Uint8Array, limits?: ZipLimi
   const { footnotes, unreferenced } = footnoteNumbering.bodies(pkg.footnotes, name);
 
   const warn = (reason: string, ruleId: string): void => {
-    messages.push({ severity: 'warning', reason, ruleId, place: { source: name }, source: 'readers/docx' });
+    messages.push({ severity: 'warning', reason, ruleId, place: { source: name }, source: 'concord:docx' });
   };
   if (blocks.length === 0) warn('the Word document has no text in its body', 'docx-empty');
   for (const fmt of numbering.unknownFormats) warn(`list numbering format "${fmt}" is not read; its labels are printed as decimal numbers`, 'docx-numbering-format');

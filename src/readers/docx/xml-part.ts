@@ -31,7 +31,7 @@ export function parseXmlPart(file: string, part: string, text: string, messages:
       reason: `${part} carried a DOCTYPE declaration, which Word never writes; it was removed and not resolved`,
       ruleId: 'docx-doctype-removed',
       place: { source: part },
-      source: 'readers/docx',
+      source: 'concord:docx',
     });
   }
   const problems: string[] = [];
@@ -55,7 +55,7 @@ export function parseXmlPart(file: string, part: string, text: string, messages:
       reason: `${part} has ${problems.length} XML error(s), read as well as possible: ${problems[0]?.split('\n')[0] ?? ''}`,
       ruleId: 'docx-xml-recovered',
       place: { source: part },
-      source: 'readers/docx',
+      source: 'concord:docx',
     });
   }
   return doc;

@@ -5,7 +5,7 @@
 import type { Line, Page, Run, Segment } from './types.ts';
 
 /** A paragraph number or item label printed on its own: "28.", "(c)", "(iv)", "a)". */
-export const LABEL = /^(?:\d{1,3}\.|\(?[a-z]{1,4}\)|\([ivxlc]+\))$/;
+const LABEL = /^(?:\d{1,3}\.|\(?[a-z]{1,4}\)|\([ivxlc]+\))$/;
 const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 /** A gap wider than this many font sizes separates segments rather than words. */
 const SEGMENT_GAP = 2.5;
@@ -147,4 +147,3 @@ function dominantSize(runs: readonly Run[]): number {
   return best;
 }
 
-export { dominantSize };

@@ -8,6 +8,9 @@ import type { Page, Run } from './types.ts';
 
 /** Larger files are refused before pdfjs holds them in memory. */
 export const MAX_PDF_BYTES = 100 * 1024 * 1024;
+/** No report comes near this; a file that does is hostile or not a report. */
+const MAX_PAGES = 5000;
+const MAX_TEXT_CHARS = 50_000_000;
 
 // In Node pdfjs runs its worker code in the main thread ("fake worker"), importing
 // it from workerSrc; point that at the installed legacy worker module explicitly.
@@ -55,14 +58,23 @@ export async function loadPages(name: string, bytes: Uint8Array, options: LoadOp
     const document = await task.promise.catch((error: unknown) => {
       throw openError(name, error);
     });
+    if (document.numPages > MAX_PAGES) {
+      throw new InputError(name, `PDF has ${document.numPages} pages; up to ${MAX_PAGES} are read`);
+    }
     const boldByFont = new Map<string, boolean>();
+    let chars = 0;
     const pages: Page[] = [];
     const failures: { page: number; reason: string }[] = [];
     for (let number = 1; number <= document.numPages; number++) {
       try {
-        pages.push(await readPage(document, number, boldByFont));
+        const page = await readPage(document, number, boldByFont);
+        pages.push(page);
+        chars += page.runs.reduce((sum, run) => sum + run.text.length, 0);
       } catch (error) {
         failures.push({ page: number, reason: describe(error) });
+      }
+      if (chars > MAX_TEXT_CHARS) {
+        throw new InputError(name, `PDF holds more than ${MAX_TEXT_CHARS / 1_000_000} million characters of text by page ${number}; a report has far less`);
       }
     }
     if (pages.length === 0) {

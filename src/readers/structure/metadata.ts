@@ -25,15 +25,28 @@ export function regionOf(meetingName: string): Region | undefined {
   return REGION_NAMES.find(({ pattern }) => pattern.test(meetingName))?.region;
 }
 
+/** A title the converter wrapped over several lines: the next line starts lowercase or this one ends on "for", "and", "of"… */
+function withWrappedLines(first: string, following: readonly Block[]): string {
+  let title = first;
+  for (const block of following) {
+    if (block.hint !== undefined) break;
+    const wrapped = /^[\p{Ll}]/u.test(block.text) || /\b(and|or|of|for|the|on|in|to|at|from|against|with)$/i.test(title);
+    if (!wrapped) break;
+    title = `${title} ${block.text}`;
+  }
+  return title.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g, '').trim();
+}
+
 export function readMetadata(frontMatter: readonly Block[], firstBlocks: readonly Block[]): Metadata {
   const candidates = [...frontMatter, ...firstBlocks];
   // Word and PDF readers may run the masthead and the title into one block: the title starts at "Report of the".
   const titleBlock = candidates.find((block) => /(^|\s)Report of the\b/.test(block.text));
   const titleStart = titleBlock === undefined ? -1 : titleBlock.text.search(/(?<=^|\s)Report of the\b/);
+  const fallback = frontMatter.find((block) => block.text.length > 20);
   const title = titleBlock !== undefined && titleStart >= 0
-    ? titleBlock.text.slice(titleStart)
-    : frontMatter.find((block) => block.text.length > 20)?.text ?? '';
-  const kind: DocumentKind = /Regional Preparatory Meeting/i.test(title)
+    ? withWrappedLines(titleBlock.text.slice(titleStart), candidates.slice(candidates.indexOf(titleBlock) + 1))
+    : fallback === undefined ? '' : withWrappedLines(fallback.text, frontMatter.slice(frontMatter.indexOf(fallback) + 1));
+  const kind: DocumentKind = /^Report of the .*Regional Preparatory Meeting\b/.test(title)
     ? 'regional-preparatory-meeting-report'
     : /^Report of the .*\bCongress on\b/i.test(title)
       ? 'congress-report'

@@ -11,7 +11,7 @@ import type { HeadingDraft, ParagraphDraft } from './drafts.ts';
 import { headingText } from './drafts.ts';
 import type { HeadingTree } from './heading-tree.ts';
 
-const LEAD_IN = /(following (recommendations|conclusions|points|proposals)|recommendations?[^.]*\b(were|was|are|is)\s+(identified|made|adopted|formulated)|\b(agreed|concluded|recommended) that\s*:?\s*$)/i;
+const LEAD_IN = /(following (recommendations|conclusions|points|proposals|actions|measures)|recommendations?[^.]*\b(were|was|are|is)\s+(identified|made|adopted|formulated|put forward)|\b(agreed|concluded|recommended|proposed|suggested) that\s*:?\s*$|\b(recommended|proposed|identified|agreed (on|upon)) the following\b)/i;
 const SECTION_ROLES: ReadonlySet<SectionRole> = new Set(['outcome-of-deliberations', 'other-issues', 'chairs-summary']);
 const LEAF_ROLES: ReadonlySet<SectionRole> = new Set(['outcome-of-deliberations', 'summary-of-deliberations', 'chairs-summary']);
 
@@ -66,11 +66,17 @@ export function findRecommendations(
   const messages: Message[] = [];
   const note = (message: Message): void => { messages.push(message); };
   for (const paragraph of paragraphs) {
-    if (paragraph.items.length === 0 || paragraph.number === null) continue;
+    if (paragraph.number === null) continue;
     const path = tree.pathTo(paragraph.headingId);
     const roles = new Set(path.map((heading) => heading.role));
     const inSection = [...SECTION_ROLES].some((role) => roles.has(role));
     if (!inSection) continue;
+    if (paragraph.items.length === 0) {
+      if (!roles.has('chairs-summary')) {
+        note({ severity: 'info', ruleId: 'no-items', reason: `para. ${paragraph.number} stands among the recommendations but has no lettered items; not taken as a recommendation`, place: { ...paragraph.place, paragraph: paragraph.number }, source: 'concord:structure' });
+      }
+      continue;
+    }
     const leadInFits = introducesRecommendations(paragraph.text);
     const inChairsSummary = roles.has('chairs-summary');
     const place = { ...paragraph.place, paragraph: paragraph.number };

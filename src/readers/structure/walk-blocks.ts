@@ -8,6 +8,7 @@ import type { HeadingDraft, ItemDraft, ParagraphDraft } from './drafts.ts';
 import { HeadingTree } from './heading-tree.ts';
 import { roleFromTitle, shapeOf, type Shape } from './classify.ts';
 import { endsClause, endsSentence, nextLetter, romanToInt, startsLowercase, startsUppercase } from './text.ts';
+import { capitalHeading, letteredItem as lettered } from './numbering.ts';
 
 export interface Skeleton {
   readonly headings: readonly HeadingDraft[];
@@ -19,8 +20,6 @@ export interface Skeleton {
 }
 
 interface ResolutionContext { chapter: string | undefined; resolution: string; expected: number }
-
-const ROMAN_ITEM = /^(?=[ivxl]+$)m*(c[md]|d?c{0,3})(x[cl]|l?x{0,3})(i[xv]|v?i{0,3})$/;
 
 export function walkBlocks(blocks: readonly Block[]): Skeleton {
   const tree = new HeadingTree();
@@ -158,15 +157,10 @@ export function walkBlocks(blocks: readonly Block[]): Skeleton {
         return;
       }
       case 'capital': {
-        const romanValue = romanToInt(shape.label);
-        const letterFits = shape.label.length === 1 && shape.label === (letterLast === undefined ? 'A' : nextLetter(letterLast).toUpperCase());
-        const romanFits = romanValue === romanLast + 1;
-        let asRoman: boolean;
-        if (letterFits && !romanFits) asRoman = false;
-        else if (romanFits && !letterFits) asRoman = true;
-        else if (romanFits && letterFits) asRoman = letterLast === undefined && romanLast > 0 ? false : letterLast === undefined;
-        else {
-          asRoman = !Number.isNaN(romanValue) && (shape.label.length > 1 || romanValue > romanLast);
+        const decided = capitalHeading(shape.label, romanLast, letterLast);
+        const asRoman = decided.roman;
+        const romanValue = decided.value;
+        if (!decided.inSequence) {
           note('warning', 'heading-sequence', `heading "${shape.label}." does not continue the heading numbering (after ${asRoman ? romanLast : letterLast?.toUpperCase() ?? 'none'})`, place);
         }
         if (asRoman) {
@@ -242,22 +236,21 @@ export function walkBlocks(blocks: readonly Block[]): Skeleton {
         }
         const last = paragraph.items[paragraph.items.length - 1]?.label;
         const expectedLetter = nextLetter(last);
-        if (shape.label === expectedLetter) {
+        const decision = lettered(shape.label, last, nestedLast, item !== undefined);
+        if (decision === 'item') {
           item = { label: shape.label, text: shape.rest, place };
           paragraph.items.push(item);
           nestedLast = undefined;
           lastWasHeading = false;
           return;
         }
-        const romanValue = ROMAN_ITEM.test(shape.label) ? romanToInt(shape.label) : Number.NaN;
-        const nestedFits = item !== undefined && !Number.isNaN(romanValue) && romanValue === (nestedLast === undefined ? 1 : romanToInt(nestedLast) + 1);
-        if (nestedFits && item !== undefined) {
+        if (decision === 'nested' && item !== undefined) {
           append(item, text);
           nestedLast = shape.label;
           return;
         }
         const where = paragraph.number === null ? {} : { paragraph: paragraph.number, subparagraph: shape.label };
-        if (shape.label.length === 1) {
+        if (decision === 'out-of-sequence') {
           note('warning', 'item-sequence', `lettered item "(${shape.label})" out of sequence (expected "(${expectedLetter})")`, place, where);
           item = { label: shape.label, text: shape.rest, place };
           paragraph.items.push(item);

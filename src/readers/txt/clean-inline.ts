@@ -17,6 +17,7 @@ export function cleanInline(line: string): string {
     .replace(/<sup>\s*(\d+)\s*<\/sup>/gi, (_m, digits: string) => toSuperscript(digits))
     .replace(/<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/gi, '')
     .replace(/\*\*([^*\n]+?)\*\*/g, '$1')
+    .replace(/\*{2,}|_{2,}(?=\S)|(?<=\S)_{2,}/g, '')
     .replace(/(^|[^\w*])\*([^*\s][^*\n]*?)\*(?=[^\w*]|$)/g, '$1$2')
     .replace(/(?<!^)\*/g, '')
     .replace(/(^|\s)_([^_\n]+)_(?=\s|[.,;:]|$)/g, '$1$2');

@@ -40,6 +40,8 @@ export function buildDocx(layout: Layout): Document {
     creator: `Concord ${layout.concordVersion}`,
     title: layout.title,
     description: 'Mapping of the recommendations of the regional preparatory meetings onto the topic index',
+    // Word fills in the table of contents' page numbers when it opens the file (it asks first);
+    // docx/layout's estimatePageNumbers would write them now but takes ~35 s on the corpus.
     features: { updateFields: true },
     styles: {
       default: {

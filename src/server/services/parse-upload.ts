@@ -41,6 +41,11 @@ class ParsePool {
     });
   }
 
+  /** Starts the worker ahead of the first upload. */
+  warm(): void {
+    this.#worker ??= this.#spawn();
+  }
+
   #spawn(): Worker {
     const worker = new Worker(BOOT, {
       eval: true,
@@ -99,13 +104,22 @@ const strip = (name: string, message: string): string => (message.startsWith(`${
 
 const pools = new Map<string, ParsePool>();
 
-/** Parses one upload in the shared bounded worker. */
-export function parseUpload(name: string, bytes: Uint8Array, limits: ParseLimits = DEFAULT_PARSE_LIMITS): Promise<ConcordDocument> {
+function poolFor(limits: ParseLimits): ParsePool {
   const key = `${limits.heapMb}/${limits.timeoutMs}`;
   let pool = pools.get(key);
   if (pool === undefined) {
     pool = new ParsePool(limits);
     pools.set(key, pool);
   }
-  return pool.parse(name, bytes);
+  return pool;
+}
+
+/** Parses one upload in the shared bounded worker. */
+export function parseUpload(name: string, bytes: Uint8Array, limits: ParseLimits = DEFAULT_PARSE_LIMITS): Promise<ConcordDocument> {
+  return poolFor(limits).parse(name, bytes);
+}
+
+/** Boots the parsing worker now, so that the first upload does not wait for it. */
+export function warmUpParser(limits: ParseLimits = DEFAULT_PARSE_LIMITS): void {
+  poolFor(limits).warm();
 }

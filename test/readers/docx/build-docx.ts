@@ -50,7 +50,15 @@ export function num(numId: number, abstractId: number, startOverride?: number): 
 export async function buildDocx(parts: DocxParts): Promise<Uint8Array> {
   const zip = new JSZip();
   const headers = parts.headers ?? [];
-  zip.file('[Content_Types].xml', '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/></Types>');
+  const wml = 'application/vnd.openxmlformats-officedocument.wordprocessingml';
+  const overrides = [
+    `<Override PartName="/word/document.xml" ContentType="${wml}.document.main+xml"/>`,
+    parts.numbering === undefined ? '' : `<Override PartName="/word/numbering.xml" ContentType="${wml}.numbering+xml"/>`,
+    parts.styles === undefined ? '' : `<Override PartName="/word/styles.xml" ContentType="${wml}.styles+xml"/>`,
+    parts.footnotes === undefined ? '' : `<Override PartName="/word/footnotes.xml" ContentType="${wml}.footnotes+xml"/>`,
+    ...headers.map((_, i) => `<Override PartName="/word/header${i + 1}.xml" ContentType="${wml}.header+xml"/>`),
+  ].join('');
+  zip.file('[Content_Types].xml', `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>${overrides}</Types>`);
   zip.file('_rels/.rels', `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="word/document.xml"/></Relationships>`);
   const rels = [
     parts.numbering === undefined ? '' : `<Relationship Id="rNum" Type="${REL}/numbering" Target="numbering.xml"/>`,

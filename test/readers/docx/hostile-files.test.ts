@@ -77,6 +77,14 @@ describe('the Word reader refuses hostile or unreadable files with one clear lin
     await refused(bytes, /holds 60000 zip entries \(at most 10000 accepted\)/);
   });
 
+  it('refuses absurdly deep element nesting with a clear line, not a stack overflow', async () => {
+    const depth = 15_000;
+    const body = `<w:p>${'<w:hyperlink>'.repeat(depth)}<w:r><w:t>x</w:t></w:r>${'</w:hyperlink>'.repeat(depth)}</w:p>`;
+    const limits = { maxInflatedBytes: 200 * 1024 * 1024, maxRatio: 1e6, ratioFloorBytes: 1024 * 1024, maxEntries: 100 };
+    await assert.rejects(readDocx('hostile.docx', await buildDocx({ body }), limits), (error: unknown) =>
+      error instanceof InputError && /nests its XML elements too deeply/.test(error.message));
+  });
+
   it('refuses XML that declares entities, and never expands them', async () => {
     const laughs = '<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]>'
       + '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>&lol2;</w:t></w:r></w:p></w:body></w:document>';
@@ -95,6 +103,11 @@ describe('the Word reader refuses hostile or unreadable files with one clear lin
 
   it('refuses a zip without a main document part', async () => {
     await refused(await buildDocx({ body: '', withoutDocument: true }), /no main document part \(word\/document\.xml\).*not a Word \.docx/);
+  });
+
+  it('refuses an Office file whose main part is not a Word body (an Excel workbook)', async () => {
+    const xlsx = '<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheets/></workbook>';
+    await refused(await buildDocx({ body: '', documentXml: xlsx }), /is not a Word document: its main part word\/document\.xml holds no Word body/);
   });
 
   it('refuses a main document that is not well-formed XML', async () => {

@@ -61,6 +61,15 @@ describe('the Word reader rebuilds automatic list numbering', () => {
     assert.deepEqual(await texts(bytes), ['15. Noted.', '16. Identified:', '(a) First;', '(b) Second;', '17. More:', '(a) Again.']);
   });
 
+  it('starts a deeper level where its instance overrides it, each time that level restarts', async () => {
+    const instance = '<w:num w:numId="3"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="1"><w:startOverride w:val="4"/></w:lvlOverride></w:num>';
+    const bytes = await buildDocx({
+      numbering: abstractNum(1, [['decimal', '%1.'], ['lowerLetter', '(%2)']]) + instance,
+      body: [p('A', numPr(3, 0)), p('B', numPr(3, 1)), p('C', numPr(3, 1)), p('D', numPr(3, 0)), p('E', numPr(3, 1))].join(''),
+    });
+    assert.deepEqual(await texts(bytes), ['1. A', '(d) B', '(e) C', '2. D', '(d) E']);
+  });
+
   it('restarts a deeper level when a higher level comes back, and fills multi-level labels like "2.3"', async () => {
     const bytes = await buildDocx({
       numbering: abstractNum(1, [['decimal', '%1.'], ['decimal', '%1.%2'], ['upperRoman', '%3.']]) + num(1, 1),

@@ -46,4 +46,23 @@ describe('recommendations', () => {
     const doc = structure([...REPORT_HEAD.slice(0, 4), 'C. Other issues', '2. With regard to the future declaration, the Meeting agreed that:', '(a) Efforts should be made;']);
     assert.deepEqual(doc.recommendations.map((r) => [r.citation, r.context.role]), [['A/CONF.999/RPM.9/1, para. 2 (a)', 'other-issues']]);
   });
+
+  it('recognises the lead-ins reports use to introduce recommendations', async () => {
+    const { introducesRecommendations } = await import('../../../src/readers/structure/index.ts');
+    for (const leadIn of [
+      'The following recommendations, which were not negotiated by the participants, were identified:',
+      'With regard to the structure and substance of the future Kyoto declaration, the Meeting agreed that:',
+      'The Chair invited participants to consider the following points raised during the discussions:',
+      'The Meeting recommended the following:',
+      'Participants proposed that:',
+    ]) assert.ok(introducesRecommendations(leadIn), leadIn);
+    for (const leadIn of ['The Meeting had before it the following documents:', 'The following officers were elected:']) {
+      assert.ok(!introducesRecommendations(leadIn), leadIn);
+    }
+  });
+
+  it('says so when a paragraph among the recommendations has no lettered items', () => {
+    const doc = structure([...REPORT_HEAD, '3. The Meeting recommended that States act.']);
+    assert.equal(doc.messages.find((m) => m.ruleId === 'no-items')?.place.paragraph, 3);
+  });
 });

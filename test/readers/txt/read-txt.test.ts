@@ -43,4 +43,10 @@ describe('the txt reader', () => {
   it('turns <sup> footnote markers into superscript digits', () => {
     assert.equal(read('The recommendations<sup>2</sup> made').blocks[0]?.text, 'The recommendations² made');
   });
+
+  it('drops markdown bold markers even when the bold runs over several lines', () => {
+    assert.deepEqual(read('**A snapshot of the outcomes for  \nCriminal Justice<sup>1</sup>**\n\n**I. BACKGROUND**').blocks.map((b) => b.text), [
+      'A snapshot of the outcomes for', 'Criminal Justice¹', 'I. BACKGROUND',
+    ]);
+  });
 });

@@ -9,7 +9,7 @@ export function placeText(m: ApiMessage): string {
   return parts.join(', ');
 }
 
-export function MessageList({ messages, limit }: { messages: readonly ApiMessage[]; limit?: number }) {
+export function MessageList({ messages, limit, onPlace }: { messages: readonly ApiMessage[]; limit?: number; onPlace?: (paragraph: number) => void }) {
   if (messages.length === 0) return <p className="muted small">No parse messages: the document read cleanly.</p>;
   const shown = limit ? messages.slice(0, limit) : messages;
   return (
@@ -21,7 +21,19 @@ export function MessageList({ messages, limit }: { messages: readonly ApiMessage
             <span>
               {m.reason}
               <div className="where">
-                {placeText(m)}
+                {onPlace && m.place.paragraph !== undefined ? (
+                  <a
+                    href={`#para-${m.place.paragraph}`}
+                    onClick={(e) => {
+                      e.preventDefault();
+                      if (m.place.paragraph !== undefined) onPlace(m.place.paragraph);
+                    }}
+                  >
+                    {placeText(m)}
+                  </a>
+                ) : (
+                  placeText(m)
+                )}
                 {placeText(m) && ' · '}
                 <code>{m.ruleId}</code>
               </div>

@@ -91,9 +91,13 @@ function DocumentBody({ doc, selected, onSelect }: { doc: DocumentData; selected
       <Fragment key={p.id}>
         {headings.map((h) => {
           const Tag = h.level <= 1 ? 'h2' : h.level === 2 ? 'h3' : 'h4';
-          return <Tag key={h.id}>{h.text}</Tag>;
+          return (
+            <Tag key={h.id} id={`h-${h.id}`}>
+              {h.text}
+            </Tag>
+          );
         })}
-        <div className={`para${paraRec ? ' item is-rec' : ''}${paraRec && selected === paraRec.id ? ' selected' : ''}`} id={`para-${p.id}`} onClick={paraRec ? () => onSelect(paraRec.id) : undefined}>
+        <div className={`para${paraRec ? ' item is-rec' : ''}${paraRec && selected === paraRec.id ? ' selected' : ''}`} id={p.number !== null ? `para-${p.number}` : undefined} onClick={paraRec ? () => onSelect(paraRec.id) : undefined}>
           <span className="para-num">
             {p.number !== null ? `${p.number}.` : ''}
             {p.number !== null && messagesByPara.has(p.number) && (
@@ -164,11 +168,38 @@ function DocumentBody({ doc, selected, onSelect }: { doc: DocumentData; selected
         )}
         <section className="panel">
           <div className="panel-head">
+            <h3 className="grow">Contents</h3>
+            <span className="muted small">{doc.recommendations.length} recommendations</span>
+          </div>
+          <ul className="outline">
+            {doc.headings
+              .filter((h) => h.level <= 3)
+              .map((h) => (
+                <li key={h.id} className={`l${h.level}`}>
+                  <a
+                    href={`#h-${h.id}`}
+                    onClick={(e) => {
+                      e.preventDefault();
+                      document.getElementById(`h-${h.id}`)?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+                    }}
+                  >
+                    {h.text}
+                  </a>
+                </li>
+              ))}
+          </ul>
+        </section>
+        <section className="panel">
+          <div className="panel-head">
             <h3 className="grow">Parse messages</h3>
             <span className="badge">{doc.messages.length}</span>
           </div>
           <div className="panel-body" style={{ paddingTop: 4 }}>
-            <MessageList messages={doc.messages} limit={80} />
+            <MessageList
+              messages={doc.messages}
+              limit={80}
+              onPlace={(n) => document.getElementById(`para-${n}`)?.scrollIntoView({ behavior: 'smooth', block: 'center' })}
+            />
           </div>
         </section>
         {doc.footnotes.length > 0 && (

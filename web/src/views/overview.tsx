@@ -1,6 +1,6 @@
 // A project's home: upload reports, codebook and outcome; run mapping and tracing; jump
 // straight into review; export the annexes; see disagreements and recent decisions.
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { api } from '../api/client.ts';
 import type { ApiMessage, Disagreement, DocumentSummary, History, OutcomeView, RemapResult } from '../api/types.ts';
 import { Dropzone } from '../components/dropzone.tsx';
@@ -10,6 +10,7 @@ import { formatWhen } from '../components/review-panel.tsx';
 import { describeDisagreement } from '../lib/review-rows.ts';
 import { navigate, routeHref } from '../lib/router.ts';
 import { message, useProjectData } from '../state/project-data.tsx';
+import { useReviewer } from '../state/reviewer.ts';
 import { useToasts } from '../state/toasts.tsx';
 
 interface UploadState {
@@ -32,6 +33,12 @@ export function OverviewView() {
   const [runError, setRunError] = useState<string | null>(null);
   const [disagreements, setDisagreements] = useState<Disagreement[]>([]);
   const [history, setHistory] = useState<History | null>(null);
+  const [reviewer] = useReviewer();
+  const startButton = useRef<HTMLButtonElement>(null);
+  // Once the reviewer has given a name, Enter starts the review.
+  useEffect(() => {
+    if (reviewer) startButton.current?.focus();
+  }, [reviewer, data.recs.length]);
 
   const loadDocuments = useCallback(async () => {
     try {
@@ -135,7 +142,7 @@ export function OverviewView() {
               {disagreements.length > 0 && ` ${disagreements.length} disagreement${disagreements.length === 1 ? '' : 's'} with your decisions.`}
             </p>
           </div>
-          <button className="primary big" onClick={startReview} disabled={!stats.first} autoFocus>
+          <button ref={startButton} className="primary big" onClick={startReview} disabled={!stats.first}>
             Start review →
           </button>
         </section>
@@ -166,9 +173,9 @@ export function OverviewView() {
               hint="Re-uploading a report with the same symbol replaces it."
               onFiles={(files) => void uploadFiles(files)}
             />
-            {uploads.length > 0 && (
+            {uploads.some((u) => u.state !== 'done') && (
               <ul className="list" style={{ marginTop: 8 }}>
-                {uploads.map((u) => (
+                {uploads.filter((u) => u.state !== 'done').map((u) => (
                   <li key={u.name} className="small" style={{ padding: '4px 0' }}>
                     {u.state === 'uploading' && <span className="spinner" />} {u.name}{' '}
                     {u.state === 'done' && <span className="badge ok">read</span>}
