@@ -26,8 +26,9 @@ export const WEIGHTS = {
   bm25: 0.3,
   /** How far close coded examples move a score (times their similarity). */
   vote: 1,
-  /** Votes below this share lower a topic, above it raise it. */
-  voteCentre: 0.5,
+  /** Votes below this share lower a topic, above it raise it (0: votes only raise; lowering
+   *  topics that moderately similar examples lacked proved wrong across regions). */
+  voteCentre: 0,
 };
 
 function phraseMatches(topic: CompiledTopic, view: ContentView, learned: readonly CompiledPhrase[]): PhraseMatch[] {
@@ -66,8 +67,8 @@ export function scoreTopics(
     const rel = top > 0 ? (bm25.get(topic.topic.id) ?? 0) / top : 0;
     return { topic, matches, phrase, bm25: rel, score: WEIGHTS.phrase * phrase + WEIGHTS.bm25 * rel };
   });
-  // Close coded examples raise the topics most of them took and lower the others, the more
-  // the closer they are; without a close example the codebook decides alone.
+  // Close coded examples raise the topics they took, the more the closer they are;
+  // without a close example the codebook decides alone.
   return base
     .map((b) => {
       const vote = votes.shares.get(b.topic.topic.id) ?? 0;

@@ -40,6 +40,11 @@ const reasonOf = (error: unknown): string => {
   return isConcordError(error) && error.where !== undefined ? message.replace(`${error.where}: `, '') : message;
 };
 
+const warningsOf = (doc: ConcordDocument): string => {
+  const n = doc.messages.filter((m) => m.severity !== 'info').length;
+  return n === 0 ? '' : `, ${n} message${n === 1 ? '' : 's'} (see concord parse)`;
+};
+
 /** Reads folders and files (any mix of .txt, .docx, .pdf), maps them and traces them when an outcome is given. */
 export async function buildRun(inputs: readonly string[], options: RunOptions = {}): Promise<MappingRun> {
   const progress = options.onProgress ?? (() => undefined);
@@ -64,7 +69,7 @@ export async function buildRun(inputs: readonly string[], options: RunOptions = 
       if (summary.excluded === undefined) {
         for (const r of doc.recommendations) recommendations.push(r.region === undefined && doc.region !== undefined ? { ...r, region: doc.region } : r);
       }
-      progress({ phase: 'read', current: i + 1, total: files.length, detail: `${shown(file)}: ${doc.recommendations.length} recommendations${summary.excluded === undefined ? '' : ' (not mapped: ' + summary.excluded.split(':')[0] + ')'}` });
+      progress({ phase: 'read', current: i + 1, total: files.length, detail: `${shown(file)}: ${doc.recommendations.length} recommendations${warningsOf(doc)}${summary.excluded === undefined ? '' : ' (not mapped: ' + summary.excluded.split(':')[0] + ')'}` });
     } catch (error) {
       skipped.push({ source: shown(file), reason: reasonOf(error) });
       progress({ phase: 'read', current: i + 1, total: files.length, detail: `${shown(file)}: skipped (${reasonOf(error)})` });

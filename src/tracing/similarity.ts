@@ -7,6 +7,8 @@ export interface IndexedParagraph {
   readonly terms: readonly Term[];
   readonly counts: ReadonlyMap<string, number>;
   readonly length: number;
+  /** Words of the thematic heading the paragraph stands under. */
+  readonly theme: readonly string[];
 }
 
 export interface OutcomeIndex {
@@ -34,8 +36,10 @@ export function indexOutcome(texts: readonly { text: string; headings: readonly 
     const counts = new Map<string, number>();
     count(terms.map((t) => t.key), counts, 1);
     const themes = headings.filter((h) => !h.trim().endsWith(':')).join('. ');
-    count(new Set(analyse(themes, vocabulary).map((t) => t.key)), counts, PARAMS.headingWeight);
-    return { terms, counts, length: terms.filter((t) => t.kind === 'word').length };
+    const themeTerms = analyse(themes, vocabulary);
+    count(new Set(themeTerms.map((t) => t.key)), counts, PARAMS.headingWeight);
+    const theme = [...new Set(themeTerms.filter((t) => t.kind === 'word').map((t) => t.key))];
+    return { terms, counts, length: terms.filter((t) => t.kind === 'word').length, theme };
   });
   const df = new Map<string, number>();
   for (const paragraph of paragraphs) count(paragraph.counts.keys(), df, 1);
@@ -66,5 +70,9 @@ export function scoreAgainst(query: readonly Term[], index: OutcomeIndex, paragr
     got += gain;
     matches.push({ key, weight: gain });
   }
-  return { score: total === 0 ? 0 : got / total, matches };
+  // How much of the paragraph's thematic heading the recommendation speaks of.
+  const themeTotal = paragraph.theme.reduce((sum, key) => sum + index.idf(key), 0);
+  const themeGot = paragraph.theme.filter((key) => keys.has(key)).reduce((sum, key) => sum + index.idf(key), 0);
+  const theme = themeTotal === 0 ? 0 : themeGot / themeTotal;
+  return { score: (total === 0 ? 0 : got / total) + PARAMS.themeWeight * theme, matches };
 }

@@ -65,8 +65,8 @@ export function traceReport(documents: readonly ConcordDocument[], result: Trace
  * codebook or examples file that cannot be read throws (ConcordError).
  */
 export async function runTrace(files: readonly string[], flags: TraceFlags, io: TraceIo = processIo): Promise<number> {
-  if (files.length === 0) throw new UsageError('concord trace: give at least one report file (e.g. concord trace rpm-europe.txt --outcome congress-report.txt)');
-  if (flags.outcome === undefined) throw new UsageError('concord trace: --outcome FILE is required: the outcome document to trace into (e.g. --outcome congress-report.txt --outcome-symbol A/CONF.234/16)');
+  if (files.length === 0) throw new UsageError('give at least one report file to trace (e.g. concord trace rpm-europe.txt --outcome congress-report.txt)');
+  if (flags.outcome === undefined) throw new UsageError('--outcome FILE is required: the outcome document to trace into (e.g. --outcome congress-report.txt --outcome-symbol A/CONF.234/16)');
   if (flags.symbol !== undefined && files.length > 1) throw new UsageError('--symbol names one document: give a single report file with it');
   const codebook = await loadCodebook(flags.codebook);
   const examples: CodedExample[] = flags.examples === undefined ? [] : await loadExamples(flags.examples);
@@ -88,6 +88,9 @@ export async function runTrace(files: readonly string[], flags: TraceFlags, io: 
   const { found } = resolveExamples(examples, documents.flatMap((d) => d.recommendations));
   const mapped = documents.map((doc) => ({ doc, recs: mapRecommendations(doc.recommendations, codebook, { examples: found }) }));
   const result = traceRecommendations(mapped.flatMap((m) => m.recs), outcomeDocument, codebook, flags.outcomeSymbol === undefined ? {} : { outcomeSymbol: flags.outcomeSymbol });
+  if (result.outcome.paragraphs.length === 0) {
+    io.err(`concord trace: ${flags.outcome} has no numbered paragraphs to trace into (expected a declaration or resolution with numbered paragraphs, e.g. the congress report's chapter I, resolution 1)`);
+  }
   if (flags.json === true) {
     const out = {
       codebook: { id: codebook.id, title: codebook.title, ...(codebook.version === undefined ? {} : { version: codebook.version }) },
@@ -107,7 +110,7 @@ export function registerTrace(program: Command): void {
     .command('trace')
     .description('Trace every recommendation into the outcome document (e.g. the Kyoto Declaration in the congress report)')
     .argument('<files...>', 'regional reports (.txt, .docx, .pdf)')
-    .requiredOption('--outcome <file>', 'the outcome document, e.g. the congress report')
+    .option('--outcome <file>', 'the outcome document to trace into, e.g. the congress report (required)')
     .option('--outcome-symbol <symbol>', 'symbol of the outcome document when it does not state it (e.g. A/CONF.234/16)')
     .option('--codebook <file|name>', 'codebook YAML file or shipped name', undefined)
     .option('--examples <file>', 'coded examples (the shape of gold/topics.dev.json)')

@@ -6,7 +6,7 @@
 import type { Line, Page, Segment } from './types.ts';
 
 /** A UN document symbol standing alone: "A/CONF.234/RPM.5/1", "E/CN.15/2019/1". */
-const SYMBOL = /^[A-Z][A-Z]{0,9}(?:\/[A-Za-z0-9.\-]+){1,7}$/;
+const SYMBOL = /^[A-Z][A-Z]{0,9}(?:\/[A-Za-z0-9.\-]+){1,7}\*?$/;
 const PAGE_NUMBER = /^(?:page\s+)?\d{1,4}(?:\s*(?:\/|of)\s*\d{1,4})?$/i;
 /** The job number opening a UN footer ("V.19-02841 (E) …"): the whole footer line goes. */
 const JOB_NUMBER = /^[A-Z]{1,2}\.\d{2}-\d{4,6}\b/;
@@ -47,7 +47,8 @@ export function removeFurniture(pages: readonly Page[], linesByPage: readonly (r
       if (inMargin && line.segments.some((segment) => JOB_NUMBER.test(segment.text))) continue;
       const segments = line.segments.filter((segment) => {
         if (SYMBOL.test(segment.text) && /\d/.test(segment.text) && (inMargin || inMasthead)) {
-          symbols.set(segment.text, (symbols.get(segment.text) ?? 0) + 1);
+          const symbol = segment.text.replace(/\*$/, ''); // "…/1*": the reissue mark is not part of the symbol
+          symbols.set(symbol, (symbols.get(symbol) ?? 0) + 1);
           return false;
         }
         if (inMargin && (PAGE_NUMBER.test(segment.text) || FOOTER_BITS.some((bit) => bit.test(segment.text)))) return false;

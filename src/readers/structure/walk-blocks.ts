@@ -7,8 +7,9 @@ import type { Message, SourcePlace } from '../../model/types.ts';
 import type { HeadingDraft, ItemDraft, ParagraphDraft } from './drafts.ts';
 import { HeadingTree } from './heading-tree.ts';
 import { roleFromTitle, shapeOf, type Shape } from './classify.ts';
-import { endsClause, endsSentence, nextLetter, romanToInt, startsLowercase, startsUppercase } from './text.ts';
+import { endsClause, endsSentence, intToRoman, nextLetter, romanToInt, startsLowercase, startsUppercase } from './text.ts';
 import { capitalHeading, letteredItem as lettered } from './numbering.ts';
+import { Counters } from './counters.ts';
 
 export interface Skeleton {
   readonly headings: readonly HeadingDraft[];
@@ -19,8 +20,6 @@ export interface Skeleton {
   readonly messages: readonly Message[];
 }
 
-interface ResolutionContext { chapter: string | undefined; resolution: string; expected: number }
-
 export function walkBlocks(blocks: readonly Block[]): Skeleton {
   const tree = new HeadingTree();
   const paragraphs: ParagraphDraft[] = [];
@@ -30,14 +29,7 @@ export function walkBlocks(blocks: readonly Block[]): Skeleton {
   const firstToc = blocks.findIndex((block) => block.hint === 'toc');
 
   let started = false;
-  let romanLast = 0;
-  let letterLast: string | undefined;
-  let numberedHeadingLast = 0;
-  let chapterNumeral: string | undefined;
-  let resolution: ResolutionContext | undefined;
-  let reportExpected = 1;
-  /** An annex numbers its paragraphs afresh. */
-  let annex: { label: string; expected: number; noted: boolean } | undefined;
+  const counters = new Counters();
   let paragraph: ParagraphDraft | undefined;
   let item: ItemDraft | undefined;
   let nestedLast: string | undefined;
@@ -69,8 +61,7 @@ export function walkBlocks(blocks: readonly Block[]): Skeleton {
       fromTable,
       place,
       ...(current === undefined ? {} : { headingId: current.id }),
-      ...(resolution === undefined || number === null ? {} : { resolution: resolution.resolution, ...(resolution.chapter === undefined ? {} : { chapter: resolution.chapter }) }),
-      ...(annex?.noted === true && resolution === undefined && number !== null ? { annex: annex.label } : {}),
+      ...(number === null ? {} : counters.placeOf()),
     };
     paragraphs.push(draft);
     paragraph = draft;
@@ -140,65 +131,48 @@ export function walkBlocks(blocks: readonly Block[]): Skeleton {
     switch (shape.kind) {
       case 'chapter': {
         const heading = openHeading({ rank: 1, labelled: true, label: `Chapter ${shape.numeral}`, title: shape.rest, role: 'chapter', place });
-        romanLast = romanToInt(shape.numeral);
-        letterLast = undefined;
-        numberedHeadingLast = 0;
-        chapterNumeral = shape.numeral;
-        resolution = undefined;
-        annex = undefined;
+        counters.enterTopLevel(shape.numeral, romanToInt(shape.numeral));
         if (shape.rest === '') pendingTitle = heading;
         return;
       }
       case 'resolution': {
         if (shape.rest !== '' && endsSentence(shape.rest)) break;
         const heading = openHeading({ rank: 2, labelled: true, label: `Resolution ${shape.number}`, title: shape.rest, role: 'resolution', place });
-        resolution = { chapter: chapterNumeral, resolution: shape.number, expected: 1 };
+        counters.enterResolution(shape.number);
         if (shape.rest === '') pendingTitle = heading;
         return;
       }
       case 'capital': {
-        const decided = capitalHeading(shape.label, romanLast, letterLast);
-        const asRoman = decided.roman;
-        const romanValue = decided.value;
+        const decided = capitalHeading(shape.label, counters.romanLast, counters.letterLast);
         if (!decided.inSequence) {
-          note('warning', 'heading-sequence', `heading "${shape.label}." does not continue the heading numbering (after ${asRoman ? romanLast : letterLast?.toUpperCase() ?? 'none'})`, place);
+          const after = decided.roman ? intToRoman(counters.romanLast) || 'none' : counters.letterLast?.toUpperCase() ?? 'none';
+          note('warning', 'heading-sequence', `heading "${shape.label}." does not continue the heading numbering (after ${after})`, place);
         }
-        if (asRoman) {
+        if (decided.roman) {
           openHeading({ rank: 1, labelled: true, label: `${shape.label}.`, title: shape.rest, role: roleFromTitle(shape.rest, undefined), place });
-          romanLast = romanValue;
-          letterLast = undefined;
-          chapterNumeral = shape.label;
-          resolution = undefined;
-          annex = undefined;
+          counters.enterTopLevel(shape.label, decided.value);
         } else {
           openHeading({ rank: 2, labelled: true, label: `${shape.label}.`, title: shape.rest, role: roleFromTitle(shape.rest, tree.roleOfParentAt(2)), place });
-          letterLast = shape.label.toLowerCase();
+          counters.enterLetter(shape.label);
         }
-        numberedHeadingLast = 0;
         return;
       }
       case 'numbered': {
-        if (annex !== undefined && resolution === undefined && shape.number === 1 && annex.expected === 1 && reportExpected > 1 && !annex.noted) {
-          annex.noted = true;
-          note('info', 'annex-numbering', `paragraph numbering starts again at 1 in "${annex.label}"; these paragraphs are cited as "para. N" without naming the annex`, place, { paragraph: 1 });
-        }
-        const expected = resolution?.expected ?? (annex !== undefined && annex.expected === 1 && shape.number === 1 ? 1 : annex?.noted === true ? annex.expected : reportExpected);
+        const expected = counters.expected(shape.number, (label) => {
+          note('info', 'annex-numbering', `paragraph numbering starts again at 1 in "${label}"; these paragraphs are cited as "para. N" without naming the annex`, place, { paragraph: 1 });
+        });
         const headingShape = !endsSentence(shape.rest) && startsUppercase(shape.rest);
-        const advance = (n: number): void => {
-          if (resolution !== undefined) resolution.expected = n + 1;
-          else if (annex?.noted === true) annex.expected = n + 1;
-          else reportExpected = n + 1;
-        };
+        const advance = (n: number): void => counters.advance(n);
         if (shape.number === expected) {
           newParagraph(shape.number, shape.rest, place);
           advance(shape.number);
           return;
         }
-        if ((headingShape || block.hint === 'heading') && shape.number === numberedHeadingLast + 1) {
+        if ((headingShape || block.hint === 'heading') && shape.number === counters.numberedHeadingLast + 1) {
           const parentRole = tree.roleOfParentAt(3);
           const heading = openHeading({ rank: 3, labelled: true, label: `${shape.number}.`, title: shape.rest, role: 'other', place });
           heading.role = heading.agendaItems.length > 0 || heading.workshops.length > 0 || parentRole === 'substantive-items' ? 'cluster' : parentRole === 'resolution' || parentRole === 'chapter' ? 'resolution' : 'other';
-          numberedHeadingLast = shape.number;
+          counters.numberedHeadingLast = shape.number;
           return;
         }
         if (shape.number > expected && shape.number <= expected + 10 && !(headingShape && text.length < 60)) {
@@ -263,20 +237,12 @@ export function walkBlocks(blocks: readonly Block[]): Skeleton {
       }
       case 'known-heading': {
         const rank = shape.rank === 'top' ? 1 : tree.subRank();
-        if (shape.rank === 'top') {
-          chapterNumeral = undefined;
-          resolution = undefined;
-          letterLast = undefined;
-          annex = { label: text, expected: 1, noted: false };
-        }
+        if (shape.rank === 'top') counters.enterAnnex(text);
         openHeading({ rank, labelled: shape.rank === 'top', label: '', title: text, role: shape.role, place });
         return;
       }
       case 'titled-annex': {
-        chapterNumeral = undefined;
-        resolution = undefined;
-        letterLast = undefined;
-        annex = { label: shape.label, expected: 1, noted: false };
+        counters.enterAnnex(shape.label);
         openHeading({ rank: 1, labelled: true, label: '', title: shape.label, role: 'annex', place });
         openHeading({ rank: tree.subRank(), labelled: false, label: '', title: shape.title, role: 'annex', place });
         return;
@@ -287,7 +253,7 @@ export function walkBlocks(blocks: readonly Block[]): Skeleton {
 
     // Unlabelled text: a continuation, an unlabelled heading, or an unnumbered paragraph.
     if (block.hint === 'heading' && !startsLowercase(text) && !endsSentence(text)) {
-      openHeading(resolution !== undefined
+      openHeading(counters.inResolution
         ? { rank: nextBody(index)?.hint === 'heading' ? 3 : 4, labelled: false, label: '', title: text, role: 'thematic', place }
         : { rank: tree.subRank(), labelled: false, label: '', title: text, role: 'other', place });
       return;
@@ -301,8 +267,8 @@ export function walkBlocks(blocks: readonly Block[]): Skeleton {
       return;
     }
     const afterColon = target !== undefined && /:\s*$/.test(target.text);
-    if (isHeadingCandidate(text) && followedByStructure(index) && (resolution !== undefined || !afterColon)) {
-      if (resolution !== undefined) {
+    if (isHeadingCandidate(text) && followedByStructure(index) && (counters.inResolution || !afterColon)) {
+      if (counters.inResolution) {
         const next = nextBody(index);
         const parentOfNext = next !== undefined && next.hint === undefined && isHeadingCandidate(next.text);
         openHeading({ rank: parentOfNext ? 3 : 4, labelled: false, label: '', title: text, role: 'thematic', place });

@@ -8,14 +8,20 @@ export interface DialogProps {
   readonly children: ReactNode;
   readonly footer?: ReactNode;
   readonly label?: string;
+  /** False hides the close button (a question that must be answered). */
+  readonly closable?: boolean;
 }
 
-export function Dialog({ open, title, onClose, children, footer, label }: DialogProps) {
+export function Dialog({ open, title, onClose, children, footer, label, closable = true }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
+    if (open && !dialog.open) {
+      dialog.showModal();
+      // showModal focuses the first button; a form's first field is where typing should go.
+      dialog.querySelector<HTMLElement>('input, textarea, select')?.focus();
+    }
     if (!open && dialog.open) dialog.close();
   }, [open]);
   return (
@@ -35,9 +41,11 @@ export function Dialog({ open, title, onClose, children, footer, label }: Dialog
         <>
           <div className="dialog-head">
             <h2 className="grow">{title}</h2>
-            <button className="ghost small" aria-label="Close" onClick={onClose}>
-              ✕
-            </button>
+            {closable && (
+              <button className="ghost small" aria-label="Close" onClick={onClose}>
+                ✕
+              </button>
+            )}
           </div>
           <div className="dialog-body">{children}</div>
           {footer && <div className="dialog-foot">{footer}</div>}

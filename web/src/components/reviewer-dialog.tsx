@@ -14,7 +14,7 @@ export function ReviewerDialog({ open, initial, required, onSave, onClose }: Rev
   const [name, setName] = useState(initial);
   const valid = name.trim().length > 0;
   return (
-    <Dialog open={open} title="Who is reviewing?" onClose={required ? () => undefined : onClose}>
+    <Dialog open={open} title="Who is reviewing?" closable={!required} onClose={required ? () => undefined : onClose}>
       <form
         className="stack"
         onSubmit={(e) => {

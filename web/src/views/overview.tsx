@@ -37,7 +37,10 @@ export function OverviewView() {
   const startButton = useRef<HTMLButtonElement>(null);
   // Once the reviewer has given a name, Enter starts the review.
   useEffect(() => {
-    if (reviewer) startButton.current?.focus();
+    // Deferred: the name dialog closes (and hands focus back) after this effect runs.
+    if (!reviewer) return;
+    const timer = window.setTimeout(() => startButton.current?.focus(), 50);
+    return () => window.clearTimeout(timer);
   }, [reviewer, data.recs.length]);
 
   const loadDocuments = useCallback(async () => {

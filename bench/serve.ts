@@ -1,0 +1,124 @@
+// Workbench server bench: start time, and matrix / search latency (p50, p95) under 20
+// concurrent clients, on the corpus and on a synthetic project of 50 reports.
+// Run: npx tsx bench/serve.ts  (or `npm run bench`, which runs every bench).
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readDocument } from '../src/readers/index.ts';
+import type { ConcordDocument } from '../src/model/types.ts';
+import { openStore } from '../src/store/open.ts';
+import { createProject, putDocument } from '../src/store/index.ts';
+import { importFolder } from '../src/server/services/import-folder.ts';
+import { remap } from '../src/server/services/remap.ts';
+import { ProjectCache } from '../src/server/project/state.ts';
+import { corpusPath, sharedPath } from '../test/support/shared.ts';
+
+// autocannon ships no types: the narrow part used here.
+interface Cannon {
+  on(event: 'response', listener: (client: unknown, status: number, bytes: number, ms: number) => void): void;
+}
+type AutocannonFn = (options: { url: string; connections: number; duration: number; requests?: { path: string }[] }, done: (error: Error | null, result: { requests: { total: number }; non2xx: number; errors: number }) => void) => Cannon;
+const autocannon = createRequire(import.meta.url)('autocannon') as AutocannonFn;
+
+const repo = fileURLToPath(new URL('../', import.meta.url));
+const CONNECTIONS = 20;
+const SECONDS = 5;
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address !== null ? address.port : 0));
+    });
+  });
+}
+
+async function startServe(db: string, port: number): Promise<{ child: ChildProcess; ms: number }> {
+  const started = performance.now();
+  const child = spawn(process.execPath, ['bin/concord.js', 'serve', '--db', db, '--port', String(port)], { cwd: repo, stdio: 'ignore' });
+  for (;;) {
+    if (await fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.ok, () => false)) return { child, ms: performance.now() - started };
+    if (performance.now() - started > 180_000) throw new Error('server did not start');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+
+async function load(port: number, paths: string[]): Promise<{ p50: number; p95: number; rps: number; failed: number }> {
+  const times: number[] = [];
+  const result = await new Promise<{ requests: { total: number }; non2xx: number; errors: number }>((resolve, reject) => {
+    const instance = autocannon(
+      { url: `http://127.0.0.1:${port}`, connections: CONNECTIONS, duration: SECONDS, requests: paths.map((path) => ({ path })) },
+      (error, res) => (error === null ? resolve(res) : reject(error)),
+    );
+    instance.on('response', (_client, _status, _bytes, ms) => times.push(ms));
+  });
+  times.sort((a, b) => a - b);
+  return { p50: percentile(times, 50), p95: percentile(times, 95), rps: result.requests.total / SECONDS, failed: result.non2xx + result.errors };
+}
+
+/** Copies of the three regional reports under made-up symbols, to reach `count` reports. */
+function synthetic(reports: readonly ConcordDocument[], count: number): ConcordDocument[] {
+  return Array.from({ length: count }, (_, i) => {
+    const base = reports[i % reports.length] as ConcordDocument;
+    const symbol = `SYN/${String(i + 1).padStart(3, '0')}`;
+    const swap = (text: string): string => text.split(base.symbol).join(symbol);
+    return {
+      ...base,
+      symbol,
+      paragraphs: base.paragraphs.map((p) => ({ ...p, ...(p.citation === undefined ? {} : { citation: swap(p.citation) }), ...(p.locator === undefined ? {} : { locator: { ...p.locator, symbol } }), items: p.items.map((it) => ({ ...it, citation: swap(it.citation), locator: { ...it.locator, symbol } })) })),
+      recommendations: base.recommendations.map((r) => ({ ...r, id: swap(r.id), symbol, citation: swap(r.citation) })),
+    };
+  });
+}
+
+export async function run(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'concord-bench-serve-'));
+  const db = join(dir, 'bench.sqlite');
+  const children: ChildProcess[] = [];
+  try {
+    const store = await openStore(db);
+    let t = performance.now();
+    const corpus = await importFolder(store, sharedPath('corpus', 'crime-congress-14'), { project: 'corpus', outcome: corpusPath('congress-report.txt') });
+    const importMs = performance.now() - t;
+    const regional = await Promise.all(['rpm-europe.txt', 'rpm-latin-america-caribbean.txt', 'rpm-western-asia.txt'].map((f) => readDocument(corpusPath(f))));
+    const big = await createProject(store, 'synthetic-50', { kind: 'shipped', name: 'crime-congress-14' });
+    for (const model of synthetic(regional, 50)) {
+      await putDocument(store, big.id, { role: 'report', name: `${model.symbol}.txt`, format: 'txt', symbol: model.symbol, region: model.region ?? null, bytes: null, size: 0, modelJson: JSON.stringify(model) });
+    }
+    t = performance.now();
+    const mapped = await remap(store, new ProjectCache(store), big.id, 'all');
+    const mapMs = performance.now() - t;
+    await store.close();
+
+    const port = await freePort();
+    const { child, ms: startMs } = await startServe(db, port);
+    children.push(child);
+    const rows: string[][] = [];
+    for (const [label, pid, count] of [['corpus (3 reports)', corpus.projectId, corpus.remap.mapped], [`synthetic (50 reports)`, big.id, mapped.mapped]] as const) {
+      const first = performance.now();
+      await fetch(`http://127.0.0.1:${port}/api/projects/${pid}/matrix`);
+      const coldMs = performance.now() - first;
+      const matrix = await load(port, [`/api/projects/${pid}/matrix`]);
+      const search = await load(port, ['q=cyber', 'q=traff', 'q=corrupt&region=Europe', 'q=victim&state=unreviewed', 'q=lawfulnes'].map((q) => `/api/projects/${pid}/search?${q}`));
+      rows.push([label, String(count), `${coldMs.toFixed(0)}`, ...[matrix, search].flatMap((r) => [r.p50.toFixed(1), r.p95.toFixed(1), r.rps.toFixed(0), String(r.failed)])]);
+    }
+    console.log(`import of the corpus (3 reports + outcome, map + trace): ${(importMs / 1000).toFixed(1)} s; re-map of 50 synthetic reports: ${(mapMs / 1000).toFixed(1)} s`);
+    console.log(`server start (spawn to first /api/health answer): ${(startMs / 1000).toFixed(2)} s`);
+    console.log(`load: ${CONNECTIONS} concurrent clients, ${SECONDS} s per endpoint, 127.0.0.1 (ms)`);
+    const header = ['project', 'recs', 'first matrix ms', 'matrix p50', 'matrix p95', 'matrix req/s', 'matrix failed', 'search p50', 'search p95', 'search req/s', 'search failed'];
+    console.log(`| ${header.join(' | ')} |\n|${header.map(() => '---').join('|')}|`);
+    for (const row of rows) console.log(`| ${row.join(' | ')} |`);
+  } finally {
+    for (const child of children) child.kill('SIGKILL');
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await run();
