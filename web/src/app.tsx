@@ -121,6 +121,11 @@ function ProjectTabs({ view }: { view: ViewName }) {
 
 function ProjectView({ view }: { view: ViewName }) {
   const data = useProjectData();
+  const name = data.project?.name;
+  useEffect(() => {
+    const label = TABS.find((t) => t.view === view)?.label ?? '';
+    document.title = name ? `${label} · ${name} · Concord` : 'Concord workbench';
+  }, [view, name]);
   if (data.error && !data.project)
     return (
       <main className="page">

@@ -5,6 +5,8 @@ import { api } from '../api/client.ts';
 import type { ApiMessage, Disagreement, DocumentSummary, History, OutcomeView, RemapResult } from '../api/types.ts';
 import { Dropzone } from '../components/dropzone.tsx';
 import { ExportButtons } from '../components/export-buttons.tsx';
+import { CodebookPanel } from '../components/codebook-panel.tsx';
+import { DocumentRow } from '../components/document-row.tsx';
 import { MessageList } from '../components/message-list.tsx';
 import { formatWhen } from '../components/review-panel.tsx';
 import { describeDisagreement } from '../lib/review-rows.ts';
@@ -362,120 +364,5 @@ function Stat({ v, k }: { v: number; k: string }) {
       <div className="v">{v}</div>
       <div className="k">{k}</div>
     </div>
-  );
-}
-
-function DocumentRow({ pid, doc, fresh, onDeleted }: { pid: number; doc: DocumentSummary; fresh: ApiMessage[] | undefined; onDeleted: () => void }) {
-  const [messages, setMessages] = useState<ApiMessage[] | undefined>(fresh);
-  const [open, setOpen] = useState(false);
-  const toasts = useToasts();
-  useEffect(() => setMessages(fresh), [fresh]);
-  const warnings = (messages ?? []).filter((m) => m.severity !== 'info').length;
-  return (
-    <div className="doc-row" data-document={doc.symbol}>
-      <div>
-        <div className="title">
-          <a href={routeHref(String(pid), 'document', { doc: String(doc.id) })}>{doc.symbol}</a>
-          {doc.symbolProvisional && <span className="badge warn" title="The symbol could not be read from the document">provisional symbol</span>}{' '}
-          <span className="muted small">{doc.region ?? doc.kind}</span>
-        </div>
-        <div className="small">{doc.title}</div>
-        <div className="muted small">
-          {doc.name} · {doc.format.toUpperCase()} · {(doc.size / 1024).toFixed(0)} KB · {doc.recommendationCount} recommendations
-        </div>
-      </div>
-      <div className="row" style={{ alignItems: 'flex-start' }}>
-        <span className={`badge ${doc.messageCount === 0 ? 'ok' : warnings > 0 ? 'warn' : 'info'}`}>
-          {doc.messageCount} message{doc.messageCount === 1 ? '' : 's'}
-        </span>
-        <button
-          className="small ghost"
-          aria-label={`Remove ${doc.symbol}`}
-          title="Remove this report from the project"
-          onClick={() => {
-            if (!window.confirm(`Remove ${doc.symbol} (${doc.name}) from the project? Its review decisions stay in the log.`)) return;
-            api.deleteDocument(pid, doc.id).then(onDeleted, (cause) => toasts.show({ kind: 'error', text: `Could not remove: ${message(cause)}` }));
-          }}
-        >
-          ✕
-        </button>
-      </div>
-      {doc.messageCount > 0 && (
-        <details
-          open={open}
-          onToggle={(e) => {
-            const isOpen = (e.target as HTMLDetailsElement).open;
-            setOpen(isOpen);
-            if (isOpen && !messages) api.document(pid, doc.id).then((v) => setMessages(v.messages), () => setMessages([]));
-          }}
-        >
-          <summary>Parse messages</summary>
-          {messages ? <MessageList messages={messages} limit={60} /> : <span className="spinner" />}
-        </details>
-      )}
-    </div>
-  );
-}
-
-function CodebookPanel() {
-  const data = useProjectData();
-  const toasts = useToasts();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const cb = data.codebook;
-  const upload = async (file: File) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await api.setCodebook(data.pid, { yaml: await file.text() });
-      await data.refresh();
-      toasts.show({ kind: 'info', text: `Codebook ${file.name} loaded. Run the mapping again to apply it.` });
-    } catch (cause) {
-      setError(message(cause));
-    } finally {
-      setBusy(false);
-    }
-  };
-  const useShipped = async (name: string) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await api.setCodebook(data.pid, { name });
-      await data.refresh();
-    } catch (cause) {
-      setError(message(cause));
-    } finally {
-      setBusy(false);
-    }
-  };
-  return (
-    <section className="panel" aria-label="Codebook">
-      <div className="panel-head">
-        <h2 className="grow">2. Codebook</h2>
-        {cb && <span className="badge info">{cb.source.kind === 'shipped' ? 'shipped' : 'your YAML'}</span>}
-      </div>
-      <div className="panel-body stack">
-        {cb && (
-          <div className="small">
-            <strong>{cb.codebook.title}</strong>
-            {cb.codebook.version && <span className="muted"> · version {cb.codebook.version}</span>}
-            <div className="muted">
-              {cb.codebook.sections.length} index sections, {data.topics.length} topics: {cb.codebook.sections.map((s) => s.id).join(', ')}
-            </div>
-          </div>
-        )}
-        <div className="row">
-          <button className="small" disabled={busy || (cb?.source.kind === 'shipped' && cb.source.name === 'crime-congress-14')} onClick={() => void useShipped('crime-congress-14')}>
-            Use shipped “crime-congress-14”
-          </button>
-        </div>
-        <Dropzone accept=".yaml,.yml,text/yaml" label="Upload YAML codebook…" disabled={busy} onFiles={(files) => files[0] && void upload(files[0])} />
-        {error && (
-          <div className="alert error" role="alert">
-            {error}
-          </div>
-        )}
-      </div>
-    </section>
   );
 }
