@@ -1,7 +1,7 @@
 // `npm run eval`: scores the mapping and the tracing against ../shared/gold and prints tables.
 import { existsSync } from 'node:fs';
 
-const modules = ['mapping', 'tracing'];
+const modules = ['mapping', 'mapping-heldout', 'tracing'];
 for (const name of modules) {
   const file = new URL(`./${name}.ts`, import.meta.url);
   if (!existsSync(file)) continue;

@@ -29,7 +29,7 @@ if (files.length === 0) {
 const tap = join(mkdtempSync(join(tmpdir(), 'concord-test-')), 'report.tap');
 const result = spawnSync(
   process.execPath,
-  ['--import', 'tsx', '--test', '--test-concurrency=1',
+  ['--import', 'tsx', '--test', '--test-concurrency=1', '--test-force-exit', '--test-timeout=600000',
    '--test-reporter=spec', '--test-reporter-destination=stdout',
    '--test-reporter=tap', `--test-reporter-destination=${tap}`, ...files],
   { stdio: 'inherit' },

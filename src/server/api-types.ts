@@ -12,18 +12,20 @@
 // :rid is a recommendation id ("A/CONF.234/RPM.5/1#28c") passed through encodeURIComponent.
 //
 // GET    /api/health                                    -> Health
+// GET    /api/codebooks                                 -> CodebookList (shipped codebooks)
 // GET    /api/projects                                  -> ProjectList
 // POST   /api/projects                 CreateProject    -> Project (201)
 // GET    /api/projects/:pid                             -> Project
 // DELETE /api/projects/:pid                             -> 204
 // GET    /api/projects/:pid/documents                   -> DocumentList
-// POST   /api/projects/:pid/documents  multipart file   -> UploadResult (201); re-uploading the same symbol replaces it
+// POST   /api/projects/:pid/documents  multipart file [+ symbol] -> UploadResult (201); re-uploading the same symbol replaces it
 // GET    /api/projects/:pid/documents/:did              -> DocumentView
 // DELETE /api/projects/:pid/documents/:did              -> 204
 // GET    /api/projects/:pid/codebook                    -> CodebookView
 // PUT    /api/projects/:pid/codebook   SetCodebook      -> CodebookView (does not re-map; call /remap)
 // GET    /api/projects/:pid/outcome                     -> OutcomeView (404 when none)
-// POST   /api/projects/:pid/outcome    multipart file   -> OutcomeView (201) (does not re-trace; call /remap)
+// POST   /api/projects/:pid/outcome    multipart file [+ symbol] -> OutcomeView (201) (does not re-trace; call /remap)
+//        (optional multipart field "symbol": the document's symbol when it does not state it, e.g. A/CONF.234/16)
 // POST   /api/projects/:pid/remap      RemapRequest     -> RemapResult
 // GET    /api/projects/:pid/disagreements               -> DisagreementList
 // GET    /api/projects/:pid/matrix                      -> Matrix
@@ -189,6 +191,11 @@ export type DocumentView = z.infer<typeof DocumentViewSchema>;
 
 // ---------- codebook and outcome ----------
 
+export const CodebookListSchema = z.object({
+  codebooks: z.array(z.object({ name: z.string(), title: z.string(), version: z.string().optional() })),
+});
+export type CodebookList = z.infer<typeof CodebookListSchema>;
+
 export const SetCodebookSchema = z.union([
   z.object({ name: z.string().trim().min(1).max(120) }),
   z.object({ yaml: z.string().min(1).max(2_000_000) }),
@@ -235,6 +242,7 @@ export const RemapRequestSchema = z.object({
 });
 export type RemapRequest = z.input<typeof RemapRequestSchema>;
 
+/** A reviewer's decision, taken before the latest mapping, that the machine's latest output contradicts. */
 export const DisagreementSchema = z.object({
   recommendationId: z.string(),
   citation: z.string(),

@@ -7,6 +7,7 @@ import { version } from '../cli/version.ts';
 import type { Store } from '../store/open.ts';
 import { ApiError, errorResponse } from './errors.ts';
 import { ProjectCache } from './project/state.ts';
+import { registerCodebookRoutes } from './routes/codebooks.ts';
 import { registerDocumentRoutes } from './routes/documents.ts';
 import { registerProjectRoutes } from './routes/projects.ts';
 import { registerReviewRoutes } from './routes/review.ts';
@@ -56,6 +57,7 @@ export function createApp(options: AppOptions): { app: Hono; cache: ProjectCache
   });
   api.get('/health', (c) => c.json({ ok: true as const, version, store: store.kind }));
   const deps = { store, cache };
+  registerCodebookRoutes(api);
   registerProjectRoutes(api, deps);
   registerDocumentRoutes(api, deps);
   registerReviewRoutes(api, deps);

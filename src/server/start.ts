@@ -34,7 +34,10 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     url: `http://${host}:${port}`,
     store,
     close: async () => {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      // Idle keep-alive connections would hold close() open.
+      if ('closeAllConnections' in server) server.closeAllConnections();
+      await closed;
       await store.close();
     },
   };

@@ -30,7 +30,7 @@ export async function jsonBody<T extends z.ZodType>(c: Context, schema: T): Prom
 }
 
 /** The one file of a multipart upload (field "file"). */
-export async function uploadedFile(c: Context): Promise<{ name: string; bytes: Uint8Array }> {
+export async function uploadedFile(c: Context): Promise<{ name: string; bytes: Uint8Array; symbol: string | undefined }> {
   const type = c.req.header('content-type') ?? '';
   if (!/^multipart\/form-data\b/i.test(type)) throw new ApiError(415, 'unsupported-type', 'upload the file as multipart/form-data with one field named "file"');
   let form: Record<string, string | File | (string | File)[]>;
@@ -42,5 +42,10 @@ export async function uploadedFile(c: Context): Promise<{ name: string; bytes: U
   }
   const file = form['file'];
   if (!(file instanceof File)) throw new ApiError(400, 'validation', 'no file: send one file in a field named "file"');
-  return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+  const symbol = form['symbol'];
+  if (symbol !== undefined && (typeof symbol !== 'string' || !/^[A-Za-z0-9./\-() ]{1,60}$/.test(symbol.trim()))) {
+    throw new ApiError(400, 'validation', 'invalid symbol: expected a document symbol such as A/CONF.234/16');
+  }
+  const given = typeof symbol === 'string' && symbol.trim() !== '' ? symbol.trim() : undefined;
+  return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()), symbol: given };
 }

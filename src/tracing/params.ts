@@ -11,8 +11,6 @@ export const PARAMS = {
   stemWeight: 0.5,
   /** Words of the paragraph's thematic heading count this much of a word in its text. */
   headingWeight: 1,
-  /** Added in proportion to the share of the paragraph's thematic heading the recommendation speaks of. */
-  themeWeight: 0.1,
   /** A codebook topic whose key phrases occur in both texts counts this many times a word. */
   topicWeight: 1,
   /** Added when the recommendation's mapped topics are among the paragraph's mapped topics. */

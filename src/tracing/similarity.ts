@@ -7,8 +7,6 @@ export interface IndexedParagraph {
   readonly terms: readonly Term[];
   readonly counts: ReadonlyMap<string, number>;
   readonly length: number;
-  /** Words of the thematic heading the paragraph stands under. */
-  readonly theme: readonly string[];
 }
 
 export interface OutcomeIndex {
@@ -29,17 +27,15 @@ function count(keys: Iterable<string>, into: Map<string, number>, by: number): v
   for (const key of keys) into.set(key, (into.get(key) ?? 0) + by);
 }
 
-/** Indexes each paragraph's text, with the words of its thematic headings at a lower weight. */
+/** Indexes each paragraph's text, with the words of its thematic headings (weighted by PARAMS.headingWeight). */
 export function indexOutcome(texts: readonly { text: string; headings: readonly string[] }[], vocabulary: Vocabulary): OutcomeIndex {
   const paragraphs = texts.map(({ text, headings }) => {
     const terms = analyse(text, vocabulary);
     const counts = new Map<string, number>();
     count(terms.map((t) => t.key), counts, 1);
     const themes = headings.filter((h) => !h.trim().endsWith(':')).join('. ');
-    const themeTerms = analyse(themes, vocabulary);
-    count(new Set(themeTerms.map((t) => t.key)), counts, PARAMS.headingWeight);
-    const theme = [...new Set(themeTerms.filter((t) => t.kind === 'word').map((t) => t.key))];
-    return { terms, counts, length: terms.filter((t) => t.kind === 'word').length, theme };
+    count(new Set(analyse(themes, vocabulary).map((t) => t.key)), counts, PARAMS.headingWeight);
+    return { terms, counts, length: terms.filter((t) => t.kind === 'word').length };
   });
   const df = new Map<string, number>();
   for (const paragraph of paragraphs) count(paragraph.counts.keys(), df, 1);
@@ -61,8 +57,8 @@ export function scoreAgainst(query: readonly Term[], index: OutcomeIndex, paragr
   let got = 0;
   const matches: Match[] = [];
   const lengthNorm = 1 - PARAMS.b + PARAMS.b * (paragraph.length / Math.max(index.averageLength, 1));
-  for (const [key, kind] of keys) {
-    const weight = kind * index.idf(key);
+  for (const [key, factor] of keys) {
+    const weight = factor * index.idf(key);
     total += weight;
     const tf = paragraph.counts.get(key) ?? 0;
     if (tf === 0) continue;
@@ -70,9 +66,5 @@ export function scoreAgainst(query: readonly Term[], index: OutcomeIndex, paragr
     got += gain;
     matches.push({ key, weight: gain });
   }
-  // How much of the paragraph's thematic heading the recommendation speaks of.
-  const themeTotal = paragraph.theme.reduce((sum, key) => sum + index.idf(key), 0);
-  const themeGot = paragraph.theme.filter((key) => keys.has(key)).reduce((sum, key) => sum + index.idf(key), 0);
-  const theme = themeTotal === 0 ? 0 : themeGot / themeTotal;
-  return { score: (total === 0 ? 0 : got / total) + PARAMS.themeWeight * theme, matches };
+  return { score: total === 0 ? 0 : got / total, matches };
 }

@@ -44,11 +44,23 @@ export interface RunningServer {
   readonly stop: () => Promise<void>;
 }
 
-/** Starts `node bin/concord.js serve --db <tmp>.sqlite --port <free>` and waits for /api/health. */
-export async function startServer(): Promise<RunningServer> {
+/** Runs the CLI to completion (e.g. `import`), failing with its output when it exits non-zero. */
+export function runConcord(args: readonly string[]): string {
+  const result = spawnSync(process.execPath, ['bin/concord.js', ...args], { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  if (result.status !== 0) throw new Error(`concord ${args[0] ?? ''} exited with ${result.status}: ${result.stderr || result.stdout}`);
+  return result.stdout;
+}
+
+/**
+ * Starts `node bin/concord.js serve --db <tmp>.sqlite --port <free>` and waits for /api/health;
+ * `prepare` may fill the database first (with `concord import`).
+ */
+export async function startServer(prepare?: (db: string) => void): Promise<RunningServer> {
   const dir = mkdtempSync(join(tmpdir(), 'concord-web-'));
+  const db = join(dir, 'workbench.sqlite');
+  prepare?.(db);
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, ['bin/concord.js', 'serve', '--db', join(dir, 'workbench.sqlite'), '--port', String(port)], {
+  const child: ChildProcess = spawn(process.execPath, ['bin/concord.js', 'serve', '--db', db, '--port', String(port)], {
     cwd: repoRoot,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, NO_COLOR: '1' },

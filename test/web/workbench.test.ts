@@ -29,7 +29,7 @@ describe('the workbench in a browser', { skip, timeout: 240_000 }, () => {
     ensureBuilt();
     server = await startServer();
     browser = await launchBrowser();
-    context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1440, height: 900 } });
+    context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1440, height: 900 }, reducedMotion: 'reduce' });
     page = await context.newPage();
     page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
     page.on('pageerror', (e) => consoleErrors.push(e.message));
@@ -42,6 +42,14 @@ describe('the workbench in a browser', { skip, timeout: 240_000 }, () => {
     await context?.close();
     await browser?.close();
     await server?.stop();
+  });
+
+  it('serves a page with no inline script and no external resource', async () => {
+    const html = await (await fetch(server.url)).text();
+    const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+    assert.ok(scripts.length > 0);
+    for (const tag of scripts) assert.match(tag, /\ssrc="\/assets\//);
+    assert.doesNotMatch(html, /(src|href)="(https?:)?\/\//);
   });
 
   it('creates a project, asks the reviewer name once, and uploads reports and the outcome through the page', async () => {
@@ -167,6 +175,18 @@ describe('the workbench in a browser', { skip, timeout: 240_000 }, () => {
     await page.getByRole('link', { name: 'Trace' }).click();
     await page.getByLabel('Declaration paragraphs').waitFor();
     await shot('09-trace');
+  });
+
+  it('changes the strength of a trace link and shows it saved', async () => {
+    const links = page.getByLabel('Trace links');
+    const toggle = links.getByRole('button', { name: /^Make (strong|partial)$/ }).first();
+    await toggle.waitFor();
+    const target = (await toggle.innerText()).replace('Make ', '');
+    await toggle.click();
+    await links.getByText('Saved').first().waitFor();
+    await links.getByText('changed by a reviewer').first().waitFor();
+    assert.ok(['strong', 'partial'].includes(target));
+    await shot('09b-trace-link-changed');
   });
 
   it('downloads the Word annex as a .docx (a zip)', async () => {

@@ -59,12 +59,14 @@ export function registerServe(program: Command): void {
     .option('--project <name>', 'project name (default: the folder name)')
     .option('--codebook <name|file>', 'codebook: a shipped name or a YAML file (default crime-congress-14)')
     .option('--outcome <file>', 'outcome document to trace into (e.g. the congress report)')
-    .action(async (folder: string, flags: { db: string; project?: string; codebook?: string; outcome?: string }) => {
+    .option('--outcome-symbol <symbol>', 'symbol of the outcome document when it does not state it')
+    .action(async (folder: string, flags: { db: string; project?: string; codebook?: string; outcome?: string; outcomeSymbol?: string }) => {
       const result = await withStore(flags.db, (store) =>
         importFolder(store, folder, {
           ...(flags.project === undefined ? {} : { project: flags.project }),
           ...(flags.codebook === undefined ? {} : { codebook: flags.codebook }),
           ...(flags.outcome === undefined ? {} : { outcome: flags.outcome }),
+          ...(flags.outcomeSymbol === undefined ? {} : { outcomeSymbol: flags.outcomeSymbol }),
           onFile: (line) => console.error(line),
         }),
       );

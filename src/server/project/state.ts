@@ -43,6 +43,14 @@ export interface ProjectState {
   lastDecisionId: number;
   /** Built on first search, dropped with the state. */
   searchIndex?: unknown;
+  /** Whole-project views (matrix…) computed since the last decision; cleared by each new decision. */
+  readonly memo: Map<string, unknown>;
+}
+
+/** A view computed once per project state and decision, e.g. memoized(state, 'matrix', () => buildMatrix(state)). */
+export function memoized<T>(state: ProjectState, key: string, build: () => T): T {
+  if (!state.memo.has(key)) state.memo.set(key, build());
+  return state.memo.get(key) as T;
 }
 
 /** Which documents' recommendations are mapped: the same rule as `concord build`. */
@@ -90,6 +98,7 @@ export async function loadProjectState(store: Store, projectId: number): Promise
     recs,
     reviews: foldDecisions(decisions),
     lastDecisionId: decisions.at(-1)?.id ?? 0,
+    memo: new Map(),
   };
 }
 
@@ -113,6 +122,7 @@ export class ProjectCache {
       if (row.id <= state.lastDecisionId) continue;
       applyDecision(state.reviews, row);
       state.lastDecisionId = row.id;
+      state.memo.clear();
     }
     return state;
   }

@@ -89,20 +89,43 @@ export function effectiveTrace(machine: Trace | null, review: Review | undefined
   return { status, links, removed };
 }
 
-/** Where the machine's current output differs from what a reviewer decided. */
+/** When a reviewer last decided about a topic or an outcome paragraph. */
+function decidedAt(review: Review, target: { topic: string } | { paragraph: number }): string {
+  let at = '';
+  for (const event of review.events) {
+    const touches =
+      'topic' in target
+        ? event.action === 'confirm'
+          ? (event.topic ?? '').split(',').includes(target.topic)
+          : event.topic === target.topic && event.action.endsWith('-topic')
+        : event.paragraph === target.paragraph;
+    if (touches) at = event.created_at;
+  }
+  return at;
+}
+
+/**
+ * Where the machine's output, as of its latest mapping, differs from what a reviewer had
+ * decided before that mapping. A decision taken after the latest mapping is not yet a
+ * disagreement: the machine has not had a chance to learn from it.
+ */
 export function disagreements(
   id: string,
   citation: string,
   machineTopics: readonly TopicAssignment[],
   machineTrace: Trace | null,
   review: Review | undefined,
+  mappedAt: string | null,
 ): Disagreement[] {
-  if (review === undefined) return [];
+  if (review === undefined || mappedAt === null) return [];
   const found: Disagreement[] = [];
+  const push = (d: Disagreement, target: { topic: string } | { paragraph: number }): void => {
+    if (decidedAt(review, target) <= mappedAt) found.push(d);
+  };
   const proposed = new Set(machineTopics.map((t) => t.id));
   for (const [topic, decision] of review.topics) {
-    if (decision === 'rejected' && proposed.has(topic)) found.push({ recommendationId: id, citation, kind: 'topic', target: topic, decision, machine: 'proposed' });
-    if (decision !== 'rejected' && !proposed.has(topic)) found.push({ recommendationId: id, citation, kind: 'topic', target: topic, decision, machine: 'not-proposed' });
+    if (decision === 'rejected' && proposed.has(topic)) push({ recommendationId: id, citation, kind: 'topic', target: topic, decision, machine: 'proposed' }, { topic });
+    if (decision !== 'rejected' && !proposed.has(topic)) push({ recommendationId: id, citation, kind: 'topic', target: topic, decision, machine: 'not-proposed' }, { topic });
   }
   if (machineTrace !== null) {
     const linked = new Map(machineTrace.links.map((l) => [l.paragraph, l.strength]));
@@ -110,9 +133,10 @@ export function disagreements(
       const machine = linked.get(paragraph);
       const target = String(paragraph);
       const machineSays = machine === undefined ? 'not-linked' : machine === 'strong' ? 'linked-strong' : 'linked-partial';
-      if (decision.op === 'removed' && machine !== undefined) found.push({ recommendationId: id, citation, kind: 'link', target, decision: 'link-removed', machine: machineSays });
-      if (decision.op !== 'removed' && machine === undefined) found.push({ recommendationId: id, citation, kind: 'link', target, decision: decision.op === 'added' ? 'link-added' : 'link-strength', machine: machineSays });
-      if (decision.op !== 'removed' && machine !== undefined && machine !== decision.strength) found.push({ recommendationId: id, citation, kind: 'link', target, decision: 'link-strength', machine: machineSays });
+      const at = { paragraph };
+      if (decision.op === 'removed' && machine !== undefined) push({ recommendationId: id, citation, kind: 'link', target, decision: 'link-removed', machine: machineSays }, at);
+      if (decision.op !== 'removed' && machine === undefined) push({ recommendationId: id, citation, kind: 'link', target, decision: decision.op === 'added' ? 'link-added' : 'link-strength', machine: machineSays }, at);
+      if (decision.op !== 'removed' && machine !== undefined && machine !== decision.strength) push({ recommendationId: id, citation, kind: 'link', target, decision: 'link-strength', machine: machineSays }, at);
     }
   }
   return found;

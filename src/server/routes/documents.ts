@@ -18,7 +18,7 @@ export function registerDocumentRoutes(api: Hono, { store, cache }: Deps): void 
     const pid = idParam(c, 'pid');
     await getProject(store, pid);
     const file = await uploadedFile(c);
-    const added = await addDocument(store, pid, file.name, file.bytes, { role: 'report' });
+    const added = await addDocument(store, pid, file.name, file.bytes, { role: 'report', symbol: file.symbol });
     const state = await cache.get(pid);
     const loaded = state.reports.find((d) => d.row.id === added.row.id);
     if (loaded === undefined) throw new ApiError(500, 'internal', 'the document was stored but could not be read back');

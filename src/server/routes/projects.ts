@@ -113,7 +113,7 @@ export function registerProjectRoutes(api: Hono, { store, cache }: Deps): void {
     const pid = idParam(c, 'pid');
     await getProject(store, pid);
     const file = await uploadedFile(c);
-    await addDocument(store, pid, file.name, file.bytes, { role: 'outcome' });
+    await addDocument(store, pid, file.name, file.bytes, { role: 'outcome', symbol: file.symbol });
     return c.json(outcomeView(await cache.get(pid)), 201);
   });
 

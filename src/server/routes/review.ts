@@ -4,6 +4,7 @@ import type { Hono } from 'hono';
 import { DecisionInputSchema, NarrativeQuerySchema, RecommendationQuerySchema, SearchQuerySchema } from '../api-types.ts';
 import { ApiError } from '../errors.ts';
 import { decide } from '../services/decide.ts';
+import { memoized } from '../project/state.ts';
 import { idParam, jsonBody, query } from '../validate.ts';
 import { buildMatrix } from '../views/matrix.ts';
 import { buildNarrative } from '../views/narrative.ts';
@@ -13,7 +14,10 @@ import { buildTraceView } from '../views/trace.ts';
 import type { Deps } from './deps.ts';
 
 export function registerReviewRoutes(api: Hono, { store, cache }: Deps): void {
-  api.get('/projects/:pid/matrix', async (c) => c.json(buildMatrix(await cache.get(idParam(c, 'pid')))));
+  api.get('/projects/:pid/matrix', async (c) => {
+    const state = await cache.get(idParam(c, 'pid'));
+    return c.json(memoized(state, 'matrix', () => buildMatrix(state)));
+  });
 
   api.get('/projects/:pid/narrative', async (c) => {
     const state = await cache.get(idParam(c, 'pid'));
@@ -55,7 +59,8 @@ export function registerReviewRoutes(api: Hono, { store, cache }: Deps): void {
 
   api.get('/projects/:pid/trace', async (c) => {
     const state = await cache.get(idParam(c, 'pid'));
-    if (state.outcome === null) throw new ApiError(404, 'not-found', 'nothing traced yet: upload an outcome document and re-map');
-    return c.json(buildTraceView(state, state.outcome));
+    const outcome = state.outcome;
+    if (outcome === null) throw new ApiError(404, 'not-found', 'nothing traced yet: upload an outcome document and re-map');
+    return c.json(memoized(state, 'trace', () => buildTraceView(state, outcome)));
   });
 }

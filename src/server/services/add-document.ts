@@ -17,14 +17,16 @@ export interface AddedDocument {
 export interface AddOptions {
   readonly role: DocumentRole;
   /** Parse in this process (trusted local files, e.g. `concord import`) instead of a bounded worker. */
-  readonly parse?: (name: string, bytes: Uint8Array) => Promise<ConcordDocument>;
+  readonly parse?: (name: string, bytes: Uint8Array, symbol?: string) => Promise<ConcordDocument>;
+  /** The document's symbol when it does not state it. */
+  readonly symbol?: string | undefined;
 }
 
 export async function addDocument(store: Store, projectId: number, fileName: string, bytes: Uint8Array, options: AddOptions): Promise<AddedDocument> {
   const name = displayName(fileName);
   // Files given on the command line are trusted to the readers' own checks.
   if (options.parse === undefined) checkUpload(name, bytes);
-  const model = await (options.parse ?? parseUpload)(name, bytes);
+  const model = await (options.parse ?? parseUpload)(name, bytes, options.symbol);
   const { row, replaced } = await putDocument(store, projectId, {
     role: options.role,
     name,

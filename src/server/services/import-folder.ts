@@ -20,6 +20,8 @@ export interface ImportOptions {
   /** Shipped codebook name or a YAML file path. */
   readonly codebook?: string;
   readonly outcome?: string;
+  /** Symbol of the outcome document when it does not state it (e.g. A/CONF.234/16). */
+  readonly outcomeSymbol?: string;
   readonly onFile?: (line: string) => void;
 }
 
@@ -43,7 +45,7 @@ async function choiceFor(codebook: string): Promise<CodebookChoice> {
 }
 
 const reasonOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
-const trusted = (name: string, bytes: Uint8Array) => readDocumentFromBytes(name, bytes);
+const trusted = (name: string, bytes: Uint8Array, symbol?: string) => readDocumentFromBytes(name, bytes, symbol === undefined ? {} : { symbol });
 
 export async function importFolder(store: Store, folder: string, options: ImportOptions = {}): Promise<ImportResult> {
   const say = options.onFile ?? (() => undefined);
@@ -73,7 +75,7 @@ export async function importFolder(store: Store, folder: string, options: Import
   }
   if (documents === 0) throw new InputError(folder, skipped.length > 0 ? `nothing could be read: ${skipped.map((s) => s.reason).join('; ')}` : 'no .txt, .docx or .pdf report found');
   if (outcomePath !== undefined) {
-    const added = await addDocument(store, project.id, basename(outcomePath), await readFile(outcomePath), { role: 'outcome', parse: trusted });
+    const added = await addDocument(store, project.id, basename(outcomePath), await readFile(outcomePath), { role: 'outcome', parse: trusted, symbol: options.outcomeSymbol });
     say(`${basename(outcomePath)}: outcome document ${added.model.symbol}`);
   }
   const result = await remap(store, new ProjectCache(store), project.id, 'all');

@@ -22,6 +22,7 @@ interface Job {
   readonly id: number;
   readonly name: string;
   readonly bytes: Uint8Array;
+  readonly symbol: string | undefined;
   readonly resolve: (document: ConcordDocument) => void;
   readonly reject: (error: Error) => void;
 }
@@ -34,9 +35,9 @@ class ParsePool {
   #next = 1;
   constructor(private readonly limits: ParseLimits) {}
 
-  parse(name: string, bytes: Uint8Array): Promise<ConcordDocument> {
+  parse(name: string, bytes: Uint8Array, symbol?: string): Promise<ConcordDocument> {
     return new Promise((resolve, reject) => {
-      this.#queue.push({ id: this.#next++, name, bytes, resolve, reject });
+      this.#queue.push({ id: this.#next++, name, bytes, symbol, resolve, reject });
       this.#pump();
     });
   }
@@ -51,7 +52,6 @@ class ParsePool {
       eval: true,
       resourceLimits: { maxOldGenerationSizeMb: this.limits.heapMb, maxYoungGenerationSizeMb: 64 },
     });
-    worker.unref();
     worker.on('message', (message: Reply | { ready: true }) => {
       if (!('id' in message)) return;
       const job = this.#current;
@@ -70,6 +70,8 @@ class ParsePool {
       this.#drop(worker);
       if (wasCurrent && job !== undefined) this.#settle(() => job.reject(new InputError(job.name, `the reader stopped unexpectedly (exit ${code})`)));
     });
+    // After the listeners (adding one refs the port again): an idle worker never keeps the process alive.
+    worker.unref();
     return worker;
   }
 
@@ -96,7 +98,7 @@ class ParsePool {
       this.#drop(worker);
       this.#settle(() => job.reject(new InputError(job.name, `reading took longer than ${this.limits.timeoutMs / 1000} s; the file was abandoned`)));
     }, this.limits.timeoutMs);
-    worker.postMessage({ id: job.id, name: job.name, bytes: job.bytes });
+    worker.postMessage({ id: job.id, name: job.name, bytes: job.bytes, ...(job.symbol === undefined ? {} : { symbol: job.symbol }) });
   }
 }
 
@@ -115,8 +117,8 @@ function poolFor(limits: ParseLimits): ParsePool {
 }
 
 /** Parses one upload in the shared bounded worker. */
-export function parseUpload(name: string, bytes: Uint8Array, limits: ParseLimits = DEFAULT_PARSE_LIMITS): Promise<ConcordDocument> {
-  return poolFor(limits).parse(name, bytes);
+export function parseUpload(name: string, bytes: Uint8Array, symbol?: string, limits: ParseLimits = DEFAULT_PARSE_LIMITS): Promise<ConcordDocument> {
+  return poolFor(limits).parse(name, bytes, symbol);
 }
 
 /** Boots the parsing worker now, so that the first upload does not wait for it. */

@@ -4,9 +4,9 @@
 import { parentPort } from 'node:worker_threads';
 import { readDocumentFromBytes } from '../../readers/index.ts';
 
-parentPort?.on('message', async ({ id, name, bytes }: { id: number; name: string; bytes: Uint8Array }) => {
+parentPort?.on('message', async ({ id, name, bytes, symbol }: { id: number; name: string; bytes: Uint8Array; symbol?: string }) => {
   try {
-    const document = await readDocumentFromBytes(name, bytes);
+    const document = await readDocumentFromBytes(name, bytes, symbol === undefined ? {} : { symbol });
     parentPort?.postMessage({ id, ok: true, document });
   } catch (error) {
     const err = error as { message?: string };

@@ -27,7 +27,7 @@ export function examplesFromReview(state: ProjectState): CodedExample[] {
 
 export function allDisagreements(state: ProjectState): Disagreement[] {
   return [...state.recs.values()].flatMap((entry) =>
-    disagreements(entry.rec.id, entry.rec.citation, entry.machineTopics, entry.machineTrace, state.reviews.get(entry.rec.id)),
+    disagreements(entry.rec.id, entry.rec.citation, entry.machineTopics, entry.machineTrace, state.reviews.get(entry.rec.id), state.project.mapped_at),
   );
 }
 

@@ -1,6 +1,7 @@
 // The reviewed state of a project as a MappingRun, so that exports are compiled by the
 // same renderers as `concord build`, with reviewers' topics and links in place of the machine's.
 import type { TopicAssignment } from '../../mapping/types.ts';
+import type { Region } from '../../model/types.ts';
 import type { MappingRun, RunRecommendation } from '../../pipeline/types.ts';
 import { summarize as summarizeDocument } from '../../pipeline/summarize.ts';
 import type { Trace } from '../../tracing/types.ts';
@@ -22,7 +23,9 @@ export function reviewedRun(state: ProjectState, now: Date = new Date()): Mappin
       lowConfidence: t.lowConfidence,
       evidence: t.evidence,
     }));
-    const base = { ...entry.rec, ...(entry.region === null ? {} : { region: entry.rec.region ?? (entry.region as NonNullable<typeof entry.rec.region>) }), topics };
+    // A report's region stands in for a recommendation that does not carry its own (as in buildRun).
+    const region = entry.rec.region ?? (entry.region === null ? undefined : (entry.region as Region));
+    const base = { ...entry.rec, ...(region === undefined ? {} : { region }), topics };
     if (state.outcome === null) {
       recommendations.push(base);
       continue;

@@ -9,9 +9,11 @@ export interface LinkEditorProps {
   readonly detail: RecommendationDetail;
   readonly statuses: readonly DecisionStatus[];
   readonly onDecide: (input: DecisionInput) => void | Promise<void>;
+  /** The declaration's paragraphs, when known: offered by number and opening words. */
+  readonly paragraphs?: readonly { readonly number: number; readonly text: string }[];
 }
 
-export function LinkEditor({ detail, statuses, onDecide }: LinkEditorProps) {
+export function LinkEditor({ detail, statuses, onDecide, paragraphs }: LinkEditorProps) {
   const [paragraph, setParagraph] = useState('');
   const [strength, setStrength] = useState<'strong' | 'partial'>('partial');
   const statusOf = (n: number) => statuses.find((s) => s.key === `link:${n}`);
@@ -69,7 +71,20 @@ export function LinkEditor({ detail, statuses, onDecide }: LinkEditorProps) {
           setParagraph('');
         }}
       >
-        <input type="text" inputMode="numeric" aria-label="Declaration paragraph number" placeholder="Para. no." value={paragraph} onChange={(e) => setParagraph(e.target.value)} style={{ width: 90 }} />
+        {paragraphs && paragraphs.length > 0 ? (
+          <select aria-label="Declaration paragraph" value={paragraph} onChange={(e) => setParagraph(e.target.value)} style={{ flex: '1 1 260px', maxWidth: 420 }}>
+            <option value="">Link another paragraph…</option>
+            {paragraphs
+              .filter((p) => !detail.links.some((l) => l.paragraph === p.number))
+              .map((p) => (
+                <option key={p.number} value={p.number}>
+                  {p.number}. {p.text.length > 90 ? `${p.text.slice(0, 90)}…` : p.text}
+                </option>
+              ))}
+          </select>
+        ) : (
+          <input type="text" inputMode="numeric" aria-label="Declaration paragraph number" placeholder="Para. no." value={paragraph} onChange={(e) => setParagraph(e.target.value)} style={{ width: 90 }} />
+        )}
         <select aria-label="Link strength" value={strength} onChange={(e) => setStrength(e.target.value === 'strong' ? 'strong' : 'partial')}>
           <option value="partial">partial</option>
           <option value="strong">strong</option>

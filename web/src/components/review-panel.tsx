@@ -37,9 +37,10 @@ export function ReviewPanel({ rid, active = false, showLinks = true, selected = 
   const noteRef = useRef<HTMLTextAreaElement>(null);
   const statuses = data.statuses.get(rid) ?? [];
 
+  // Load the detail (history, links, decisions) when missing: first view, or after a refresh.
   useEffect(() => {
-    void data.loadDetail(rid);
-  }, [rid]);
+    if (!detail) void data.loadDetail(rid);
+  }, [rid, detail === undefined]);
   useEffect(() => {
     setCursor(firstUndecided(rows));
     setNote('');

@@ -63,3 +63,8 @@ export function useSetParam(): (key: string, value: string | undefined) => void 
     navigate(routeHref(route.projectId, route.view, params), true);
   }, []);
 }
+
+/** Smooth scrolling unless the reader asked for reduced motion. */
+export function scrollBehavior(): ScrollBehavior {
+  return window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
+}

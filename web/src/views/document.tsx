@@ -7,7 +7,7 @@ import { Highlighted } from '../components/highlighted.tsx';
 import { MessageList } from '../components/message-list.tsx';
 import { ReviewPanel } from '../components/review-panel.tsx';
 import { TopicChip } from '../components/topic-chip.tsx';
-import { useRoute, useSetParam } from '../lib/router.ts';
+import { scrollBehavior, useRoute, useSetParam } from '../lib/router.ts';
 import { message, useProjectData } from '../state/project-data.tsx';
 
 export function DocumentView() {
@@ -180,7 +180,7 @@ function DocumentBody({ doc, selected, onSelect }: { doc: DocumentData; selected
                     href={`#h-${h.id}`}
                     onClick={(e) => {
                       e.preventDefault();
-                      document.getElementById(`h-${h.id}`)?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+                      document.getElementById(`h-${h.id}`)?.scrollIntoView({ behavior: scrollBehavior(), block: 'start' });
                     }}
                   >
                     {h.text}
@@ -198,7 +198,7 @@ function DocumentBody({ doc, selected, onSelect }: { doc: DocumentData; selected
             <MessageList
               messages={doc.messages}
               limit={80}
-              onPlace={(n) => document.getElementById(`para-${n}`)?.scrollIntoView({ behavior: 'smooth', block: 'center' })}
+              onPlace={(n) => document.getElementById(`para-${n}`)?.scrollIntoView({ behavior: scrollBehavior(), block: 'center' })}
             />
           </div>
         </section>

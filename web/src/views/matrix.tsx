@@ -5,7 +5,7 @@ import { api } from '../api/client.ts';
 import type { Matrix } from '../api/types.ts';
 import { ReviewWorkspace } from '../components/review-workspace.tsx';
 import { heatColour } from '../lib/colour.ts';
-import { useRoute, useSetParam } from '../lib/router.ts';
+import { scrollBehavior, useRoute, useSetParam } from '../lib/router.ts';
 import { message, useProjectData } from '../state/project-data.tsx';
 
 export function MatrixView() {
@@ -48,7 +48,7 @@ export function MatrixView() {
     set('topic', t);
     set('region', r);
     set('rec', undefined);
-    window.setTimeout(() => below.current?.scrollIntoView({ behavior: 'smooth', block: 'start' }), 50);
+    window.setTimeout(() => below.current?.scrollIntoView({ behavior: scrollBehavior(), block: 'start' }), 50);
   };
 
   if (error) return <main className="page"><div className="alert error" role="alert">Could not load the matrix: {error}</div></main>;

@@ -144,7 +144,12 @@ function SideBySide({ trace }: { trace: TraceData }) {
               ))}
             </div>
             {detail && (
-              <LinkEditor detail={detail} statuses={data.statuses.get(detail.id) ?? []} onDecide={(input) => data.decide(detail.id, input).then(() => undefined)} />
+              <LinkEditor
+                detail={detail}
+                paragraphs={trace.paragraphs}
+                statuses={data.statuses.get(detail.id) ?? []}
+                onDecide={(input) => data.decide(detail.id, input).then(() => undefined)}
+              />
             )}
             <p className="small" style={{ marginTop: 10 }}>
               <a href={routeHref(String(data.pid), 'review', { rec: rec.id })}>Review its topics →</a>
