@@ -1,10 +1,9 @@
 // Runs every *.test.ts under src/ and test/ with node's test runner (through tsx),
 // prints the spec report, and ends with a plain "N passed, N failed" line for CI.
 // Usage: node scripts/test.mjs [filter-substring…]
-import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, mkdtempSync, statSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { tmpdir } from 'node:os';
 
 const roots = ['src', 'test'];
 const filters = process.argv.slice(2);
@@ -26,23 +25,28 @@ if (files.length === 0) {
   console.log('0 passed, 1 failed');
   process.exit(1);
 }
-const tap = join(mkdtempSync(join(tmpdir(), 'concord-test-')), 'report.tap');
-const result = spawnSync(
+// The spec report goes to the terminal as it comes; its closing summary ("ℹ pass N",
+// "ℹ fail N") is read from the same stream, so nothing depends on a report file being flushed.
+const child = spawn(
   process.execPath,
   ['--import', 'tsx', '--test', '--test-concurrency=1', '--test-force-exit', '--test-timeout=600000',
-   '--test-reporter=spec', '--test-reporter-destination=stdout',
-   '--test-reporter=tap', `--test-reporter-destination=${tap}`, ...files],
-  { stdio: 'inherit' },
+   '--test-reporter=spec', ...files],
+  { stdio: ['ignore', 'pipe', 'inherit'] },
 );
-let passed = 0;
-let failed = 0;
-try {
-  const report = readFileSync(tap, 'utf8');
-  passed = Number(/^# pass (\d+)/m.exec(report)?.[1] ?? 0);
-  failed = Number(/^# fail (\d+)/m.exec(report)?.[1] ?? 0) + Number(/^# cancelled (\d+)/m.exec(report)?.[1] ?? 0);
-} catch {
-  failed += 1;
+let tail = '';
+child.stdout.on('data', (chunk) => {
+  process.stdout.write(chunk);
+  tail = (tail + chunk.toString('utf8')).slice(-8192);
+});
+const status = await new Promise((resolve) => child.on('close', (code) => resolve(code ?? 1)));
+const count = (label) => Number(new RegExp(`^\\S*\\s*${label} (\\d+)\\s*$`, 'm').exec(tail)?.[1] ?? NaN);
+const passed = count('pass');
+let failed = count('fail') + (count('cancelled') || 0);
+if (Number.isNaN(passed) || Number.isNaN(failed)) {
+  console.log('test runner ended without its summary');
+  console.log('0 passed, 1 failed');
+  process.exit(1);
 }
-if (result.status !== 0 && failed === 0) failed = 1;
+if (status !== 0 && failed === 0) failed = 1;
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);

@@ -13,7 +13,11 @@ export const BUILD_HINT = 'The workbench front end is not built yet. Build it wi
 
 export function registerStatic(app: Hono, webRoot: string = DEFAULT_WEB_ROOT): void {
   const index = join(webRoot, 'index.html');
-  const files = serveStatic({ root: webRoot });
-  app.use('*', async (c, next) => (existsSync(index) ? files(c, next) : next()));
+  let files: ReturnType<typeof serveStatic> | undefined;
+  app.use('*', async (c, next) => {
+    if (!existsSync(index)) return next();
+    files ??= serveStatic({ root: webRoot });
+    return files(c, next);
+  });
   app.get('*', (c) => (existsSync(index) ? c.html(readFileSync(index, 'utf8')) : c.text(BUILD_HINT, 503)));
 }

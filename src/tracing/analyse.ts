@@ -6,10 +6,10 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Abbreviation } from './abbreviations.ts';
 
-export type TermKind = 'word' | 'stem' | 'phrase' | 'topic';
+export type TermKind = 'word' | 'stem' | 'phrase' | 'topic' | 'concept';
 
 export interface Term {
-  /** "victim" (word), "~victim" (stem), "cultur law" (phrase: two stems), "#D1" (topic). */
+  /** "victim" (word), "~victim" (stem), "cultur law" (phrase: two stems), "#D1" (codebook topic), "@victims" (thesaurus concept). */
   readonly key: string;
   readonly kind: TermKind;
   readonly start: number;
@@ -86,7 +86,7 @@ function conceptTerms(content: readonly Word[], concepts: readonly Concept[]): T
           at += next + 1;
           return next >= 0;
         });
-        if (found) terms.push({ key: `#${concept.id}`, kind: 'topic', start: content[i]?.start ?? 0, end: content[at]?.end ?? 0 });
+        if (found) terms.push({ key: concept.id.startsWith('@') ? concept.id : `#${concept.id}`, kind: concept.id.startsWith('@') ? 'concept' : 'topic', start: content[i]?.start ?? 0, end: content[at]?.end ?? 0 });
       }
     }
   }

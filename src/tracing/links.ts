@@ -1,21 +1,32 @@
 // From ranked scores to links: which paragraphs took a recommendation up, and how strongly.
+// Analysts link a recommendation to the paragraph carrying its main ask and, often, to a broader
+// commitment of the declaration's general part (or, from a general paragraph, to a thematic one).
 import type { LinkStrength, TraceStatus } from './types.ts';
 import { PARAMS } from './params.ts';
 
 export interface Candidate {
   readonly index: number;
   readonly score: number;
+  /** A general commitment: the paragraph stands under no thematic heading. */
+  readonly general: boolean;
 }
 
-/** Keeps the best candidates that clear the threshold and stay close to the best one. */
+/** The best candidate; the best of the other kind when close enough; then others close to the best. */
 export function chooseLinks(candidates: readonly Candidate[]): (Candidate & { strength: LinkStrength })[] {
   const ranked = [...candidates].sort((a, b) => b.score - a.score || a.index - b.index);
-  const top = ranked[0]?.score ?? 0;
-  if (top < PARAMS.minScore) return [];
-  return ranked
-    .filter((c) => c.score >= PARAMS.minScore && c.score >= PARAMS.relative * top)
+  const best = ranked[0];
+  if (best === undefined || best.score < PARAMS.minScore) return [];
+  const picks: Candidate[] = [best];
+  const other = ranked.find((c) => c.general !== best.general);
+  if (other !== undefined && other.score >= PARAMS.minScore && other.score >= PARAMS.otherKindRelative * best.score) picks.push(other);
+  for (const c of ranked) {
+    if (picks.length >= PARAMS.maxLinks) break;
+    if (!picks.includes(c) && c.score >= PARAMS.minScore && c.score >= PARAMS.relative * best.score) picks.push(c);
+  }
+  return picks
     .slice(0, PARAMS.maxLinks)
-    .map((c) => ({ ...c, strength: c.score >= PARAMS.strongScore && c.score >= PARAMS.strongRelative * top ? 'strong' : 'partial' }));
+    .sort((a, b) => b.score - a.score || a.index - b.index)
+    .map((c) => ({ ...c, strength: c.score >= PARAMS.strongScore && c.score >= PARAMS.strongRelative * best.score ? 'strong' : 'partial' }));
 }
 
 export function statusOf(links: readonly { strength: LinkStrength }[]): TraceStatus {

@@ -1,6 +1,7 @@
 // The few general parameters of the alignment, tuned on the development split only as a
-// whole (never per item). Scores are 0..1: roughly the share of a recommendation's
-// rarity-weighted terms that a paragraph carries, plus a bonus for shared topics.
+// whole (never per item), by a coarse grid (see the report of eval/tracing.ts). Scores are
+// 0..1: mostly the share of a recommendation's rarity-weighted terms that a paragraph carries
+// and of the paragraph's terms the recommendation carries, plus small topic and structure priors.
 export const PARAMS = {
   /** BM25 term-frequency saturation and length normalisation. */
   k1: 1.2,
@@ -13,12 +14,25 @@ export const PARAMS = {
   headingWeight: 1,
   /** A codebook topic whose key phrases occur in both texts counts this many times a word. */
   topicWeight: 1,
-  /** Added when the recommendation's mapped topics are among the paragraph's mapped topics. */
-  mappedTopicBonus: 0.05,
+  /** A thesaurus concept (codebooks/thesaurus/concepts.yaml) in both texts counts this many times a word. */
+  conceptWeight: 2,
+  // --- Combination (tuned by grid on the dev split) ---
+  /** Share of the lexical score given to the paragraph side (how much of the paragraph the recommendation covers). */
+  coverageShare: 0.4,
+  /** Added in proportion to how close the recommendation's mapped topics are to the paragraph's (any index section). */
+  topicOverlapWeight: 0.05,
+  /** Added in proportion to how clearly the recommendation's section title points at the paragraph's part. */
+  structureWeight: 0.05,
+  // --- Selection ---
   /** No link below this score: the recommendation is "not taken up". */
-  minScore: 0.14,
+  minScore: 0.2,
   /** Further links must reach this share of the best link's score. */
   relative: 0.9,
+  /**
+   * The best paragraph of the other kind (a general commitment without a thematic heading when the
+   * best link is thematic, or the reverse) is also proposed from this share of the best score.
+   */
+  otherKindRelative: 0.6,
   maxLinks: 3,
   /** A link is strong from this score, when it is also close to the best. */
   strongScore: 0.25,

@@ -7,6 +7,8 @@ export interface IndexedParagraph {
   readonly terms: readonly Term[];
   readonly counts: ReadonlyMap<string, number>;
   readonly length: number;
+  /** The paragraph's own terms (text, not headings) with their kind weight. */
+  readonly own: ReadonlyMap<string, number>;
 }
 
 export interface OutcomeIndex {
@@ -16,7 +18,7 @@ export interface OutcomeIndex {
 }
 
 const kindWeight = (kind: TermKind): number =>
-  kind === 'word' ? 1 : kind === 'stem' ? PARAMS.stemWeight : kind === 'phrase' ? PARAMS.phraseWeight : PARAMS.topicWeight;
+  kind === 'word' ? 1 : kind === 'stem' ? PARAMS.stemWeight : kind === 'phrase' ? PARAMS.phraseWeight : kind === 'concept' ? PARAMS.conceptWeight : PARAMS.topicWeight;
 
 export interface Match {
   readonly key: string;
@@ -35,7 +37,8 @@ export function indexOutcome(texts: readonly { text: string; headings: readonly 
     count(terms.map((t) => t.key), counts, 1);
     const themes = headings.filter((h) => !h.trim().endsWith(':')).join('. ');
     count(new Set(analyse(themes, vocabulary).map((t) => t.key)), counts, PARAMS.headingWeight);
-    return { terms, counts, length: terms.filter((t) => t.kind === 'word').length };
+    const own = new Map(terms.map((t) => [t.key, kindWeight(t.kind)]));
+    return { terms, counts, length: terms.filter((t) => t.kind === 'word').length, own };
   });
   const df = new Map<string, number>();
   for (const paragraph of paragraphs) count(paragraph.counts.keys(), df, 1);
@@ -49,8 +52,12 @@ export function indexOutcome(texts: readonly { text: string; headings: readonly 
   return { paragraphs, idf, averageLength };
 }
 
-/** The recommendation's score against one paragraph (0..1) and the terms that matched. */
-export function scoreAgainst(query: readonly Term[], index: OutcomeIndex, paragraph: IndexedParagraph): { score: number; matches: Match[] } {
+/**
+ * The recommendation's score against one paragraph (0..1: the share of its rarity-weighted terms
+ * the paragraph carries), the share of the paragraph's own terms the recommendation carries
+ * (coverage: a short paragraph that says little else is a likelier home), and the terms that matched.
+ */
+export function scoreAgainst(query: readonly Term[], index: OutcomeIndex, paragraph: IndexedParagraph): { score: number; coverage: number; matches: Match[] } {
   const keys = new Map<string, number>();
   for (const term of query) keys.set(term.key, kindWeight(term.kind));
   let total = 0;
@@ -66,5 +73,13 @@ export function scoreAgainst(query: readonly Term[], index: OutcomeIndex, paragr
     got += gain;
     matches.push({ key, weight: gain });
   }
-  return { score: total === 0 ? 0 : got / total, matches };
+  // The other direction: how much of the paragraph's own rarity-weighted vocabulary the recommendation has.
+  let ownTotal = 0;
+  let ownGot = 0;
+  for (const [key, factor] of paragraph.own) {
+    const weight = factor * index.idf(key);
+    ownTotal += weight;
+    if (keys.has(key)) ownGot += weight;
+  }
+  return { score: total === 0 ? 0 : got / total, coverage: ownTotal === 0 ? 0 : ownGot / ownTotal, matches };
 }

@@ -4,7 +4,7 @@ import type { ConcordDocument } from '../model/types.ts';
 import type { Codebook, MappedRecommendation } from '../mapping/types.ts';
 import type { Outcome, Trace, TraceLink } from './types.ts';
 import { findAbbreviations, resolveAcronyms } from './abbreviations.ts';
-import { analyse } from './analyse.ts';
+import { analyse, type Concept } from './analyse.ts';
 import { conceptsOf } from './concepts.ts';
 import { coverage, reverseLinks } from './coverage.ts';
 import { evidenceFor } from './evidence.ts';
@@ -13,10 +13,15 @@ import { selectOutcome } from './outcome-document.ts';
 import { outcomeTopics, type ParagraphTopics } from './outcome-topics.ts';
 import { PARAMS } from './params.ts';
 import { indexOutcome, scoreAgainst } from './similarity.ts';
+import { structurePrior, themes } from './structure.ts';
+import { shippedThesaurus } from './thesaurus.ts';
+import { topicOverlap, topicSimilarity } from './topic-similarity.ts';
 
 export interface TraceOptions {
   /** Symbol of the outcome document when it does not say it (--outcome-symbol); wins over the document's. */
   readonly outcomeSymbol?: string;
+  /** Domain thesaurus concepts (default: codebooks/thesaurus/concepts.yaml; [] for none). */
+  readonly thesaurus?: readonly Concept[];
 }
 
 export interface TraceResult {
@@ -27,10 +32,14 @@ export interface TraceResult {
 
 const round = (n: number): number => Math.round(n * 1000) / 1000;
 
-function topicBonus(recommendation: MappedRecommendation, paragraph: ParagraphTopics | undefined): number {
-  if (paragraph === undefined || recommendation.topics.length === 0) return 0;
-  const shared = recommendation.topics.filter((t) => paragraph.ids.includes(t.id) || paragraph.labels.includes(t.label.toLowerCase()));
-  return (PARAMS.mappedTopicBonus * shared.length) / recommendation.topics.length;
+/**
+ * One recommendation against one paragraph: the lexical match both ways, then small priors for
+ * shared topics (by label, across index sections) and for the part its section title points at.
+ */
+function combine(lexical: { score: number; coverage: number }, topics: number, structure: number): number {
+  const text = (1 - PARAMS.coverageShare) * lexical.score + PARAMS.coverageShare * lexical.coverage;
+  if (lexical.score === 0) return 0;
+  return Math.min(1, text + PARAMS.topicOverlapWeight * topics + PARAMS.structureWeight * structure);
 }
 
 /**
@@ -54,16 +63,22 @@ export function traceRecommendations(
     ...defined,
     ...resolveAcronyms(recommendations.map((r) => r.text), selection.paragraphs.map((p) => p.text)).filter((a) => !known.has(a.short)),
   ];
-  const vocabulary = { abbreviations, concepts: conceptsOf(codebook) };
+  const vocabulary = { abbreviations, concepts: [...conceptsOf(codebook), ...(options.thesaurus ?? shippedThesaurus())] };
   const queries = new Map(recommendations.map((r) => [r.id, analyse(r.text, vocabulary)]));
   const index = indexOutcome(selection.paragraphs, vocabulary);
-  const topics = recommendations.some((r) => r.topics.length > 0) ? outcomeTopics(selection, codebook) : [];
+  const topics: readonly ParagraphTopics[] = recommendations.some((r) => r.topics.length > 0) ? outcomeTopics(selection, codebook) : [];
+  const similarity = topicSimilarity(codebook);
+  const structure = structurePrior(selection.paragraphs);
+  const general = selection.paragraphs.map((p) => themes(p.headings).length === 0);
   const traces = new Map<string, Trace>();
   for (const recommendation of recommendations) {
     const terms = queries.get(recommendation.id) ?? [];
+    const prior = structure.prior(recommendation.context.title);
+    const ids = recommendation.topics.map((t) => t.id);
     const scored = index.paragraphs.map((paragraph, i) => {
-      const { score, matches } = scoreAgainst(terms, index, paragraph);
-      return { index: i, score: Math.min(1, score + (score > 0 ? topicBonus(recommendation, topics[i]) : 0)), matches };
+      const lexical = scoreAgainst(terms, index, paragraph);
+      const score = combine(lexical, topicOverlap(ids, topics[i]?.ids ?? [], similarity), prior[i] ?? 0);
+      return { index: i, score, general: general[i] ?? false, matches: lexical.matches };
     });
     const links: TraceLink[] = chooseLinks(scored).map((chosen) => {
       const paragraph = selection.paragraphs[chosen.index];

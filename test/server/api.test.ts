@@ -185,6 +185,11 @@ for (const backend of backends) {
       assert.equal(lines.length, 1 + 6);
       assert.match(lines[1] ?? '', /accept-topic/);
       assert.equal((await api.get(`/projects/${pid}/export/exe`)).status, 404);
+      for (const format of ['html', 'xlsx', 'csv', 'json', 'md']) {
+        const file = await api.get<Uint8Array>(`/projects/${pid}/export/${format}`);
+        assert.equal(file.status, 200, format);
+        assert.match(file.headers.get('content-disposition') ?? '', /^attachment; filename="Kyoto-review-/);
+      }
     });
   });
 }

@@ -79,6 +79,17 @@ describe('uploads to the workbench', () => {
     assert.doesNotMatch(JSON.stringify(reply.body), /root:x:0/);
   });
 
+  it('lists the shipped codebooks and refuses a codebook it cannot use', async () => {
+    const list = await api.get<{ codebooks: { name: string; title: string }[] }>('/codebooks');
+    assert.ok(list.body.codebooks.some((c) => c.name === 'crime-congress-14' && c.title !== ''));
+    const unknown = await api.put<ApiError>(`/projects/${pid}/codebook`, { name: 'no-such-codebook' });
+    assert.equal(unknown.status, 400);
+    assert.match(unknown.body.error.message, /crime-congress-14/);
+    const local = await api.put<ApiError>(`/projects/${pid}/codebook`, { yaml: 'extends: /etc/passwd\nid: x\n' });
+    assert.equal(local.status, 400);
+    assert.match(local.body.error.message, /shipped codebook/);
+  });
+
   it('answers 400 with the field at fault for an invalid body', async () => {
     const reply = await api.post<ApiError>('/projects', { name: '' });
     assert.equal(reply.status, 400);

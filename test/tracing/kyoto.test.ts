@@ -4,6 +4,9 @@ import { traceRecommendations } from '../../src/tracing/index.ts';
 import { evaluateTracing } from '../../eval/tracing.ts';
 import { KYOTO_SYMBOL, tracedEurope } from './support/real-corpus.ts';
 
+let evaluation: ReturnType<typeof evaluateTracing> | undefined;
+const evaluated = (): ReturnType<typeof evaluateTracing> => (evaluation ??= evaluateTracing());
+
 describe('tracing the European recommendations into the Kyoto Declaration', () => {
   it('gives every recommendation a status, and links that cite the declaration paragraph', async () => {
     const { recommendations, result } = await tracedEurope();
@@ -59,11 +62,19 @@ describe('tracing the European recommendations into the Kyoto Declaration', () =
     assert.equal(result.outcome.paragraphs.reduce((sum, p) => sum + p.reverse.length, 0), forward);
   });
 
-  it('beats plain BM25 on the dev answers (strong-link recall within the top 3) without losing precision', async () => {
-    const { concord, baseline } = await evaluateTracing();
-    // The brief's targets are recall@3 >= 0.9 and precision >= 0.7; these floors hold what is reached today.
-    assert.ok(concord.strongRecallAt3 >= 0.6 && concord.strongRecallAt3 > baseline.strongRecallAt3 + 0.1, `recall@3 ${concord.strongRecallAt3}`);
-    assert.ok(concord.linkPrecision >= 0.58 && concord.linkPrecision >= baseline.linkPrecision, `precision ${concord.linkPrecision}`);
-    assert.ok(concord.notTakenUpRecall >= 0.5);
+  it('beats plain BM25 on the dev answers (strong-link recall within the top 3) and in precision', async () => {
+    const { concord, baseline } = await evaluated();
+    // The brief's targets are recall@3 >= 0.9 and precision >= 0.7; reached: 0.750 and 0.691 (H6 had 0.643 and 0.604).
+    assert.ok(concord.strongRecallAt3 >= 0.73 && concord.strongRecallAt3 > baseline.strongRecallAt3 + 0.2, `recall@3 ${concord.strongRecallAt3}`);
+    assert.ok(concord.linkPrecision >= 0.67 && concord.linkPrecision > baseline.linkPrecision + 0.08, `precision ${concord.linkPrecision}`);
+    assert.ok(concord.notTakenUpRecall >= 0.75);
+  });
+
+  it('carries over to the held-out answers of an independent analyst (Western Asia), when present', async () => {
+    const { heldout } = await evaluated();
+    if (heldout === undefined) return;
+    // Never tuned on. Measured: recall@3 0.730 (baseline 0.541), precision 0.667 (baseline 0.696).
+    assert.ok(heldout.concord.strongRecallAt3 > heldout.baseline.strongRecallAt3, `held-out recall@3 ${heldout.concord.strongRecallAt3}`);
+    assert.ok(heldout.concord.linkPrecision >= 0.55, `held-out precision ${heldout.concord.linkPrecision}`);
   });
 });

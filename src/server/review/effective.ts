@@ -48,8 +48,20 @@ export interface EffectiveTrace {
   readonly removed: number[];
 }
 
+const paragraphIndex = new WeakMap<Outcome, Map<number, Outcome['paragraphs'][number]>>();
+
+function paragraphsOf(outcome: Outcome | null): Map<number, Outcome['paragraphs'][number]> {
+  if (outcome === null) return new Map();
+  let index = paragraphIndex.get(outcome);
+  if (index === undefined) {
+    index = new Map(outcome.paragraphs.map((p) => [p.number, p]));
+    paragraphIndex.set(outcome, index);
+  }
+  return index;
+}
+
 export function effectiveTrace(machine: Trace | null, review: Review | undefined, outcome: Outcome | null): EffectiveTrace {
-  const byNumber = new Map(outcome?.paragraphs.map((p) => [p.number, p]) ?? []);
+  const byNumber = paragraphsOf(outcome);
   const decided = review?.links ?? new Map();
   const links: EffectiveLink[] = [];
   const removed: number[] = [];

@@ -79,9 +79,10 @@ export function search(state: ProjectState, filter: SearchFilter): SearchResult 
     if (filter.region !== undefined && doc.region !== filter.region) continue;
     let topics: string[] | null = null;
     let reviewState: SearchHit['reviewState'] = null;
-    if (doc.kind === 'recommendation') {
-      const entry = state.recs.get(doc.id) as RecEntry;
-      const summary = summarize(state, entry);
+    const needed = doc.kind === 'recommendation' && (recFilters || hits.length < filter.limit);
+    if (needed) {
+      // Review state is computed only for hits that are filtered on or returned.
+      const summary = summarize(state, state.recs.get(doc.id) as RecEntry);
       if (filter.topic !== undefined && !summary.topics.some((t) => t.id === filter.topic)) continue;
       if (filter.section !== undefined && !summary.topics.some((t) => t.section === filter.section)) continue;
       if (filter.state !== undefined && summary.reviewState !== filter.state) continue;
