@@ -1,10 +1,10 @@
 // `concord map <file>… [--codebook FILE|NAME] [--examples FILE] [--symbol S] [--json]`:
 // reads reports, maps every recommendation onto the codebook's topics and prints a table
 // (citation, topics with score, evidence phrases) or the parse JSON with `topics` added.
+import { processIo, readExitCode, readFiles, type CliIo } from '../read-files.ts';
 import type { Command } from 'commander';
 import type { ConcordDocument } from '../../model/types.ts';
-import { EXIT_CODES, isConcordError, UsageError } from '../../model/errors.ts';
-import { readDocument } from '../../readers/index.ts';
+import { UsageError } from '../../model/errors.ts';
 import { loadCodebook, loadExamples, mapRecommendations, resolveExamples } from '../../mapping/index.ts';
 import type { CodedExample, MappedRecommendation } from '../../mapping/index.ts';
 
@@ -30,39 +30,21 @@ export function mappingTable(doc: ConcordDocument, mapped: readonly MappedRecomm
   return lines.join('\n');
 }
 
-export interface MapIo {
-  readonly out: (text: string) => void;
-  readonly err: (line: string) => void;
-}
-
-const processIo: MapIo = {
-  out: (text) => { process.stdout.write(text); },
-  err: (line) => { console.error(line); },
-};
+export type MapIo = CliIo;
 
 /**
  * Reads each file, maps its recommendations and writes the table (or the JSON) to `io.out`.
  * A file that cannot be read gets one line on `io.err`; the exit code is EXIT_CODES.input
- * only when no file could be read. A bad codebook or examples file throws (ConcordError).
+ * when any file could not be read (the others are still mapped). A bad codebook or examples file throws (ConcordError).
  */
 export async function runMap(files: readonly string[], flags: MapFlags, io: MapIo = processIo): Promise<number> {
-  if (files.length === 0) throw new UsageError('concord map: give at least one report file');
+  if (files.length === 0) throw new UsageError('give at least one report file');
   if (flags.symbol !== undefined && files.length > 1) {
     throw new UsageError('--symbol names one document: give a single file with it (e.g. concord map congress-report.txt --symbol A/CONF.234/16)');
   }
   const codebook = await loadCodebook(flags.codebook);
   const examples: CodedExample[] = flags.examples === undefined ? [] : await loadExamples(flags.examples);
-  const documents: ConcordDocument[] = [];
-  const errors: { source: string; error: string }[] = [];
-  for (const file of files) {
-    try {
-      documents.push(await readDocument(file, flags.symbol === undefined ? {} : { symbol: flags.symbol }));
-    } catch (error) {
-      if (!isConcordError(error)) throw error;
-      errors.push({ source: file, error: error.message });
-      io.err(`concord: ${error.message}`);
-    }
-  }
+  const { documents, errors } = await readFiles(files, flags.symbol, io);
   const { found, missing } = resolveExamples(examples, documents.flatMap((d) => d.recommendations));
   if (missing > 0) {
     io.err(`concord map: ${missing} of ${examples.length} examples name no recommendation of the files given and have no "text"; they are ignored`);
@@ -79,7 +61,7 @@ export async function runMap(files: readonly string[], flags: MapFlags, io: MapI
     for (const { doc, recs } of mapped) io.out(`${mappingTable(doc, recs)}\n\n`);
     if (mapped.length > 0) io.out('* low confidence: no clear key phrase; the best topic is given for review\n');
   }
-  return documents.length === 0 ? EXIT_CODES.input : 0;
+  return readExitCode(errors);
 }
 
 export function registerMap(program: Command): void {

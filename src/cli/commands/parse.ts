@@ -2,10 +2,10 @@
 // model and prints a summary (or the model as JSON). A file that cannot be read
 // gets a one-line error and the others are still processed.
 
+import { processIo, readExitCode, readFiles, type CliIo } from '../read-files.ts';
 import type { Command } from 'commander';
 import type { ConcordDocument, Message } from '../../model/types.ts';
-import { EXIT_CODES, isConcordError, UsageError } from '../../model/errors.ts';
-import { readDocument } from '../../readers/index.ts';
+import { UsageError } from '../../model/errors.ts';
 
 interface ParseFlags {
   readonly symbol?: string;
@@ -51,15 +51,7 @@ export function summarise(doc: ConcordDocument): string {
   return lines.join('\n');
 }
 
-export interface ParseIo {
-  readonly out: (text: string) => void;
-  readonly err: (line: string) => void;
-}
-
-const processIo: ParseIo = {
-  out: (text) => { process.stdout.write(text); },
-  err: (line) => { console.error(line); },
-};
+export type ParseIo = CliIo;
 
 /**
  * Reads each file and writes summaries (or the JSON contract) to `io.out`; a file that
@@ -67,25 +59,15 @@ const processIo: ParseIo = {
  * some file could not be read at all, else 0.
  */
 export async function runParse(files: readonly string[], flags: ParseFlags, io: ParseIo = processIo): Promise<number> {
-  if (files.length === 0) throw new UsageError('concord parse: give at least one file');
+  if (files.length === 0) throw new UsageError('give at least one file');
   if (flags.symbol !== undefined && files.length > 1) {
     throw new UsageError('--symbol names one document: give a single file with it (e.g. concord parse congress-report.txt --symbol A/CONF.234/16)');
   }
-  const documents: ConcordDocument[] = [];
-  const errors: { source: string; error: string }[] = [];
-  for (const file of files) {
-    try {
-      const doc = await readDocument(file, flags.symbol === undefined ? {} : { symbol: flags.symbol });
-      documents.push(doc);
-      if (flags.json !== true) io.out(`${summarise(doc)}\n\n`);
-    } catch (error) {
-      if (!isConcordError(error)) throw error;
-      errors.push({ source: file, error: error.message });
-      io.err(`concord: ${error.message}`);
-    }
-  }
+  const { documents, errors } = await readFiles(files, flags.symbol, io, (doc) => {
+    if (flags.json !== true) io.out(`${summarise(doc)}\n\n`);
+  });
   if (flags.json === true) io.out(`${JSON.stringify({ documents, ...(errors.length === 0 ? {} : { errors }) }, null, 2)}\n`);
-  return errors.length > 0 ? EXIT_CODES.input : 0;
+  return readExitCode(errors);
 }
 
 export function registerParse(program: Command): void {

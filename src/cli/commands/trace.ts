@@ -2,9 +2,10 @@
 // reads the regional reports and the outcome document, maps every recommendation, traces it into
 // the outcome and prints, per recommendation, its status and best links, then coverage tables
 // (or the `map` JSON with `trace` on every recommendation and `outcome` at the top level).
+import { processIo, readExitCode, readFiles, type CliIo } from '../read-files.ts';
 import type { Command } from 'commander';
 import type { ConcordDocument } from '../../model/types.ts';
-import { isConcordError, UsageError } from '../../model/errors.ts';
+import { UsageError } from '../../model/errors.ts';
 import { readDocument } from '../../readers/index.ts';
 import { loadCodebook, loadExamples, mapRecommendations, resolveExamples } from '../../mapping/index.ts';
 import type { CodedExample } from '../../mapping/index.ts';
@@ -19,15 +20,7 @@ interface TraceFlags {
   readonly json?: boolean;
 }
 
-export interface TraceIo {
-  readonly out: (text: string) => void;
-  readonly err: (line: string) => void;
-}
-
-const processIo: TraceIo = {
-  out: (text) => { process.stdout.write(text); },
-  err: (line) => { console.error(line); },
-};
+export type TraceIo = CliIo;
 
 function coverageTable(title: string, rows: readonly CoverageRow[]): string[] {
   const lines = [title, `  ${'key'.padEnd(34)} total strong partial not-taken-up`];
@@ -74,17 +67,7 @@ export async function runTrace(files: readonly string[], flags: TraceFlags, io: 
   if (outcomeDocument.symbolProvisional && flags.outcomeSymbol === undefined) {
     io.err(`concord trace: ${flags.outcome} does not state its symbol; citations use "${outcomeDocument.symbol}" (give --outcome-symbol, e.g. A/CONF.234/16)`);
   }
-  const documents: ConcordDocument[] = [];
-  const errors: { source: string; error: string }[] = [];
-  for (const file of files) {
-    try {
-      documents.push(await readDocument(file, flags.symbol === undefined ? {} : { symbol: flags.symbol }));
-    } catch (error) {
-      if (!isConcordError(error)) throw error;
-      errors.push({ source: file, error: error.message });
-      io.err(`concord: ${error.message}`);
-    }
-  }
+  const { documents, errors } = await readFiles(files, flags.symbol, io);
   const { found } = resolveExamples(examples, documents.flatMap((d) => d.recommendations));
   const mapped = documents.map((doc) => ({ doc, recs: mapRecommendations(doc.recommendations, codebook, { examples: found }) }));
   const result = traceRecommendations(mapped.flatMap((m) => m.recs), outcomeDocument, codebook, flags.outcomeSymbol === undefined ? {} : { outcomeSymbol: flags.outcomeSymbol });
@@ -102,7 +85,7 @@ export async function runTrace(files: readonly string[], flags: TraceFlags, io: 
   } else {
     io.out(traceReport(mapped.map((m) => m.doc), result));
   }
-  return documents.length === 0 ? 3 : 0;
+  return readExitCode(errors);
 }
 
 export function registerTrace(program: Command): void {
