@@ -6,6 +6,7 @@ import { compileCodebook } from './compiled-codebook.ts';
 import type { CompiledCodebook, CompiledTopic } from './compiled-codebook.ts';
 import { spansOf, widen } from './evidence.ts';
 import { exampleModel, learnedPhrases } from './example-model.ts';
+import { phraseReliability } from './phrase-reliability.ts';
 import { tokenize } from './nlp.ts';
 import type { Token } from './nlp.ts';
 import { scoreTopics } from './score-topics.ts';
@@ -96,6 +97,11 @@ export function mapRecommendations(
   const examples = options.examples ?? [];
   const exampleId = (e: CodedExample): string => `${e.symbol}#${e.paragraph}${e.subparagraph}`;
   const allLearned = learnedPhrases(examples);
+  const texts = new Map(recommendations.map((r) => [`${r.symbol}#${r.paragraph}${r.subparagraph}`, r.text]));
+  const reliable = examples.flatMap((e) => {
+    const text = e.text ?? texts.get(exampleId(e));
+    return text === undefined ? [] : [{ id: exampleId(e), text, topics: e.topics, alsoAcceptable: e.alsoAcceptable }];
+  });
   return recommendations.map((rec) => {
     const tokens = tokenize(rec.text);
     const { primary, secondary } = applicableSections(rec.context, codebook);
@@ -110,7 +116,8 @@ export function mapRecommendations(
     const learned = examples.some((e) => exampleId(e) === ownId && e.evidence !== undefined)
       ? learnedPhrases(examples.filter((e) => exampleId(e) !== ownId))
       : allLearned;
-    const scored = scoreTopics(tokens, candidates, compiled, votes, learned);
+    const reliability = phraseReliability(compiled, reliable, ownId);
+    const scored = scoreTopics(tokens, candidates, compiled, votes, learned, reliability);
     const primaryIds = new Set(primary.map((s) => s.id));
     const { chosen, low } = choose(
       scored.filter((s) => primaryIds.has(s.topic.section.id)),

@@ -1,11 +1,14 @@
 // Scores the candidate topics of one recommendation: key-phrase matches (weighted by how
 // telling their words are) blended with BM25 against the topic documents, and, when coded
-// examples are given, with the votes of the most similar coded recommendations.
+// examples are given, with the votes of the most similar coded recommendations; key phrases
+// the examples showed to mislead more often than help count for less (phrase-reliability.ts).
 import type { CompiledCodebook, CompiledTopic } from './compiled-codebook.ts';
 import { contentView, matchPhrase } from './phrase-matcher.ts';
 import type { CompiledPhrase, ContentView, PhraseMatch } from './phrase-matcher.ts';
 import type { Token } from './nlp.ts';
 import type { Votes } from './example-model.ts';
+import { reliabilityKey } from './phrase-reliability.ts';
+import type { Reliability } from './phrase-reliability.ts';
 
 export interface TopicScore {
   readonly topic: CompiledTopic;
@@ -38,15 +41,23 @@ function phraseMatches(topic: CompiledTopic, view: ContentView, learned: readonl
     .filter((m) => !excluded.some((x) => x.first <= m.last && m.first <= x.last));
 }
 
-function phraseStrength(matches: readonly PhraseMatch[], tokens: readonly Token[], codebook: CompiledCodebook): number {
-  const covered = new Set<number>();
-  const multi = new Set<string>();
+function phraseStrength(
+  matches: readonly PhraseMatch[],
+  tokens: readonly Token[],
+  codebook: CompiledCodebook,
+  factor: (m: PhraseMatch) => number,
+): number {
+  // Each matched word counts once, at the factor of the most reliable phrase covering it.
+  const covered = new Map<number, number>();
+  const multi = new Map<string, number>();
   for (const m of matches) {
-    for (const i of m.tokens) covered.add(i);
-    if (m.phrase.keys.length > 1) multi.add(m.phrase.text);
+    const f = factor(m);
+    for (const i of m.tokens) covered.set(i, Math.max(covered.get(i) ?? 0, f));
+    if (m.phrase.keys.length > 1) multi.set(m.phrase.text, Math.max(multi.get(m.phrase.text) ?? 0, f));
   }
-  let raw = multi.size * WEIGHTS.multiword;
-  for (const i of [...covered].sort((a, b) => a - b)) raw += codebook.weight(tokens[i]?.key ?? '');
+  let raw = 0;
+  for (const f of multi.values()) raw += f * WEIGHTS.multiword;
+  for (const i of [...covered.keys()].sort((a, b) => a - b)) raw += (covered.get(i) ?? 1) * codebook.weight(tokens[i]?.key ?? '');
   return 1 - Math.exp(-raw / WEIGHTS.tau);
 }
 
@@ -56,6 +67,7 @@ export function scoreTopics(
   codebook: CompiledCodebook,
   votes: Votes,
   learned: ReadonlyMap<string, readonly CompiledPhrase[]> = new Map(),
+  reliability: Reliability = new Map(),
 ): TopicScore[] {
   const view = contentView(tokens);
   const keys = view.content.map((c) => c.token.key);
@@ -63,7 +75,8 @@ export function scoreTopics(
   const top = Math.max(0, ...bm25.values());
   const base = candidates.map((topic) => {
     const matches = phraseMatches(topic, view, learned.get(topic.topic.id) ?? []);
-    const phrase = phraseStrength(matches, tokens, codebook);
+    const id = topic.topic.id;
+    const phrase = phraseStrength(matches, tokens, codebook, (m) => reliability.get(reliabilityKey(id, m.phrase.text)) ?? 1);
     const rel = top > 0 ? (bm25.get(topic.topic.id) ?? 0) / top : 0;
     return { topic, matches, phrase, bm25: rel, score: WEIGHTS.phrase * phrase + WEIGHTS.bm25 * rel };
   });

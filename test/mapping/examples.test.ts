@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import { loadCodebook, loadExamples, mapRecommendations } from '../../src/mapping/index.ts';
 import type { Recommendation } from '../../src/model/types.ts';
 import { InputError } from '../../src/model/errors.ts';
+import { compileCodebook } from '../../src/mapping/compiled-codebook.ts';
+import { phraseReliability, reliabilityKey } from '../../src/mapping/phrase-reliability.ts';
 import { evaluateMapping } from '../../eval/mapping.ts';
 import { score } from '../../eval/mapping-score.ts';
 import { sharedPath } from '../support/shared.ts';
@@ -35,6 +37,24 @@ describe('coded examples', () => {
     const d6 = (r: typeof alone) => r?.topics.find((t) => t.id === 'D6')?.score ?? 0;
     assert.ok(d6(taught) > d6(alone), `D6 ${d6(alone)} -> ${d6(taught)}`);
     assert.equal(taught?.topics[0]?.id, 'D6');
+  });
+
+  it('count a key phrase for less when the coders mostly did not take its topic where it appeared', async () => {
+    const codebook = await loadCodebook();
+    const compiled = compileCodebook(codebook);
+    const example = (paragraph: number, text: string, topics: string[]) => ({ id: `X#${paragraph}a`, text, topics });
+    const misled = [
+      example(1, 'Involve civil society in crime prevention strategies.', ['C2']),
+      example(2, 'Consult civil society when drafting crime prevention plans.', ['C2']),
+      example(3, 'Support civil society organizations working with victims.', ['D1']),
+    ];
+    const factors = phraseReliability(compiled, misled);
+    const b2 = factors.get(reliabilityKey('B2', 'civil society'));
+    assert.ok(b2 !== undefined && b2 < 1, `B2 "civil society" factor ${String(b2)}`);
+    const helped = misled.map((e) => ({ ...e, topics: [...e.topics, 'B2'] }));
+    assert.equal(phraseReliability(compiled, helped).get(reliabilityKey('B2', 'civil society')), undefined, 'a phrase that helped keeps its weight');
+    const key = reliabilityKey('B2', 'civil society');
+    assert.equal(phraseReliability(compiled, misled, 'X#1a').get(key), phraseReliability(compiled, misled.slice(1)).get(key), 'never learns from the excluded item');
   });
 });
 
