@@ -5,7 +5,7 @@ import { api } from '../api/client.ts';
 import type { DocumentSummary, DocumentView as DocumentData, RecommendationSummary } from '../api/types.ts';
 import { Highlighted } from '../components/highlighted.tsx';
 import { MessageList } from '../components/message-list.tsx';
-import { ReviewPanel } from '../components/review-panel.tsx';
+import { ClosableReview } from '../components/closable-review.tsx';
 import { TopicChip } from '../components/topic-chip.tsx';
 import { scrollBehavior, useRoute, useSetParam } from '../lib/router.ts';
 import { message, useProjectData } from '../state/project-data.tsx';
@@ -155,13 +155,7 @@ function DocumentBody({ doc, selected, onSelect }: { doc: DocumentData; selected
       <aside className="sticky stack">
         {selected ? (
           <div>
-            <div className="row" style={{ marginBottom: 6 }}>
-              <span className="spacer" />
-              <button className="small ghost" onClick={() => onSelect(undefined)}>
-                Close ✕
-              </button>
-            </div>
-            <ReviewPanel key={selected} rid={selected} active />
+            <ClosableReview rid={selected} onClose={() => onSelect(undefined)} />
           </div>
         ) : (
           <div className="alert info">{doc.recommendations.length} recommendations in this report. Click one to review it.</div>

@@ -4,7 +4,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { api } from '../api/client.ts';
 import type { Narrative } from '../api/types.ts';
 import { Highlighted } from '../components/highlighted.tsx';
-import { ReviewPanel } from '../components/review-panel.tsx';
+import { ClosableReview } from '../components/closable-review.tsx';
 import { useRoute, useSetParam } from '../lib/router.ts';
 import { message, useProjectData } from '../state/project-data.tsx';
 
@@ -111,13 +111,7 @@ export function NarrativeView() {
         </div>
         {selected && (
           <aside className="sticky">
-            <div className="row" style={{ marginBottom: 6 }}>
-              <span className="spacer" />
-              <button className="small ghost" onClick={() => set('rec', undefined)}>
-                Close ✕
-              </button>
-            </div>
-            <ReviewPanel key={selected} rid={selected} active showLinks={false} />
+            <ClosableReview rid={selected} onClose={() => set('rec', undefined)} showLinks={false} />
           </aside>
         )}
       </div>

@@ -5,7 +5,7 @@ import { api } from '../api/client.ts';
 import type { SearchResult } from '../api/types.ts';
 import { Filters, readFilters } from '../components/filters.tsx';
 import { Highlighted } from '../components/highlighted.tsx';
-import { ReviewPanel } from '../components/review-panel.tsx';
+import { ClosableReview } from '../components/closable-review.tsx';
 import { TopicChip } from '../components/topic-chip.tsx';
 import { termSpans } from '../lib/segments.ts';
 import { routeHref, useRoute, useSetParam } from '../lib/router.ts';
@@ -148,13 +148,7 @@ export function SearchView() {
         </section>
         {selected && (
           <aside className="sticky">
-            <div className="row" style={{ marginBottom: 6 }}>
-              <span className="spacer" />
-              <button className="small ghost" onClick={() => set('rec', undefined)}>
-                Close ✕
-              </button>
-            </div>
-            <ReviewPanel key={selected} rid={selected} active />
+            <ClosableReview rid={selected} onClose={() => set('rec', undefined)} />
           </aside>
         )}
       </div>
