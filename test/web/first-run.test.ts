@@ -44,7 +44,9 @@ describe('the first minute after `concord import`', { skip: skipReason(), timeou
 
   it('accepts the selected topic with a and shows it saved', async () => {
     const panel = page.locator('article.rec.selected');
-    const topic = (await panel.locator('[data-status="proposed"]').first().getAttribute('data-topic')) ?? '';
+    const cursorRow = panel.locator('[data-cursor="true"][data-status="proposed"]');
+    await cursorRow.waitFor();
+    const topic = (await cursorRow.getAttribute('data-topic')) ?? '';
     assert.ok(topic);
     await page.keyboard.press('a');
     await panel.locator(`[data-topic="${topic}"][data-status="accepted"]`).waitFor();

@@ -119,6 +119,7 @@ export function ReviewPanel({ rid, active = false, showLinks = true, selected = 
               className="topic-row"
               data-topic={row.id}
               data-status={row.status}
+              data-cursor={active && i === cursor ? 'true' : undefined}
               onMouseEnter={() => setFocusTag(row.id)}
               onMouseLeave={() => setFocusTag(undefined)}
               style={active && i === cursor ? { boxShadow: 'inset 3px 0 0 var(--un-blue)', paddingLeft: 8 } : undefined}

@@ -118,7 +118,11 @@ export function OverviewView() {
 
   if (!project) return null;
   const mapped = project.mappedAt !== null && data.recs.length > 0;
-  const stale = mapped && (documents ?? []).some((d) => project.mappedAt !== null && d.createdAt > project.mappedAt);
+  const stale =
+    mapped &&
+    [...(documents ?? []), ...(outcome ? [outcome] : [])].some((d) => project.mappedAt !== null && d.createdAt > project.mappedAt);
+  // Mapping while a file is still being read would map without it (the outcome above all).
+  const reading = uploads.some((u) => u.state === 'uploading') || outcomeUpload?.state === 'uploading';
   const startReview = () =>
     navigate(routeHref(String(data.pid), 'review', { state: 'unreviewed', order: 'low-first', rec: stats.first }));
 
@@ -246,9 +250,10 @@ export function OverviewView() {
               <h2>4. Map and trace</h2>
             </div>
             <div className="panel-body stack">
-              {stale && <div className="alert warn">Reports changed since the last mapping: run it again.</div>}
+              {stale && !reading && <div className="alert warn">Documents changed since the last mapping: run it again.</div>}
+              {reading && <div className="muted small">Waiting for the uploads to be read before mapping…</div>}
               <div className="row">
-                <button className="primary" onClick={() => void run('all')} disabled={running !== null || (documents?.length ?? 0) === 0}>
+                <button className="primary" onClick={() => void run('all')} disabled={running !== null || reading || (documents?.length ?? 0) === 0}>
                   {running === 'all' ? (
                     <>
                       <span className="spinner" /> Mapping…
@@ -257,7 +262,7 @@ export function OverviewView() {
                     'Run mapping and tracing'
                   )}
                 </button>
-                <button onClick={() => void run('unreviewed-with-decisions')} disabled={running !== null || !mapped} title="Your decisions become examples; only unreviewed recommendations are mapped again">
+                <button onClick={() => void run('unreviewed-with-decisions')} disabled={running !== null || reading || !mapped} title="Your decisions become examples; only unreviewed recommendations are mapped again">
                   {running === 'unreviewed-with-decisions' ? (
                     <>
                       <span className="spinner" /> Re-mapping…
