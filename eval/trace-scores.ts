@@ -49,3 +49,13 @@ export function scoreTraces(gold: readonly GoldTraceItem[], proposed: ReadonlyMa
     notTakenUpRecall: ratio(bothNone, goldNone),
   };
 }
+
+/** Share of the strong links found anywhere in a shortlist (the links, then the candidates a reviewer is shown). */
+export function shortlistRecall(gold: readonly GoldTraceItem[], shortlists: ReadonlyMap<string, readonly number[]>): number {
+  let strong = 0, found = 0;
+  for (const item of gold) {
+    const list = shortlists.get(recommendationId(item.symbol, item.paragraph, item.subparagraph)) ?? [];
+    for (const link of item.links) if (link.strength === 'strong') { strong += 1; if (list.includes(link.para)) found += 1; }
+  }
+  return ratio(found, strong);
+}

@@ -364,6 +364,17 @@ export const EffectiveLinkSchema = z.object({
 });
 export type EffectiveLink = z.infer<typeof EffectiveLinkSchema>;
 
+/** A paragraph the machine ranked next after its links: offered to the reviewer to link in one click. */
+export const TraceCandidateViewSchema = z.object({
+  paragraph: z.number(),
+  citation: z.string(),
+  score: z.number(),
+  /** The thematic heading it stands under, when it has one. */
+  heading: z.string().nullable(),
+  outcomeText: z.string(),
+});
+export type TraceCandidateView = z.infer<typeof TraceCandidateViewSchema>;
+
 export const DecisionActionSchema = z.enum([
   'accept-topic',
   'reject-topic',
@@ -400,6 +411,8 @@ export const RecommendationDetailSchema = RecommendationSummarySchema.extend({
   links: z.array(EffectiveLinkSchema),
   /** Machine links a reviewer removed. */
   removedLinks: z.array(z.number()),
+  /** The machine's next-best paragraphs, not linked now, best first. */
+  candidateLinks: z.array(TraceCandidateViewSchema),
   disagreements: z.array(DisagreementSchema),
   history: z.array(AuditEventSchema),
 });

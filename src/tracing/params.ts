@@ -34,6 +34,9 @@ export const PARAMS = {
    */
   otherKindRelative: 0.6,
   maxLinks: 3,
+  /** Paragraphs ranked after the links, offered to a reviewer as a shortlist, with at least this score. */
+  maxCandidates: 7,
+  candidateFloor: 0.1,
   /** A link is strong from this score, when it is also close to the best. */
   strongScore: 0.25,
   strongRelative: 0.9,

@@ -2,7 +2,7 @@
 // strength, score and the matching phrases on both sides; plus the reverse view and coverage.
 import type { ConcordDocument } from '../model/types.ts';
 import type { Codebook, MappedRecommendation } from '../mapping/types.ts';
-import type { Outcome, Trace, TraceLink } from './types.ts';
+import type { Outcome, Trace, TraceCandidate, TraceLink } from './types.ts';
 import { findAbbreviations, resolveAcronyms } from './abbreviations.ts';
 import { analyse, type Concept } from './analyse.ts';
 import { conceptsOf } from './concepts.ts';
@@ -32,6 +32,23 @@ export interface TraceResult {
 
 const round = (n: number): number => Math.round(n * 1000) / 1000;
 
+/** The best-scored paragraphs not linked: a reviewer's shortlist when the links miss the main ask. */
+function candidatesAfter(
+  scored: readonly ScoredParagraph[],
+  links: readonly TraceLink[],
+  paragraphs: readonly { number: number; citation: string; headings: readonly string[] }[],
+): TraceCandidate[] {
+  const linked = new Set(links.map((l) => l.paragraph));
+  return [...scored]
+    .sort((a, b) => b.score - a.score || a.index - b.index)
+    .filter((c) => c.score >= PARAMS.candidateFloor && !linked.has(paragraphs[c.index]?.number ?? -1))
+    .slice(0, PARAMS.maxCandidates)
+    .flatMap((c) => {
+      const paragraph = paragraphs[c.index];
+      return paragraph === undefined ? [] : [{ paragraph: paragraph.number, citation: paragraph.citation, score: round(c.score), headings: paragraph.headings }];
+    });
+}
+
 /**
  * One recommendation against one paragraph: the lexical match both ways, then small priors for
  * shared topics (by label, across index sections) and for the part its section title points at.
@@ -42,16 +59,33 @@ function combine(lexical: { score: number; coverage: number }, topics: number, s
   return Math.min(1, text + PARAMS.topicOverlapWeight * topics + PARAMS.structureWeight * structure);
 }
 
-/**
- * Traces every recommendation into the outcome document (e.g. the Kyoto Declaration in the congress report).
- * @example traceRecommendations(mapped, congressReport, codebook).traces.get('A/CONF.234/RPM.5/1#28g')?.links[0]?.paragraph // 22
- */
-export function traceRecommendations(
+export interface ScoredParagraph {
+  readonly index: number;
+  readonly score: number;
+  readonly general: boolean;
+  readonly matches: ReturnType<typeof scoreAgainst>['matches'];
+  /** The parts of the score: lexical match both ways, topic overlap and structure prior. */
+  readonly parts: { readonly lexical: number; readonly coverage: number; readonly topics: number; readonly structure: number };
+}
+
+/** What scoring sees: the outcome's paragraphs, their index, and every recommendation's scores over them. */
+export interface Scoring {
+  readonly selection: ReturnType<typeof selectOutcome>;
+  readonly index: ReturnType<typeof indexOutcome>;
+  readonly queries: ReadonlyMap<string, ReturnType<typeof analyse>>;
+  /** Codebook topics of each outcome paragraph, in document order (empty when nothing is mapped). */
+  readonly topics: readonly ParagraphTopics[];
+  /** Keyed by recommendation id; one entry per outcome paragraph, in document order. */
+  readonly scores: ReadonlyMap<string, readonly ScoredParagraph[]>;
+}
+
+/** Scores every recommendation against every paragraph of the outcome document (before links are chosen). */
+export function scoreRecommendations(
   recommendations: readonly MappedRecommendation[],
   outcomeDocument: ConcordDocument,
   codebook: Codebook,
   options: TraceOptions = {},
-): TraceResult {
+): Scoring {
   const selection = selectOutcome(outcomeDocument, options.outcomeSymbol);
   const allTexts = [
     ...outcomeDocument.paragraphs.flatMap((p) => [p.text, ...p.items.map((i) => i.text)]),
@@ -70,16 +104,40 @@ export function traceRecommendations(
   const similarity = topicSimilarity(codebook);
   const structure = structurePrior(selection.paragraphs);
   const general = selection.paragraphs.map((p) => themes(p.headings).length === 0);
-  const traces = new Map<string, Trace>();
+  const scores = new Map<string, ScoredParagraph[]>();
   for (const recommendation of recommendations) {
     const terms = queries.get(recommendation.id) ?? [];
     const prior = structure.prior(recommendation.context.title);
     const ids = recommendation.topics.map((t) => t.id);
-    const scored = index.paragraphs.map((paragraph, i) => {
-      const lexical = scoreAgainst(terms, index, paragraph);
-      const score = combine(lexical, topicOverlap(ids, topics[i]?.ids ?? [], similarity), prior[i] ?? 0);
-      return { index: i, score, general: general[i] ?? false, matches: lexical.matches };
-    });
+    scores.set(
+      recommendation.id,
+      index.paragraphs.map((paragraph, i) => {
+        const lexical = scoreAgainst(terms, index, paragraph);
+        const overlap = topicOverlap(ids, topics[i]?.ids ?? [], similarity);
+        const score = combine(lexical, overlap, prior[i] ?? 0);
+        const parts = { lexical: lexical.score, coverage: lexical.coverage, topics: overlap, structure: prior[i] ?? 0 };
+        return { index: i, score, general: general[i] ?? false, matches: lexical.matches, parts };
+      }),
+    );
+  }
+  return { selection, index, queries, topics, scores };
+}
+
+/**
+ * Traces every recommendation into the outcome document (e.g. the Kyoto Declaration in the congress report).
+ * @example traceRecommendations(mapped, congressReport, codebook).traces.get('A/CONF.234/RPM.5/1#28g')?.links[0]?.paragraph // 22
+ */
+export function traceRecommendations(
+  recommendations: readonly MappedRecommendation[],
+  outcomeDocument: ConcordDocument,
+  codebook: Codebook,
+  options: TraceOptions = {},
+): TraceResult {
+  const { selection, index, queries, topics, scores } = scoreRecommendations(recommendations, outcomeDocument, codebook, options);
+  const traces = new Map<string, Trace>();
+  for (const recommendation of recommendations) {
+    const terms = queries.get(recommendation.id) ?? [];
+    const scored = scores.get(recommendation.id) ?? [];
     const links: TraceLink[] = chooseLinks(scored).map((chosen) => {
       const paragraph = selection.paragraphs[chosen.index];
       const indexed = index.paragraphs[chosen.index];
@@ -93,7 +151,7 @@ export function traceRecommendations(
         evidence: evidenceFor(scored[chosen.index]?.matches ?? [], { text: recommendation.text, terms }, { text: paragraph.text, terms: indexed.terms }),
       };
     });
-    traces.set(recommendation.id, { status: statusOf(links), links });
+    traces.set(recommendation.id, { status: statusOf(links), links, candidates: candidatesAfter(scored, links, selection.paragraphs) });
   }
   const reverse = reverseLinks(recommendations, traces);
   const outcome: Outcome = {

@@ -29,9 +29,19 @@ export interface TraceLink {
   };
 }
 
+/** A paragraph ranked next after the links: not proposed, but where a reviewer should look first. */
+export interface TraceCandidate {
+  readonly paragraph: number;
+  readonly citation: string;
+  readonly score: number;
+  readonly headings?: readonly string[];
+}
+
 export interface Trace {
   readonly status: TraceStatus;
   readonly links: readonly TraceLink[];
+  /** The next-best paragraphs, best first (absent in traces written before candidates existed). */
+  readonly candidates?: readonly TraceCandidate[];
 }
 
 export interface ReverseLink {

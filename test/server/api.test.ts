@@ -139,6 +139,15 @@ for (const backend of backends) {
       assert.ok(!(trace.paragraphs.find((p) => p.number === link.paragraph)?.reverse ?? []).some((r) => r.recommendationId === linked.id));
       const europe = trace.coverage.byRegion.find((r) => r.key === 'Europe');
       assert.equal(europe?.total, recs.length);
+      // The machine's next-best paragraphs are offered until one is linked.
+      const offered = regraded.body.candidateLinks;
+      assert.ok(offered.length > 0 && offered.length <= 7, 'candidates are offered');
+      assert.ok(offered.every((c) => !regraded.body.links.some((l) => l.paragraph === c.paragraph) && c.outcomeText.length > 0));
+      const taken = offered[0];
+      assert.ok(taken !== undefined);
+      const withCandidate = (await api.post<RecommendationDetail>(path, { action: 'add-link', paragraph: taken.paragraph, strength: 'partial' })).body;
+      assert.ok(withCandidate.links.some((l) => l.paragraph === taken.paragraph && l.status === 'added'));
+      assert.ok(!withCandidate.candidateLinks.some((c) => c.paragraph === taken.paragraph));
       assert.equal((europe?.strong ?? 0) + (europe?.partial ?? 0) + (europe?.notTakenUp ?? 0), recs.length);
     });
 
@@ -182,7 +191,7 @@ for (const backend of backends) {
       assert.match(text, /A\/CONF\.234\/RPM\.5\/1/);
       const log = await api.get<Uint8Array>(`/projects/${pid}/export/review-log`);
       const lines = Buffer.from(log.body).toString('utf8').trim().split(/\r\n/);
-      assert.equal(lines.length, 1 + 6);
+      assert.equal(lines.length, 1 + 7);
       assert.match(lines[1] ?? '', /accept-topic/);
       assert.equal((await api.get(`/projects/${pid}/export/exe`)).status, 404);
       for (const format of ['html', 'xlsx', 'csv', 'json', 'md']) {

@@ -38,6 +38,29 @@ describe('tracing the European recommendations into the Kyoto Declaration', () =
     }
   });
 
+  it('ranks candidates after the links: best first, never a linked paragraph, at most seven', async () => {
+    const { result } = await tracedEurope();
+    for (const trace of result.traces.values()) {
+      const candidates = trace.candidates ?? [];
+      assert.ok(candidates.length <= 7);
+      const linked = new Set(trace.links.map((l) => l.paragraph));
+      for (const c of candidates) {
+        assert.ok(!linked.has(c.paragraph));
+        assert.equal(c.citation, `A/CONF.234/16, chap. I, resol. 1, para. ${c.paragraph}`);
+      }
+      for (let i = 1; i < candidates.length; i++) assert.ok((candidates[i - 1]?.score ?? 0) >= (candidates[i]?.score ?? 0));
+      const bestLink = Math.max(...trace.links.map((l) => l.score));
+      if (candidates[0] !== undefined && trace.links.length > 0) assert.ok(candidates[0].score <= bestLink);
+    }
+  });
+
+  it("puts nine strong links in ten within the links and candidates a reviewer is shown", async () => {
+    const { dev, heldout } = await evaluated();
+    assert.ok(dev.shortlistRecall >= 0.9, `dev shortlist recall ${dev.shortlistRecall}`);
+    assert.ok(dev.shortlistLength <= 10, `dev shortlist length ${dev.shortlistLength}`);
+    if (heldout !== undefined) assert.ok(heldout.shortlistRecall >= 0.85, `held-out shortlist recall ${heldout.shortlistRecall}`);
+  });
+
   it('links data collection and sharing (para. 28 (g)) to a paragraph under "Evidence-based crime prevention"', async () => {
     const { result } = await tracedEurope();
     const links = result.traces.get('A/CONF.234/RPM.5/1#28g')?.links ?? [];

@@ -25,6 +25,7 @@ const detail = (decisions: RecommendationDetail['decisions'], topics: Recommenda
   decisions,
   links: [],
   removedLinks: [],
+  candidateLinks: [],
   disagreements: [],
   history: [],
 });

@@ -201,6 +201,19 @@ describe('the workbench in a browser', { skip, timeout: 240_000 }, () => {
     await shot('09b-trace-link-changed');
   });
 
+  it('links one of the candidates ranked next in one click', async () => {
+    const candidates = page.getByLabel('Trace links').locator('details.candidates');
+    await candidates.locator('summary').waitFor();
+    if ((await candidates.getAttribute('open')) === null) await candidates.locator('summary').click();
+    const first = candidates.locator('[data-candidate]').first();
+    const paragraph = (await first.getAttribute('data-candidate')) ?? '';
+    await first.getByRole('button', { name: 'Link as partial' }).click();
+    const added = page.getByLabel('Trace links').locator('li').filter({ hasText: `para. ${paragraph}` }).filter({ hasText: 'added by a reviewer' });
+    await added.first().waitFor();
+    await candidates.locator(`[data-candidate="${paragraph}"]`).waitFor({ state: 'detached' });
+    await shot('09c-candidate-linked');
+  });
+
   it('downloads the Word annex as a .docx (a zip)', async () => {
     await page.getByRole('link', { name: 'Overview' }).click();
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('a[data-format="docx"]').click()]);

@@ -2,7 +2,7 @@
 // decisions laid over it, and where the two now disagree.
 import type { Codebook, Span, TopicAssignment } from '../../mapping/types.ts';
 import type { Outcome, Trace, TraceLink, TraceStatus } from '../../tracing/types.ts';
-import type { Disagreement, EffectiveLink, EffectiveTopic } from '../api-types.ts';
+import type { Disagreement, EffectiveLink, EffectiveTopic, TraceCandidateView } from '../api-types.ts';
 import type { Review } from './fold.ts';
 
 export function topicLabels(codebook: Codebook): Map<string, { label: string; section: string }> {
@@ -46,6 +46,8 @@ export interface EffectiveTrace {
   readonly status: TraceStatus;
   readonly links: EffectiveLink[];
   readonly removed: number[];
+  /** The machine's next-best paragraphs that are not linked now: where a reviewer looks first. */
+  readonly candidates: TraceCandidateView[];
 }
 
 const paragraphIndex = new WeakMap<Outcome, Map<number, Outcome['paragraphs'][number]>>();
@@ -98,7 +100,19 @@ export function effectiveTrace(machine: Trace | null, review: Review | undefined
   }
   links.sort((a, b) => (a.strength === b.strength ? 0 : a.strength === 'strong' ? -1 : 1) || a.paragraph - b.paragraph);
   const status: TraceStatus = links.some((l) => l.strength === 'strong') ? 'strong' : links.length > 0 ? 'partial' : 'not-taken-up';
-  return { status, links, removed };
+  const linked = new Set([...links.map((l) => l.paragraph), ...removed]);
+  const candidates = (machine?.candidates ?? [])
+    .filter((c) => !linked.has(c.paragraph))
+    .map((c) => {
+      const target = byNumber.get(c.paragraph);
+      return { paragraph: c.paragraph, citation: c.citation, score: c.score, heading: lastTheme(target?.headings ?? c.headings ?? []), outcomeText: target?.text ?? '' };
+    });
+  return { status, links, removed, candidates };
+}
+
+/** The thematic heading a paragraph stands under (not a lead-in ending with a colon), if any. */
+function lastTheme(headings: readonly string[]): string | null {
+  return [...headings].reverse().find((h) => !h.trim().endsWith(':')) ?? null;
 }
 
 /** When a reviewer last decided about a topic or an outcome paragraph. */

@@ -60,6 +60,7 @@ export function detail(state: ProjectState, entry: RecEntry): RecommendationDeta
     decisions: { accepted: pick('accepted'), rejected: pick('rejected'), added: pick('added') },
     links: state.outcome === null ? [] : trace.links,
     removedLinks: trace.removed,
+    candidateLinks: state.outcome === null ? [] : trace.candidates,
     disagreements: disagreements(entry.rec.id, entry.rec.citation, entry.machineTopics, entry.machineTrace, review, state.project.mapped_at),
     history: (review?.events ?? []).map(auditEvent).reverse(),
   };

@@ -1,5 +1,6 @@
 // The declaration paragraphs a recommendation went into: change a link's strength, remove
-// it, restore a removed one, or add a link to another paragraph.
+// it, restore a removed one, link one of the machine's next-best candidates in one click, or
+// add a link to any other paragraph.
 import { useState } from 'react';
 import type { DecisionInput, RecommendationDetail } from '../api/types.ts';
 import type { DecisionStatus } from '../state/project-data.tsx';
@@ -61,6 +62,7 @@ export function LinkEditor({ detail, statuses, onDecide, paragraphs }: LinkEdito
           </li>
         ))}
       </ul>
+      <Candidates detail={detail} statusOf={statusOf} onDecide={onDecide} />
       <form
         className="row"
         style={{ marginTop: 6 }}
@@ -94,5 +96,40 @@ export function LinkEditor({ detail, statuses, onDecide, paragraphs }: LinkEdito
         </button>
       </form>
     </section>
+  );
+}
+
+/** The machine's next-best paragraphs: read them and link one as partial or strong in one click. */
+function Candidates({ detail, statusOf, onDecide }: Pick<LinkEditorProps, 'detail' | 'onDecide'> & { statusOf: (n: number) => DecisionStatus | undefined }) {
+  const [open, setOpen] = useState(detail.links.length === 0);
+  if (detail.candidateLinks.length === 0) return null;
+  return (
+    <details className="candidates" open={open} onToggle={(e) => setOpen((e.target as HTMLDetailsElement).open)} aria-label="Other candidates">
+      <summary className="small">
+        Other candidates ({detail.candidateLinks.length}): the paragraphs ranked next, best first
+      </summary>
+      <ul className="list">
+        {detail.candidateLinks.map((c) => (
+          <li key={c.paragraph} style={{ padding: '6px 0' }} data-candidate={c.paragraph}>
+            <div className="row">
+              <strong className="small">para. {c.paragraph}</strong>
+              {c.heading && <span className="muted small">{c.heading}</span>}
+              <span className="score">{c.score.toFixed(2)}</span>
+              <span className="spacer" />
+              <SaveState status={statusOf(c.paragraph)} />
+              <button className="small" onClick={() => void onDecide({ action: 'add-link', paragraph: c.paragraph, strength: 'partial' })}>
+                Link as partial
+              </button>
+              <button className="small" onClick={() => void onDecide({ action: 'add-link', paragraph: c.paragraph, strength: 'strong' })}>
+                Link as strong
+              </button>
+            </div>
+            <div className="small muted" style={{ marginTop: 2 }}>
+              {c.outcomeText.length > 220 ? `${c.outcomeText.slice(0, 220)}…` : c.outcomeText}
+            </div>
+          </li>
+        ))}
+      </ul>
+    </details>
   );
 }
