@@ -223,6 +223,8 @@ export type CodebookView = z.infer<typeof CodebookViewSchema>;
 export const OutcomeViewSchema = z.object({
   name: z.string(),
   symbol: z.string(),
+  /** True when the document does not state its symbol and none was given: citations use a stand-in. */
+  symbolProvisional: z.boolean(),
   title: z.string(),
   size: z.number(),
   createdAt: z.string(),

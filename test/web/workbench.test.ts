@@ -72,6 +72,8 @@ describe('the workbench in a browser', { skip, timeout: 240_000 }, () => {
     for (const symbol of ['A/CONF.234/RPM.5/1', 'A/CONF.234/RPM.3/1', 'A/CONF.234/RPM.2/1']) {
       await page.locator(`[data-document="${symbol}"]`).waitFor({ timeout: 60_000 });
     }
+    // The congress report's text does not state its symbol: the analyst gives it.
+    await page.getByLabel('Outcome document').getByLabel(/^Symbol/).fill('A/CONF.234/16');
     await page.getByLabel('Choose outcome…').setInputFiles(corpusPath('congress-report.txt'));
     // Read, not just received: the panel then offers to replace it.
     await page.getByLabel('Outcome document').getByText('Replace outcome…').waitFor({ timeout: 60_000 });
@@ -186,6 +188,7 @@ describe('the workbench in a browser', { skip, timeout: 240_000 }, () => {
     await shot('08-narrative');
     await page.getByRole('link', { name: 'Trace' }).click();
     await page.getByLabel('Declaration paragraphs').waitFor();
+    await page.getByText('Into A/CONF.234/16:').waitFor();
     await shot('09-trace');
   });
 

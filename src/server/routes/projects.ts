@@ -58,6 +58,7 @@ function outcomeView(state: ProjectState): OutcomeView {
   return {
     name: document.row.name,
     symbol: state.outcome?.symbol ?? document.model.symbol,
+    symbolProvisional: document.model.symbolProvisional,
     title: state.outcome?.title ?? document.model.title,
     size: document.row.size,
     createdAt: document.row.created_at,

@@ -74,9 +74,10 @@ function query(params: object): string {
   return qs ? `?${qs}` : '';
 }
 
-function upload(file: File): FormData {
+function upload(file: File, symbol?: string): FormData {
   const form = new FormData();
   form.append('file', file, file.name);
+  if (symbol !== undefined && symbol.trim() !== '') form.append('symbol', symbol.trim());
   return form;
 }
 
@@ -95,7 +96,8 @@ export const api = {
   codebook: (pid: number) => request<CodebookView>('GET', `${p(pid)}/codebook`),
   setCodebook: (pid: number, body: SetCodebook) => request<CodebookView>('PUT', `${p(pid)}/codebook`, body),
   outcome: (pid: number) => request<OutcomeView>('GET', `${p(pid)}/outcome`),
-  uploadOutcome: (pid: number, file: File) => request<OutcomeView>('POST', `${p(pid)}/outcome`, upload(file)),
+  /** `symbol`: the outcome document's symbol, for a document that does not state it (e.g. A/CONF.234/16). */
+  uploadOutcome: (pid: number, file: File, symbol?: string) => request<OutcomeView>('POST', `${p(pid)}/outcome`, upload(file, symbol)),
   remap: (pid: number, body: RemapRequest) => request<RemapResult>('POST', `${p(pid)}/remap`, body),
   disagreements: (pid: number) => request<DisagreementList>('GET', `${p(pid)}/disagreements`),
   matrix: (pid: number) => request<Matrix>('GET', `${p(pid)}/matrix`),

@@ -7,7 +7,7 @@ import { Dropzone } from '../components/dropzone.tsx';
 import { ExportButtons } from '../components/export-buttons.tsx';
 import { CodebookPanel } from '../components/codebook-panel.tsx';
 import { DocumentRow } from '../components/document-row.tsx';
-import { MessageList } from '../components/message-list.tsx';
+import { OutcomePanel, type UploadState } from '../components/outcome-panel.tsx';
 import { formatWhen } from '../components/review-panel.tsx';
 import { describeDisagreement } from '../lib/review-rows.ts';
 import { navigate, routeHref } from '../lib/router.ts';
@@ -15,11 +15,6 @@ import { message, useProjectData } from '../state/project-data.tsx';
 import { useReviewer } from '../state/reviewer.ts';
 import { useToasts } from '../state/toasts.tsx';
 
-interface UploadState {
-  readonly name: string;
-  readonly state: 'uploading' | 'done' | 'failed';
-  readonly error?: string;
-}
 
 export function OverviewView() {
   const data = useProjectData();
@@ -83,10 +78,10 @@ export function OverviewView() {
     await data.refresh();
   };
 
-  const uploadOutcome = async (file: File) => {
+  const uploadOutcome = async (file: File, symbol: string) => {
     setOutcomeUpload({ name: file.name, state: 'uploading' });
     try {
-      setOutcome(await api.uploadOutcome(data.pid, file));
+      setOutcome(await api.uploadOutcome(data.pid, file, symbol));
       setOutcomeUpload({ name: file.name, state: 'done' });
       await data.refresh();
     } catch (cause) {
@@ -204,47 +199,7 @@ export function OverviewView() {
 
         <div className="stack">
           <CodebookPanel />
-          <section className="panel" aria-label="Outcome document">
-            <div className="panel-head">
-              <h2 className="grow">3. Outcome document</h2>
-              <span className="muted small">for tracing</span>
-            </div>
-            <div className="panel-body stack">
-              {outcome && (
-                <div>
-                  <div className="title">
-                    <strong>{outcome.symbol}</strong> · {outcome.title}
-                  </div>
-                  <div className="muted small">
-                    {outcome.name} · {formatWhen(outcome.createdAt)}
-                  </div>
-                  <details className="small">
-                    <summary>{outcome.messages.length} parse message{outcome.messages.length === 1 ? '' : 's'}</summary>
-                    <MessageList messages={outcome.messages} limit={50} />
-                  </details>
-                </div>
-              )}
-              <Dropzone
-                accept=".txt,.docx,.pdf"
-                label={outcome ? 'Replace outcome…' : 'Choose outcome…'}
-                testId="outcome-drop"
-                hint="The congress report with the declaration (e.g. A/CONF.234/16)."
-                onFiles={(files) => files[0] && void uploadOutcome(files[0])}
-              />
-              {outcomeUpload && outcomeUpload.state !== 'done' && (
-                <div className="small">
-                  {outcomeUpload.state === 'uploading' ? (
-                    <>
-                      <span className="spinner" /> Reading {outcomeUpload.name}…
-                    </>
-                  ) : (
-                    <span className="save-state failed">⚠ {outcomeUpload.error}</span>
-                  )}
-                </div>
-              )}
-            </div>
-          </section>
-
+          <OutcomePanel outcome={outcome} onUpload={(file, symbol) => void uploadOutcome(file, symbol)} uploadState={outcomeUpload} />
           <section className="panel" aria-label="Run">
             <div className="panel-head">
               <h2>4. Map and trace</h2>
