@@ -64,8 +64,6 @@ export interface ScoredParagraph {
   readonly score: number;
   readonly general: boolean;
   readonly matches: ReturnType<typeof scoreAgainst>['matches'];
-  /** The parts of the score: lexical match both ways, topic overlap and structure prior. */
-  readonly parts: { readonly lexical: number; readonly coverage: number; readonly topics: number; readonly structure: number };
 }
 
 /** What scoring sees: the outcome's paragraphs, their index, and every recommendation's scores over them. */
@@ -113,10 +111,8 @@ export function scoreRecommendations(
       recommendation.id,
       index.paragraphs.map((paragraph, i) => {
         const lexical = scoreAgainst(terms, index, paragraph);
-        const overlap = topicOverlap(ids, topics[i]?.ids ?? [], similarity);
-        const score = combine(lexical, overlap, prior[i] ?? 0);
-        const parts = { lexical: lexical.score, coverage: lexical.coverage, topics: overlap, structure: prior[i] ?? 0 };
-        return { index: i, score, general: general[i] ?? false, matches: lexical.matches, parts };
+        const score = combine(lexical, topicOverlap(ids, topics[i]?.ids ?? [], similarity), prior[i] ?? 0);
+        return { index: i, score, general: general[i] ?? false, matches: lexical.matches };
       }),
     );
   }
