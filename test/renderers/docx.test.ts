@@ -17,6 +17,7 @@ describe('the Word document', async () => {
     assert.ok(annexA.includes('A/CONF.234/RPM.5/1, para. 16 (b)'));
     assert.equal(annexA.split('A/CONF.234/RPM.2/1, para. 22 (a)').length - 1, 2);
     assert.ok(value.includes('<i>views</i> of all Member States & regions <script>alert(1)</script>'), 'document text is kept verbatim');
+    assert.ok(value.includes('Ranked next, worth checking: paras. 51, 10 and 3.'), 'Annex C names the paragraphs ranked next');
   });
 
   it('uses real headings, so the navigation pane and the table of contents work', async () => {

@@ -145,7 +145,11 @@ export const recommendations: RunRecommendation[] = [
   rec({
     region: 'Latin America and the Caribbean', paragraph: 39, sub: 'c', text: T3, role: 'other-issues',
     topics: [{ id: 'A1', phrases: ['future Kyoto declaration is inclusive'] }],
-    trace: { status: 'not-taken-up', links: [] },
+    trace: {
+      status: 'not-taken-up',
+      links: [],
+      candidates: [51, 10, 3, 96].map((n) => ({ paragraph: n, citation: `A/CONF.234/16, chap. I, resol. 1, para. ${n}`, score: 0.15 })),
+    },
   }),
   rec({
     region: 'Europe', paragraph: 34, sub: 'd', text: T4, role: 'cluster',

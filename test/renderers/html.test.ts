@@ -46,6 +46,12 @@ describe('the HTML page', () => {
     assert.ok(!renderHtml(fixtureRun({ traced: false })).includes('id="annex-c"'));
   });
 
+  it('names the three paragraphs ranked next after the links, for the reader to check', () => {
+    const annex = html.slice(html.indexOf('id="annex-c"'));
+    assert.ok(annex.includes('Ranked next, worth checking: paras. 51, 10 and 3.'));
+    assert.ok(!annex.includes('3 and 96') && !annex.includes(', 96'));
+  });
+
   it('renders in headless Chromium with its table of contents and no failed request', { skip: existsSync(CHROMIUM) ? false : `${CHROMIUM} is absent` }, async () => {
     const { chromium } = await import('playwright-core');
     const dir = mkdtempSync(join(tmpdir(), 'concord-html-'));

@@ -36,5 +36,6 @@ describe('the Markdown file', () => {
     assert.ok(md.includes('\\<script\\>alert(1)\\</script\\>'));
     assert.ok(md.includes('**restorative justice programmes**'));
     assert.ok(md.includes('## Annex C.'));
+    assert.ok(md.includes('Ranked next, worth checking: paras. 51, 10 and 3.'));
   });
 });

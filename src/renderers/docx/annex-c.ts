@@ -4,7 +4,7 @@
 import { Paragraph, type FileChild } from 'docx';
 import { STATUS_COLOURS, STATUS_LABELS } from '../layout/shade.ts';
 import type { CoverageView, TracingView } from '../layout/types.ts';
-import { ANNEX_TITLES, scoreLabel, topicNumber } from '../layout/wording.ts';
+import { alsoCheckLabel, ANNEX_TITLES, scoreLabel, topicNumber } from '../layout/wording.ts';
 import { cellOf, grid, heading, markedRuns, para, text, TEXT_WIDTH, UN_BLUE } from './parts.ts';
 
 /** A share as a tint of the status colour: the table reads as a bar chart. */
@@ -44,8 +44,9 @@ export function annexC(tracing: TracingView): FileChild[] {
     for (const t of group.items) {
       const r = t.recommendation;
       out.push(new Paragraph({ keepNext: true, spacing: { before: 160, after: 60 }, children: [text(r.citation, { bold: true, color: UN_BLUE }), text(` — ${STATUS_LABELS[t.status]}`, { bold: true, color: STATUS_COLOURS[t.status] })] }));
+      const also = t.alsoCheck.length === 0 ? [] : [para([text(alsoCheckLabel(t.alsoCheck), { italics: true, size: 16 })], { indent: 360 })];
       if (t.links.length === 0) {
-        out.push(para(r.text, { indent: 360 }));
+        out.push(para(r.text, { indent: 360 }), ...also);
         continue;
       }
       const rows = [[
@@ -55,7 +56,7 @@ export function annexC(tracing: TracingView): FileChild[] {
           new Paragraph({ spacing: { after: 100 }, children: markedRuns(l.outcomeSegments, 18) }),
         ])),
       ]];
-      out.push(grid(['Recommendation', 'Declaration'], rows, [half, TEXT_WIDTH.portrait - half]));
+      out.push(grid(['Recommendation', 'Declaration'], rows, [half, TEXT_WIDTH.portrait - half]), ...also);
     }
   }
   out.push(heading('Declaration paragraphs and the recommendations behind them', 2, 'c_paragraphs', { pageBreakBefore: true }));

@@ -35,6 +35,7 @@ nav.toc h2 { margin-top: .6rem; }
 figure { margin: 1rem 0; }
 figcaption { font-size: .85rem; color: var(--muted); }
 svg text { font-family: Arial, Helvetica, sans-serif; }
+.also { color: var(--muted); font-size: .85em; margin: .2rem 0 0; }
 .side { display: grid; grid-template-columns: 1fr 1fr; gap: 1rem; }
 .side > div { border-left: 3px solid var(--rule); padding-left: .6rem; }
 .side p { margin: 0 0 .6rem; }

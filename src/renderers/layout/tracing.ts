@@ -8,6 +8,8 @@ import { segmentsOf } from './highlight.ts';
 import type { CoverageView, TracedRecommendation, TracingView } from './types.ts';
 
 const statusOf = (r: RunRecommendation): TraceStatus => r.trace?.status ?? 'not-taken-up';
+/** How many of the machine's candidates the annex names after the links. */
+const ALSO_CHECK = 3;
 
 function coverage(key: string, label: string, items: readonly TracedRecommendation[]): CoverageView {
   const count = (status: TraceStatus): number => items.filter((i) => i.status === status).length;
@@ -31,6 +33,7 @@ export function tracingOf(run: MappingRun, outcome: Outcome, ordered: readonly R
         recommendationSegments: segmentsOf(recommendation.text, link.evidence.recommendation),
         outcomeSegments: segmentsOf(paragraphs.get(link.paragraph)?.text ?? '', link.evidence.outcome),
       })),
+    alsoCheck: (recommendation.trace?.candidates ?? []).slice(0, ALSO_CHECK).map((c) => c.paragraph),
   }));
   const byRegion = columns.list
     .map((column) => coverage(column.key, column.label, traced.filter((t) => t.column === column)))

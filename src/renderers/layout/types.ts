@@ -74,6 +74,8 @@ export interface TracedRecommendation {
   /** The recommendation with the phrases of all its links highlighted. */
   readonly segments: readonly Segment[];
   readonly links: readonly TraceLinkView[];
+  /** The best-ranked paragraphs after the links (up to three): where a reader checks first when a link is missing. */
+  readonly alsoCheck: readonly number[];
 }
 
 export interface OutcomeParagraphView extends OutcomeParagraph {

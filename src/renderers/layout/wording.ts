@@ -47,6 +47,13 @@ export function countsLine(topic: TopicView): string {
   return topic.cells.map((c) => `${c.column.label}: ${c.entries.length}`).join('; ');
 }
 
+/** "Ranked next, worth checking: paras. 27, 21 and 46." (the machine's candidates after its links). */
+export function alsoCheckLabel(paragraphs: readonly number[]): string {
+  if (paragraphs.length === 0) return '';
+  const list = paragraphs.length === 1 ? String(paragraphs[0]) : `${paragraphs.slice(0, -1).join(', ')} and ${paragraphs.at(-1)}`;
+  return `Ranked next, worth checking: para${paragraphs.length === 1 ? '' : 's'}. ${list}.`;
+}
+
 export function scoreLabel(score: number): string {
   return score.toFixed(2);
 }

@@ -4,7 +4,7 @@ import type { MappingRun } from '../../pipeline/types.ts';
 import { buildLayout } from '../layout/build-layout.ts';
 import { STATUS_LABELS } from '../layout/shade.ts';
 import type { Layout, Segment } from '../layout/types.ts';
-import { ANNEX_TITLES, dateLabel, meetingLabel, NOTHING_IN_ANY_REGION, NOTHING_UNDER_TOPIC, summaryLine, topicNumber } from '../layout/wording.ts';
+import { alsoCheckLabel, ANNEX_TITLES, dateLabel, meetingLabel, NOTHING_IN_ANY_REGION, NOTHING_UNDER_TOPIC, summaryLine, topicNumber } from '../layout/wording.ts';
 
 /** Escapes Markdown and HTML syntax in document text. */
 export function mdText(text: string): string {
@@ -67,7 +67,8 @@ function annexC(layout: Layout): string[] {
   for (const g of t.recommendations) {
     out.push(`### ${mdText(g.column.label)}`, '');
     for (const item of g.items) {
-      out.push(`- **${mdText(item.recommendation.citation)}**: ${STATUS_LABELS[item.status]}${item.links.length === 0 ? '' : ` — ${item.links.map((l) => `${mdText(l.citation)} (${l.strength})`).join('; ')}`}`);
+      const also = item.alsoCheck.length === 0 ? '' : ` ${alsoCheckLabel(item.alsoCheck)}`;
+      out.push(`- **${mdText(item.recommendation.citation)}**: ${STATUS_LABELS[item.status]}${item.links.length === 0 ? '' : ` — ${item.links.map((l) => `${mdText(l.citation)} (${l.strength})`).join('; ')}`}.${also}`);
     }
     out.push('');
   }

@@ -34,6 +34,8 @@ export function reviewedRun(state: ProjectState, now: Date = new Date()): Mappin
     const trace: Trace = {
       status: effective.status,
       links: effective.links.map((l) => ({ paragraph: l.paragraph, citation: l.citation, strength: l.strength, score: l.score ?? 1, evidence: l.evidence })),
+      // Once a reviewer has decided about the links, the machine's next-best paragraphs are no longer news.
+      ...((review?.links.size ?? 0) > 0 ? {} : { candidates: effective.candidates.map((c) => ({ paragraph: c.paragraph, citation: c.citation, score: c.score })) }),
     };
     traces.set(entry.rec.id, trace);
     recommendations.push({ ...base, trace });
