@@ -31,7 +31,7 @@ export interface FurnitureResult {
 
 export function removeFurniture(pages: readonly Page[], linesByPage: readonly (readonly Line[])[]): FurnitureResult {
   const repeated = repeatedMarginTexts(pages, linesByPage);
-  const symbols = new Map<string, number>();
+  const symbols = runningSymbols(pages, linesByPage);
   const cleaned = linesByPage.map((lines, index) => {
     const page = pages[index];
     if (page === undefined) return lines;
@@ -46,11 +46,7 @@ export function removeFurniture(pages: readonly Page[], linesByPage: readonly (r
       const inMasthead = mastheadFloor !== undefined && line.y >= mastheadFloor - 1;
       if (inMargin && line.segments.some((segment) => JOB_NUMBER.test(segment.text))) continue;
       const segments = line.segments.filter((segment) => {
-        if (SYMBOL.test(segment.text) && /\d/.test(segment.text) && (inMargin || inMasthead)) {
-          const symbol = segment.text.replace(/\*$/, ''); // "…/1*": the reissue mark is not part of the symbol
-          symbols.set(symbol, (symbols.get(symbol) ?? 0) + 1);
-          return false;
-        }
+        if ((inMargin || inMasthead) && symbols.has(symbolIn(segment) ?? '')) return false;
         if (inMargin && (PAGE_NUMBER.test(segment.text) || FOOTER_BITS.some((bit) => bit.test(segment.text)))) return false;
         if (inMargin && repeated.has(marginKey(line, segment)) && standsApart(line)) return false;
         if (inMasthead && (MASTHEAD.some((pattern) => pattern.test(segment.text)) || segment.x >= page.width * 0.45)) return false;
@@ -63,6 +59,36 @@ export function removeFurniture(pages: readonly Page[], linesByPage: readonly (r
   });
   const statedSymbol = [...symbols].sort((a, b) => b[1] - a[1])[0]?.[0];
   return statedSymbol === undefined ? { pages: cleaned } : { pages: cleaned, statedSymbol };
+}
+
+/** A segment that is a document symbol standing alone; "…/1*": the reissue mark is not part of the symbol. */
+const symbolIn = (segment: Segment): string | undefined =>
+  SYMBOL.test(segment.text) && /\d/.test(segment.text) ? segment.text.replace(/\*$/, '') : undefined;
+
+/**
+ * Symbols the document states, with how often it prints them: in page 1's masthead or
+ * margins, or in the margins of two pages or more (a running head). A symbol met once
+ * in a later page's margin is text, such as a list of documents' row at a page's foot.
+ */
+function runningSymbols(pages: readonly Page[], linesByPage: readonly (readonly Line[])[]): Map<string, number> {
+  const seen = new Map<string, { count: number; pages: Set<number> }>();
+  linesByPage.forEach((lines, index) => {
+    const page = pages[index];
+    if (page === undefined) return;
+    const mastheadFloor = index === 0 ? mastheadBottom(lines, page) : undefined;
+    for (const line of lines) {
+      if (!isInMargin(line, page) && !(mastheadFloor !== undefined && line.y >= mastheadFloor - 1)) continue;
+      for (const segment of line.segments) {
+        const symbol = symbolIn(segment);
+        if (symbol === undefined) continue;
+        const entry = seen.get(symbol) ?? { count: 0, pages: new Set<number>() };
+        entry.count += 1;
+        entry.pages.add(index);
+        seen.set(symbol, entry);
+      }
+    }
+  });
+  return new Map([...seen].filter(([, entry]) => entry.pages.has(0) || entry.pages.size >= 2).map(([symbol, entry]) => [symbol, entry.count]));
 }
 
 function isInMargin(line: Line, page: Page): boolean {

@@ -37,8 +37,14 @@ export interface ParagraphDraft {
   place: SourcePlace;
 }
 
+/** "(workshop 2)⁵" -> "(workshop 2)"; a marker standing between spaces leaves one space. */
+const withoutMarkers = (text: string): string =>
+  /[⁰¹²³⁴⁵⁶⁷⁸⁹]/.test(text) ? text.replace(/ ?[⁰¹²³⁴⁵⁶⁷⁸⁹]+(?= )|[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g, '').trim() : text;
+
+/** A heading as a section path shows it: label and title, without the footnote markers a heading may carry. */
 export const headingText = (heading: Pick<HeadingDraft, 'label' | 'title'>): string => {
-  if (heading.label === '') return heading.title;
-  if (heading.title === '') return heading.label;
-  return /^(Chapter|Resolution)\b/.test(heading.label) ? `${heading.label}. ${heading.title}` : `${heading.label} ${heading.title}`;
+  const title = withoutMarkers(heading.title);
+  if (heading.label === '') return title;
+  if (title === '') return heading.label;
+  return /^(Chapter|Resolution)\b/.test(heading.label) ? `${heading.label}. ${title}` : `${heading.label} ${title}`;
 };

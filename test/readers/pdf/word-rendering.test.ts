@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { readDocument } from '../../../src/readers/index.ts';
 import { readPdf } from '../../../src/readers/pdf/index.ts';
 import { corpusPath } from '../../support/shared.ts';
 import { unitsOfBlocks, unitsOfTxt } from './support/compare-text.ts';
@@ -10,7 +11,9 @@ const soffice = findSoffice();
 const skip = soffice === undefined ? 'LibreOffice (soffice) is not installed; it prints the Word-layout PDF' : false;
 
 describe('reading the European report printed from a UN-style Word layout', { skip }, () => {
-  const made = soffice === undefined ? undefined : wordLayoutPdf(corpusPath('rpm-europe.txt'), soffice);
+  const txtPath = corpusPath('rpm-europe.txt');
+  const fromText = readDocument(txtPath);
+  const made = soffice === undefined ? undefined : fromText.then(({ symbol }) => wordLayoutPdf(txtPath, soffice, { symbol }));
   const read = made?.then(({ pdf }) => readPdf('word-layout.pdf', pdf));
 
   it('gives every numbered paragraph and lettered item exactly as the text version does', async () => {
@@ -30,7 +33,7 @@ describe('reading the European report printed from a UN-style Word layout', { sk
 
   it('takes the symbol from the running header and drops headers, footers and masthead', async () => {
     const { blocks, statedSymbol } = (await read)!;
-    assert.equal(statedSymbol, 'A/CONF.234/RPM.5/1');
+    assert.equal(statedSymbol, (await fromText).symbol);
     for (const block of blocks) {
       assert.doesNotMatch(block.text, /^A\/CONF\.234\/RPM\.5\/1$|\b\d{1,2}\/\d{1,2}$|V\.19-02841|\*1902841\*|Distr\.|Original: English|080519/, block.text.slice(0, 60));
     }
