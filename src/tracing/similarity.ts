@@ -2,6 +2,7 @@
 // vocabulary (words and two-word phrases) each paragraph carries, normalised to 0..1.
 import { analyse, type Term, type TermKind, type Vocabulary } from './analyse.ts';
 import { PARAMS } from './params.ts';
+import { themes } from './themes.ts';
 
 export interface IndexedParagraph {
   readonly terms: readonly Term[];
@@ -35,8 +36,7 @@ export function indexOutcome(texts: readonly { text: string; headings: readonly 
     const terms = analyse(text, vocabulary);
     const counts = new Map<string, number>();
     count(terms.map((t) => t.key), counts, 1);
-    const themes = headings.filter((h) => !h.trim().endsWith(':')).join('. ');
-    count(new Set(analyse(themes, vocabulary).map((t) => t.key)), counts, PARAMS.headingWeight);
+    count(new Set(analyse(themes(headings).join('. '), vocabulary).map((t) => t.key)), counts, PARAMS.headingWeight);
     const own = new Map(terms.map((t) => [t.key, kindWeight(t.kind)]));
     return { terms, counts, length: terms.filter((t) => t.kind === 'word').length, own };
   });

@@ -3,11 +3,9 @@
 // prevention…"), so a recommendation leans towards the paragraphs under the headings its own
 // section title speaks of. Computed from the words of both headings, never from fixed pairs.
 import { words } from './analyse.ts';
+import { themes } from './themes.ts';
 
 const contentStems = (text: string): Set<string> => new Set(words(text).filter((w) => w.content).map((w) => w.stem));
-
-/** Headings that name a theme (not lead-ins ending with a colon). */
-export const themes = (headings: readonly string[]): string[] => headings.filter((h) => !h.trim().endsWith(':'));
 
 export interface StructurePrior {
   /**

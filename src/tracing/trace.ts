@@ -8,12 +8,13 @@ import { analyse, type Concept } from './analyse.ts';
 import { conceptsOf } from './concepts.ts';
 import { coverage, reverseLinks } from './coverage.ts';
 import { evidenceFor } from './evidence.ts';
-import { chooseLinks, statusOf } from './links.ts';
+import { chooseLinks, statusOf, type Candidate } from './links.ts';
 import { selectOutcome } from './outcome-document.ts';
 import { outcomeTopics, type ParagraphTopics } from './outcome-topics.ts';
 import { PARAMS } from './params.ts';
-import { indexOutcome, scoreAgainst } from './similarity.ts';
-import { structurePrior, themes } from './structure.ts';
+import { indexOutcome, scoreAgainst, type Match } from './similarity.ts';
+import { structurePrior } from './structure.ts';
+import { themes } from './themes.ts';
 import { shippedThesaurus } from './thesaurus.ts';
 import { topicOverlap, topicSimilarity } from './topic-similarity.ts';
 
@@ -40,13 +41,14 @@ function candidatesAfter(
 ): TraceCandidate[] {
   const linked = new Set(links.map((l) => l.paragraph));
   return [...scored]
+    .filter((c) => c.score >= PARAMS.candidateFloor)
     .sort((a, b) => b.score - a.score || a.index - b.index)
-    .filter((c) => c.score >= PARAMS.candidateFloor && !linked.has(paragraphs[c.index]?.number ?? -1))
-    .slice(0, PARAMS.maxCandidates)
     .flatMap((c) => {
       const paragraph = paragraphs[c.index];
-      return paragraph === undefined ? [] : [{ paragraph: paragraph.number, citation: paragraph.citation, score: round(c.score), headings: paragraph.headings }];
-    });
+      if (paragraph === undefined || linked.has(paragraph.number)) return [];
+      return [{ paragraph: paragraph.number, citation: paragraph.citation, score: round(c.score), headings: paragraph.headings }];
+    })
+    .slice(0, PARAMS.maxCandidates);
 }
 
 /**
@@ -59,11 +61,9 @@ function combine(lexical: { score: number; coverage: number }, topics: number, s
   return Math.min(1, text + PARAMS.topicOverlapWeight * topics + PARAMS.structureWeight * structure);
 }
 
-export interface ScoredParagraph {
-  readonly index: number;
-  readonly score: number;
-  readonly general: boolean;
-  readonly matches: ReturnType<typeof scoreAgainst>['matches'];
+/** A paragraph as link selection sees it, with the terms that matched (for the evidence). */
+export interface ScoredParagraph extends Candidate {
+  readonly matches: readonly Match[];
 }
 
 /** What scoring sees: the outcome's paragraphs, their index, and every recommendation's scores over them. */

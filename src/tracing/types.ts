@@ -30,12 +30,7 @@ export interface TraceLink {
 }
 
 /** A paragraph ranked next after the links: not proposed, but where a reviewer should look first. */
-export interface TraceCandidate {
-  readonly paragraph: number;
-  readonly citation: string;
-  readonly score: number;
-  readonly headings?: readonly string[];
-}
+export type TraceCandidate = Pick<TraceLink, 'paragraph' | 'citation' | 'score' | 'headings'>;
 
 export interface Trace {
   readonly status: TraceStatus;

@@ -3,6 +3,7 @@
 import type { Codebook, Span, TopicAssignment } from '../../mapping/types.ts';
 import type { Outcome, Trace, TraceLink, TraceStatus } from '../../tracing/types.ts';
 import type { Disagreement, EffectiveLink, EffectiveTopic, TraceCandidateView } from '../api-types.ts';
+import { themes } from '../../tracing/themes.ts';
 import type { Review } from './fold.ts';
 
 export function topicLabels(codebook: Codebook): Map<string, { label: string; section: string }> {
@@ -46,8 +47,6 @@ export interface EffectiveTrace {
   readonly status: TraceStatus;
   readonly links: EffectiveLink[];
   readonly removed: number[];
-  /** The machine's next-best paragraphs that are not linked now: where a reviewer looks first. */
-  readonly candidates: TraceCandidateView[];
 }
 
 const paragraphIndex = new WeakMap<Outcome, Map<number, Outcome['paragraphs'][number]>>();
@@ -100,19 +99,20 @@ export function effectiveTrace(machine: Trace | null, review: Review | undefined
   }
   links.sort((a, b) => (a.strength === b.strength ? 0 : a.strength === 'strong' ? -1 : 1) || a.paragraph - b.paragraph);
   const status: TraceStatus = links.some((l) => l.strength === 'strong') ? 'strong' : links.length > 0 ? 'partial' : 'not-taken-up';
-  const linked = new Set([...links.map((l) => l.paragraph), ...removed]);
-  const candidates = (machine?.candidates ?? [])
+  return { status, links, removed };
+}
+
+/** The machine's next-best paragraphs that are neither linked nor removed now: where a reviewer looks first. */
+export function candidateViews(machine: Trace | null, trace: EffectiveTrace, outcome: Outcome | null): TraceCandidateView[] {
+  const byNumber = paragraphsOf(outcome);
+  const linked = new Set([...trace.links.map((l) => l.paragraph), ...trace.removed]);
+  return (machine?.candidates ?? [])
     .filter((c) => !linked.has(c.paragraph))
     .map((c) => {
       const target = byNumber.get(c.paragraph);
-      return { paragraph: c.paragraph, citation: c.citation, score: c.score, heading: lastTheme(target?.headings ?? c.headings ?? []), outcomeText: target?.text ?? '' };
+      const heading = themes(target?.headings ?? c.headings ?? []).at(-1) ?? null;
+      return { paragraph: c.paragraph, citation: c.citation, score: c.score, heading, outcomeText: target?.text ?? '' };
     });
-  return { status, links, removed, candidates };
-}
-
-/** The thematic heading a paragraph stands under (not a lead-in ending with a colon), if any. */
-function lastTheme(headings: readonly string[]): string | null {
-  return [...headings].reverse().find((h) => !h.trim().endsWith(':')) ?? null;
 }
 
 /** When a reviewer last decided about a topic or an outcome paragraph. */

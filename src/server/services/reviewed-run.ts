@@ -34,8 +34,9 @@ export function reviewedRun(state: ProjectState, now: Date = new Date()): Mappin
     const trace: Trace = {
       status: effective.status,
       links: effective.links.map((l) => ({ paragraph: l.paragraph, citation: l.citation, strength: l.strength, score: l.score ?? 1, evidence: l.evidence })),
-      // Once a reviewer has decided about the links, the machine's next-best paragraphs are no longer news.
-      ...((review?.links.size ?? 0) > 0 ? {} : { candidates: effective.candidates.map((c) => ({ paragraph: c.paragraph, citation: c.citation, score: c.score })) }),
+      // Untouched links are the machine's, so are its next-best paragraphs; once a reviewer has
+      // decided about the links, those are no longer news.
+      ...((review?.links.size ?? 0) > 0 || entry.machineTrace?.candidates === undefined ? {} : { candidates: entry.machineTrace.candidates }),
     };
     traces.set(entry.rec.id, trace);
     recommendations.push({ ...base, trace });

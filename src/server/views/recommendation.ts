@@ -3,7 +3,7 @@
 import type { AuditEvent, DecisionAction, RecommendationDetail, RecommendationSummary } from '../api-types.ts';
 import type { DecisionRow } from '../../store/schema.ts';
 import type { ProjectState, RecEntry } from '../project/state.ts';
-import { disagreements, effectiveTopics, effectiveTrace } from '../review/effective.ts';
+import { candidateViews, disagreements, effectiveTopics, effectiveTrace } from '../review/effective.ts';
 
 export function summarize(state: ProjectState, entry: RecEntry): RecommendationSummary {
   const review = state.reviews.get(entry.rec.id);
@@ -60,7 +60,7 @@ export function detail(state: ProjectState, entry: RecEntry): RecommendationDeta
     decisions: { accepted: pick('accepted'), rejected: pick('rejected'), added: pick('added') },
     links: state.outcome === null ? [] : trace.links,
     removedLinks: trace.removed,
-    candidateLinks: state.outcome === null ? [] : trace.candidates,
+    candidateLinks: state.outcome === null ? [] : candidateViews(entry.machineTrace, trace, state.outcome),
     disagreements: disagreements(entry.rec.id, entry.rec.citation, entry.machineTopics, entry.machineTrace, review, state.project.mapped_at),
     history: (review?.events ?? []).map(auditEvent).reverse(),
   };
