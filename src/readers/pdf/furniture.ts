@@ -35,7 +35,7 @@ export function removeFurniture(pages: readonly Page[], linesByPage: readonly (r
   const cleaned = linesByPage.map((lines, index) => {
     const page = pages[index];
     if (page === undefined) return lines;
-    const mastheadFloor = index === 0 ? mastheadBottom(lines, page) : undefined;
+    const mastheadFloor = mastheadFloorOf(index, lines, page);
     const isRepeated = (line: Line): boolean => line.segments.some((segment) => repeated.has(marginKey(line, segment)));
     const text = lines.filter((line) => !isRepeated(line));
     // A running head stands apart; a repeated line set close to other text (a footnote's last line) is text.
@@ -43,7 +43,7 @@ export function removeFurniture(pages: readonly Page[], linesByPage: readonly (r
     const kept: Line[] = [];
     for (const line of lines) {
       const inMargin = isInMargin(line, page);
-      const inMasthead = mastheadFloor !== undefined && line.y >= mastheadFloor - 1;
+      const inMasthead = isInMasthead(line, mastheadFloor);
       if (inMargin && line.segments.some((segment) => JOB_NUMBER.test(segment.text))) continue;
       const segments = line.segments.filter((segment) => {
         if ((inMargin || inMasthead) && symbols.has(symbolIn(segment) ?? '')) return false;
@@ -75,9 +75,9 @@ function runningSymbols(pages: readonly Page[], linesByPage: readonly (readonly 
   linesByPage.forEach((lines, index) => {
     const page = pages[index];
     if (page === undefined) return;
-    const mastheadFloor = index === 0 ? mastheadBottom(lines, page) : undefined;
+    const mastheadFloor = mastheadFloorOf(index, lines, page);
     for (const line of lines) {
-      if (!isInMargin(line, page) && !(mastheadFloor !== undefined && line.y >= mastheadFloor - 1)) continue;
+      if (!isInMargin(line, page) && !isInMasthead(line, mastheadFloor)) continue;
       for (const segment of line.segments) {
         const symbol = symbolIn(segment);
         if (symbol === undefined) continue;
@@ -90,6 +90,12 @@ function runningSymbols(pages: readonly Page[], linesByPage: readonly (readonly 
   });
   return new Map([...seen].filter(([, entry]) => entry.pages.has(0) || entry.pages.size >= 2).map(([symbol, entry]) => [symbol, entry.count]));
 }
+
+/** Where page 1's masthead ends (it has one only there). */
+const mastheadFloorOf = (index: number, lines: readonly Line[], page: Page): number | undefined =>
+  index === 0 ? mastheadBottom(lines, page) : undefined;
+
+const isInMasthead = (line: Line, floor: number | undefined): boolean => floor !== undefined && line.y >= floor - 1;
 
 function isInMargin(line: Line, page: Page): boolean {
   return line.y > page.height * (1 - MARGIN_ZONE) || line.y < page.height * MARGIN_ZONE;
