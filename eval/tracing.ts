@@ -6,6 +6,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { sharedPath } from '../test/support/shared.ts';
 import { traceRecommendations, selectOutcome } from '../src/tracing/index.ts';
+import { resolveCodedTraces } from '../src/tracing/coded-traces.ts';
+import type { CodedTrace } from '../src/tracing/precedents.ts';
 import { loadTraceCorpus, type TraceCorpus } from './trace-corpus.ts';
 import { baselineTrace } from './trace-baseline.ts';
 import { scoreTraces, shortlistRecall, type GoldTraceItem, type TraceScores } from './trace-scores.ts';
@@ -20,11 +22,24 @@ export interface SplitScores {
   /** Strong links within the links plus the candidates shown to a reviewer (up to 3 + 7 paragraphs). */
   readonly shortlistRecall: number;
   readonly shortlistLength: number;
+  /** With the other split's coded traces as examples (precedents), when that split is present. */
+  readonly withExamples?: { readonly from: string; readonly scores: TraceScores };
 }
 
 const readGold = (path: string): GoldTraceItem[] => (JSON.parse(readFileSync(path, 'utf8')) as { items: GoldTraceItem[] }).items;
 
-function scoreSplit(name: string, gold: readonly GoldTraceItem[], corpus: TraceCorpus): SplitScores {
+/** Gold items as coded traces, with the text of the recommendation each names. */
+const asCodedTraces = (gold: readonly GoldTraceItem[], corpus: TraceCorpus): CodedTrace[] =>
+  resolveCodedTraces(gold.map((g) => ({ ...g, links: g.links.map((l) => ({ paragraph: l.para, strength: l.strength })) })), corpus.recommendations).found;
+
+function proposedBy(gold: readonly GoldTraceItem[], corpus: TraceCorpus, examples: readonly CodedTrace[]): Map<string, number[]> {
+  const symbols = new Set(gold.map((g) => g.symbol));
+  const recommendations = corpus.recommendations.filter((r) => symbols.has(r.symbol));
+  const { traces } = traceRecommendations(recommendations, corpus.outcome, corpus.codebook, { outcomeSymbol: OUTCOME_SYMBOL, examples });
+  return new Map([...traces].map(([id, t]) => [id, t.links.map((l) => l.paragraph)]));
+}
+
+function scoreSplit(name: string, gold: readonly GoldTraceItem[], corpus: TraceCorpus, other?: { name: string; gold: readonly GoldTraceItem[] }): SplitScores {
   const symbols = new Set(gold.map((g) => g.symbol));
   const recommendations = corpus.recommendations.filter((r) => symbols.has(r.symbol));
   const { traces } = traceRecommendations(recommendations, corpus.outcome, corpus.codebook, { outcomeSymbol: OUTCOME_SYMBOL });
@@ -38,14 +53,17 @@ function scoreSplit(name: string, gold: readonly GoldTraceItem[], corpus: TraceC
     baseline: scoreTraces(gold, baseline),
     shortlistRecall: shortlistRecall(gold, shortlists),
     shortlistLength: lengths.reduce((a, b) => a + b, 0) / Math.max(lengths.length, 1),
+    ...(other === undefined ? {} : { withExamples: { from: other.name, scores: scoreTraces(gold, proposedBy(gold, corpus, asCodedTraces(other.gold, corpus))) } }),
   };
 }
 
 /** The dev split (European report), scored as the brief's targets are stated. */
 export async function evaluateTracing(): Promise<{ concord: TraceScores; baseline: TraceScores; dev: SplitScores; via: string; heldout?: SplitScores }> {
   const corpus = await loadTraceCorpus();
-  const dev = scoreSplit('dev (European report)', readGold(sharedPath('gold', 'trace.dev.json')), corpus);
-  const heldout = existsSync(HELDOUT_PATH) ? scoreSplit('held-out (Western Asia, independent analyst)', readGold(HELDOUT_PATH), corpus) : undefined;
+  const devGold = readGold(sharedPath('gold', 'trace.dev.json'));
+  const heldoutGold = existsSync(HELDOUT_PATH) ? readGold(HELDOUT_PATH) : undefined;
+  const dev = scoreSplit('dev (European report)', devGold, corpus, heldoutGold === undefined ? undefined : { name: 'the held-out (Western Asia) coded traces', gold: heldoutGold });
+  const heldout = heldoutGold === undefined ? undefined : scoreSplit('held-out (Western Asia, independent analyst)', heldoutGold, corpus, { name: 'the dev (European) coded traces', gold: devGold });
   return { concord: dev.concord, baseline: dev.baseline, dev, via: corpus.via, ...(heldout === undefined ? {} : { heldout }) };
 }
 
@@ -65,6 +83,12 @@ function table(split: SplitScores): string[] {
     `| not-taken-up precision | ${f(concord.notTakenUpPrecision)} | ${f(baseline.notTakenUpPrecision)} | |`,
     `| not-taken-up recall | ${f(concord.notTakenUpRecall)} | ${f(baseline.notTakenUpRecall)} | |`,
     `| strong links in the reviewer's shortlist (links + candidates, ${split.shortlistLength.toFixed(1)} paragraphs on average of 97) | ${f(split.shortlistRecall)} | | |`,
+    ...(split.withExamples === undefined
+      ? []
+      : [
+          `| with ${split.withExamples.from} as examples: strong-link recall@3 | ${f(split.withExamples.scores.strongRecallAt3)} | | >= 0.9 |`,
+          `| with ${split.withExamples.from} as examples: link precision (${split.withExamples.scores.proposed} links) | ${f(split.withExamples.scores.linkPrecision)} | | >= 0.7 |`,
+        ]),
     '',
   ];
 }

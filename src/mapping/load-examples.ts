@@ -1,5 +1,7 @@
 // Coded examples (analysts' or reviewers' decisions) read from JSON: the shape of
 // gold/topics.dev.json, `{ items: [ { symbol, paragraph, subparagraph, topics, … } ] }`.
+// The same file may code links into an outcome document (`links`, the shape of
+// gold/trace.dev.json); those are read by tracing (src/tracing/coded-traces.ts), not here.
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { InputError } from '../model/errors.ts';
@@ -10,33 +12,41 @@ const exampleSchema = z.object({
   paragraph: z.number().int(),
   subparagraph: z.string(),
   text: z.string().optional(),
-  topics: z.array(z.string()),
+  topics: z.array(z.string()).optional(),
+  links: z.array(z.unknown()).optional(),
   alsoAcceptable: z.array(z.string()).optional(),
   evidence: z.record(z.string(), z.array(z.string())).optional(),
-});
-const examplesFileSchema = z.union([z.object({ items: z.array(exampleSchema) }), z.array(exampleSchema)]);
+}).refine((item) => item.topics !== undefined || item.links !== undefined, { message: 'an item codes "topics" or "links" (or both)' });
 
-/** Reads coded examples: `{ items: [...] }` (the shape of gold/topics.dev.json) or a bare array. */
-export function loadExamplesSync(path: string): CodedExample[] {
+/**
+ * Reads a file of coded items, `{ items: [...] }` or a bare array, each checked against `item`
+ * (a wrong item is reported at its own path); `expected` says in the message what the file should hold.
+ */
+export function readCodedItems<T extends z.ZodType>(path: string, item: T, expected: string): z.infer<T>[] {
   let data: unknown;
   try {
     data = JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
-    throw new InputError(path, 'cannot read the examples file as JSON (expected { "items": [ { "symbol", "paragraph", "subparagraph", "topics" } ] })', { cause: error });
+    throw new InputError(path, `cannot read the examples file as JSON (expected ${expected})`, { cause: error });
   }
-  const parsed = examplesFileSchema.safeParse(data);
+  const parsed = (Array.isArray(data) ? z.array(item) : z.object({ items: z.array(item) })).safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new InputError(path, `not an examples file: ${issue?.message ?? 'invalid'} at ${issue?.path.join('.') ?? ''}`);
   }
-  const items = Array.isArray(parsed.data) ? parsed.data : parsed.data.items;
-  return items.map((item) => ({
+  return Array.isArray(parsed.data) ? parsed.data : (parsed.data as { items: z.infer<T>[] }).items;
+}
+
+/** Reads coded examples: `{ items: [...] }` (the shape of gold/topics.dev.json) or a bare array. */
+export function loadExamplesSync(path: string): CodedExample[] {
+  const items = readCodedItems(path, exampleSchema, '{ "items": [ { "symbol", "paragraph", "subparagraph", "topics" } ] }');
+  return items.flatMap(({ topics, ...item }) => topics === undefined ? [] : [{
     symbol: item.symbol, paragraph: item.paragraph, subparagraph: item.subparagraph,
-    topics: item.topics,
+    topics,
     ...(item.text !== undefined ? { text: item.text } : {}),
     ...(item.alsoAcceptable !== undefined ? { alsoAcceptable: item.alsoAcceptable } : {}),
     ...(item.evidence !== undefined ? { evidence: item.evidence } : {}),
-  }));
+  }]);
 }
 
 /** Reads coded examples (the shape of gold/topics.dev.json). */

@@ -7,6 +7,7 @@ import type { ConcordDocument, Recommendation } from '../model/types.ts';
 import { loadCodebook, loadExamples, mapRecommendations } from '../mapping/index.ts';
 import { readDocument } from '../readers/index.ts';
 import { traceRecommendations } from '../tracing/index.ts';
+import { loadCodedTraces, resolveCodedTraces } from '../tracing/coded-traces.ts';
 import { expandInputs } from './expand-inputs.ts';
 import { summarize } from './summarize.ts';
 import type { DocumentSummary, MappingRun, RunRecommendation } from './types.ts';
@@ -56,6 +57,7 @@ export async function buildRun(inputs: readonly string[], options: RunOptions = 
   }
   const codebook = await loadCodebook(options.codebook);
   const examples = options.examples === undefined ? undefined : await loadExamples(options.examples);
+  const codedTraces = options.examples === undefined ? [] : loadCodedTraces(options.examples);
 
   const skipped = [...expanded.missing];
   const documents: DocumentSummary[] = [];
@@ -91,13 +93,17 @@ export async function buildRun(inputs: readonly string[], options: RunOptions = 
     const outcomeDocument = await readDocument(outcomePath).catch((error: unknown) => {
       throw isConcordError(error) ? error : new InputError(shown(outcomePath), `cannot read the outcome document: ${reasonOf(error)}`, { cause: error });
     });
-    const traced = traceRecommendations(mapped, outcomeDocument, codebook, options.outcomeSymbol === undefined ? {} : { outcomeSymbol: options.outcomeSymbol });
+    const precedents = resolveCodedTraces(codedTraces, recommendations).found;
+    const traced = traceRecommendations(mapped, outcomeDocument, codebook, {
+      ...(options.outcomeSymbol === undefined ? {} : { outcomeSymbol: options.outcomeSymbol }),
+      ...(precedents.length === 0 ? {} : { examples: precedents }),
+    });
     runRecommendations = mapped.map((r) => {
       const trace = traced.traces.get(r.id);
       return trace === undefined ? r : { ...r, trace };
     });
     outcome = traced.outcome;
-    progress({ phase: 'trace', current: mapped.length, total: mapped.length, detail: `traced into ${traced.outcome.symbol}` });
+    progress({ phase: 'trace', current: mapped.length, total: mapped.length, detail: `traced into ${traced.outcome.symbol}${precedents.length === 0 ? '' : `, with ${precedents.length} coded traces as precedents`}` });
   }
 
   return {

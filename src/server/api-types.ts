@@ -266,6 +266,8 @@ export const RemapResultSchema = z.object({
   mapped: z.number(),
   traced: z.boolean(),
   examplesUsed: z.number(),
+  /** Recommendations whose reviewed links served the tracing as precedents. */
+  linkExamplesUsed: z.number(),
   disagreements: z.array(DisagreementSchema),
   mappedAt: z.string(),
 });
@@ -363,6 +365,8 @@ export const EffectiveLinkSchema = z.object({
   status: z.enum(['machine', 'added', 'changed']),
   outcomeText: z.string(),
   evidence: z.object({ recommendation: z.array(SpanSchema), outcome: z.array(SpanSchema) }),
+  /** A recommendation a reviewer linked to the same paragraph, that reads like this one (machine links made with precedents). */
+  precedent: z.object({ citation: z.string(), similarity: z.number() }).optional(),
 });
 export type EffectiveLink = z.infer<typeof EffectiveLinkSchema>;
 

@@ -23,6 +23,8 @@ export interface Word {
   readonly end: number;
   readonly content: boolean;
   readonly bridge: boolean;
+  /** A verb in its base form ("facilitate", not "facilitated"): how an imperative ask begins. */
+  readonly baseVerb: boolean;
 }
 
 /** A codebook topic's key phrases as stem sequences. */
@@ -63,7 +65,8 @@ export function words(text: string): Word[] {
     const lemma = (lemmas[i] ?? value).toLowerCase();
     const stem = (stems[i] ?? lemma).toLowerCase().replace(/-/g, '');
     const content = CONTENT.has(pos[i] ?? '') && stop[i] !== true && /\p{L}{2,}/u.test(lemma) && !FORMULA.has(lemma);
-    out.push({ lemma, stem, start: at, end: cursor, content, bridge: BRIDGES.has(lemma) });
+    const baseVerb = pos[i] === 'VERB' && lemma === value.toLowerCase();
+    out.push({ lemma, stem, start: at, end: cursor, content, bridge: BRIDGES.has(lemma), baseVerb });
   });
   return out;
 }

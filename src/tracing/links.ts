@@ -11,14 +11,20 @@ export interface Candidate {
   readonly general: boolean;
 }
 
-/** The best candidate; the best of the other kind when close enough; then others close to the best. */
-export function chooseLinks(candidates: readonly Candidate[]): (Candidate & { strength: LinkStrength })[] {
+/**
+ * The best candidate; the best home of each of the recommendation's other asks (`askHomes`, indexes
+ * of candidates, already judged on the ask's own score); the best of the other kind when close
+ * enough; then others close to the best.
+ */
+export function chooseLinks(candidates: readonly Candidate[], askHomes: readonly number[] = []): (Candidate & { strength: LinkStrength })[] {
   const ranked = [...candidates].sort((a, b) => b.score - a.score || a.index - b.index);
   const best = ranked[0];
   if (best === undefined || best.score < PARAMS.minScore) return [];
   const picks: Candidate[] = [best];
+  const homes = askHomes.flatMap((index) => candidates.filter((c) => c.index === index));
+  for (const home of homes) if (!picks.includes(home) && home.score >= PARAMS.askRelative * best.score) picks.push(home);
   const other = ranked.find((c) => c.general !== best.general);
-  if (other !== undefined && other.score >= PARAMS.minScore && other.score >= PARAMS.otherKindRelative * best.score) picks.push(other);
+  if (other !== undefined && !picks.includes(other) && other.score >= PARAMS.minScore && other.score >= PARAMS.otherKindRelative * best.score) picks.push(other);
   for (const c of ranked) {
     if (picks.length >= PARAMS.maxLinks) break;
     if (!picks.includes(c) && c.score >= PARAMS.minScore && c.score >= PARAMS.relative * best.score) picks.push(c);
@@ -26,7 +32,7 @@ export function chooseLinks(candidates: readonly Candidate[]): (Candidate & { st
   return picks
     .slice(0, PARAMS.maxLinks)
     .sort((a, b) => b.score - a.score || a.index - b.index)
-    .map((c) => ({ ...c, strength: c.score >= PARAMS.strongScore && c.score >= PARAMS.strongRelative * best.score ? 'strong' : 'partial' }));
+    .map((c) => ({ ...c, strength: homes.includes(c) || (c.score >= PARAMS.strongScore && c.score >= PARAMS.strongRelative * best.score) ? 'strong' : 'partial' }));
 }
 
 export function statusOf(links: readonly { strength: LinkStrength }[]): TraceStatus {

@@ -23,6 +23,13 @@ export const PARAMS = {
   topicOverlapWeight: 0.05,
   /** Added in proportion to how clearly the recommendation's section title points at the paragraph's part. */
   structureWeight: 0.05,
+  /**
+   * Coded traces given as examples: a paragraph that the closest coded recommendations (at most
+   * precedentNeighbours, each at least precedentSimilarity alike) were linked to gains up to this much.
+   */
+  precedentWeight: 0.3,
+  precedentSimilarity: 0.15,
+  precedentNeighbours: 3,
   // --- Selection ---
   /** No link below this score: the recommendation is "not taken up". */
   minScore: 0.2,
@@ -34,6 +41,13 @@ export const PARAMS = {
    */
   otherKindRelative: 0.6,
   maxLinks: 3,
+  /**
+   * A recommendation with several asks: the paragraph that best carries one of them (its own
+   * score, from this value) is also proposed, when the whole recommendation scores it from
+   * askRelative of its best.
+   */
+  askScore: 0.3,
+  askRelative: 0.5,
   /** Paragraphs ranked after the links, offered to a reviewer as a shortlist, with at least this score. */
   maxCandidates: 7,
   candidateFloor: 0.1,

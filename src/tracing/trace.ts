@@ -4,7 +4,8 @@ import type { ConcordDocument } from '../model/types.ts';
 import type { Codebook, MappedRecommendation } from '../mapping/types.ts';
 import type { Outcome, Trace, TraceCandidate, TraceLink } from './types.ts';
 import { findAbbreviations, resolveAcronyms } from './abbreviations.ts';
-import { analyse, type Concept } from './analyse.ts';
+import { analyse, type Concept, type Term } from './analyse.ts';
+import { asks } from './asks.ts';
 import { conceptsOf } from './concepts.ts';
 import { coverage, reverseLinks } from './coverage.ts';
 import { evidenceFor } from './evidence.ts';
@@ -12,6 +13,7 @@ import { chooseLinks, statusOf, type Candidate } from './links.ts';
 import { selectOutcome } from './outcome-document.ts';
 import { outcomeTopics, type ParagraphTopics } from './outcome-topics.ts';
 import { PARAMS } from './params.ts';
+import { precedents, type CodedTrace, type Precedent } from './precedents.ts';
 import { indexOutcome, scoreAgainst, type Match } from './similarity.ts';
 import { structurePrior } from './structure.ts';
 import { themes } from './themes.ts';
@@ -23,6 +25,8 @@ export interface TraceOptions {
   readonly outcomeSymbol?: string;
   /** Domain thesaurus concepts (default: codebooks/thesaurus/concepts.yaml; [] for none). */
   readonly thesaurus?: readonly Concept[];
+  /** Recommendations an analyst has already linked (e.g. another region's): precedents for the rest. */
+  readonly examples?: readonly CodedTrace[];
 }
 
 export interface TraceResult {
@@ -55,15 +59,44 @@ function candidatesAfter(
  * One recommendation against one paragraph: the lexical match both ways, then small priors for
  * shared topics (by label, across index sections) and for the part its section title points at.
  */
-function combine(lexical: { score: number; coverage: number }, topics: number, structure: number): number {
+function combine(lexical: { score: number; coverage: number }, topics: number, structure: number, precedent = 0): number {
   const text = (1 - PARAMS.coverageShare) * lexical.score + PARAMS.coverageShare * lexical.coverage;
   if (lexical.score === 0) return 0;
-  return Math.min(1, text + PARAMS.topicOverlapWeight * topics + PARAMS.structureWeight * structure);
+  return Math.min(1, text + PARAMS.topicOverlapWeight * topics + PARAMS.structureWeight * structure + PARAMS.precedentWeight * precedent);
+}
+
+/** The link's precedent as the contract shows it. */
+function precedentOf(scored: ScoredParagraph | undefined): Pick<TraceLink, 'precedent'> {
+  const precedent = scored?.precedent;
+  return precedent === undefined ? {} : { precedent: { citation: precedent.citation, similarity: round(precedent.similarity) } };
+}
+
+/** Fewer matching words than this and a piece of a recommendation is too thin to be an ask of its own. */
+const ASK_MIN_WORDS = 3;
+
+/**
+ * For a recommendation of several asks, the paragraph that best carries each ask on that ask's own
+ * terms, when it carries it well enough (PARAMS.askScore); none for a recommendation of one ask.
+ */
+function askHomes(text: string, terms: readonly Term[], index: ReturnType<typeof indexOutcome>): number[] {
+  const spans = asks(text);
+  if (spans.length < 2) return [];
+  return spans.flatMap((span) => {
+    const own = terms.filter((t) => t.start >= span.start && t.end <= span.end);
+    if (own.filter((t) => t.kind === 'word').length < ASK_MIN_WORDS) return [];
+    const ranked = index.paragraphs
+      .map((paragraph, i) => ({ i, score: combine(scoreAgainst(own, index, paragraph), 0, 0) }))
+      .sort((a, b) => b.score - a.score || a.i - b.i);
+    const best = ranked[0];
+    return best !== undefined && best.score >= PARAMS.askScore ? [best.i] : [];
+  });
 }
 
 /** A paragraph as link selection sees it, with the terms that matched (for the evidence). */
 export interface ScoredParagraph extends Candidate {
   readonly matches: readonly Match[];
+  /** The coded recommendation, like this one, that was linked to the paragraph (when examples were given). */
+  readonly precedent?: Precedent;
 }
 
 /** What scoring sees: the outcome's paragraphs, their index, and every recommendation's scores over them. */
@@ -102,17 +135,20 @@ export function scoreRecommendations(
   const similarity = topicSimilarity(codebook);
   const structure = structurePrior(selection.paragraphs);
   const general = selection.paragraphs.map((p) => themes(p.headings).length === 0);
+  const precedented = precedents(recommendations, options.examples ?? [], vocabulary);
   const scores = new Map<string, ScoredParagraph[]>();
   for (const recommendation of recommendations) {
     const terms = queries.get(recommendation.id) ?? [];
     const prior = structure.prior(recommendation.context.title);
     const ids = recommendation.topics.map((t) => t.id);
+    const alike = precedented.get(recommendation.id);
     scores.set(
       recommendation.id,
       index.paragraphs.map((paragraph, i) => {
         const lexical = scoreAgainst(terms, index, paragraph);
-        const score = combine(lexical, topicOverlap(ids, topics[i]?.ids ?? [], similarity), prior[i] ?? 0);
-        return { index: i, score, general: general[i] ?? false, matches: lexical.matches };
+        const precedent = alike?.get(selection.paragraphs[i]?.number ?? -1);
+        const score = combine(lexical, topicOverlap(ids, topics[i]?.ids ?? [], similarity), prior[i] ?? 0, precedent?.weight);
+        return { index: i, score, general: general[i] ?? false, matches: lexical.matches, ...(precedent === undefined ? {} : { precedent }) };
       }),
     );
   }
@@ -134,7 +170,7 @@ export function traceRecommendations(
   for (const recommendation of recommendations) {
     const terms = queries.get(recommendation.id) ?? [];
     const scored = scores.get(recommendation.id) ?? [];
-    const links: TraceLink[] = chooseLinks(scored).map((chosen) => {
+    const links: TraceLink[] = chooseLinks(scored, askHomes(recommendation.text, terms, index)).map((chosen) => {
       const paragraph = selection.paragraphs[chosen.index];
       const indexed = index.paragraphs[chosen.index];
       if (paragraph === undefined || indexed === undefined) throw new Error('tracing: candidate outside the outcome');
@@ -145,6 +181,7 @@ export function traceRecommendations(
         score: round(chosen.score),
         headings: paragraph.headings,
         evidence: evidenceFor(scored[chosen.index]?.matches ?? [], { text: recommendation.text, terms }, { text: paragraph.text, terms: indexed.terms }),
+        ...precedentOf(scored[chosen.index]),
       };
     });
     traces.set(recommendation.id, { status: statusOf(links), links, candidates: candidatesAfter(scored, links, selection.paragraphs) });

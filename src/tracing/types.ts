@@ -27,6 +27,8 @@ export interface TraceLink {
     readonly recommendation: readonly Span[];
     readonly outcome: readonly Span[];
   };
+  /** A coded recommendation like this one that an analyst linked to the same paragraph (only with examples). */
+  readonly precedent?: { readonly citation: string; readonly similarity: number };
 }
 
 /** A paragraph ranked next after the links: not proposed, but where a reviewer should look first. */

@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { runTrace } from '../../src/cli/commands/trace.ts';
 import { isConcordError } from '../../src/model/errors.ts';
-import { corpusPath } from '../support/shared.ts';
+import { corpusPath, sharedPath } from '../support/shared.ts';
 
 function capture(): { out: string[]; err: string[]; io: { out: (t: string) => void; err: (l: string) => void } } {
   const out: string[] = [];
@@ -45,6 +45,24 @@ describe('concord trace', () => {
     assert.match(text, /A\/CONF\.234\/RPM\.5\/1, para\. 57 \(b\) {2}not-taken-up/);
     assert.match(text, /Coverage by region\n.*\n {2}Europe +43/);
     assert.match(text, /Coverage by topic/);
+  });
+
+  it('--examples with coded links makes them precedents, and each link it helps names its precedent', async () => {
+    const { out, err, io } = capture();
+    const code = await runTrace([corpusPath('rpm-western-asia.txt'), corpusPath('rpm-europe.txt')], { ...flags, examples: sharedPath('gold', 'trace.dev.json'), json: true }, io);
+    assert.equal(code, 0);
+    assert.deepEqual(err, []);
+    const json = JSON.parse(out.join('')) as { documents: { recommendations: { id: string; trace: { links: { precedent?: { citation: string; similarity: number } }[] } }[] }[] };
+    const westernAsia = json.documents.flatMap((d) => d.recommendations).filter((r) => r.id.includes('RPM.2/1'));
+    const named = westernAsia.flatMap((r) => r.trace.links.flatMap((l) => (l.precedent === undefined ? [] : [l.precedent])));
+    assert.ok(named.length >= 5, `${named.length} links with a precedent`);
+    assert.ok(named.every((p) => /^A\/CONF\.234\/RPM\.5\/1, para\. \d+ \([a-z]\)$/.test(p.citation) && p.similarity > 0 && p.similarity <= 1));
+  });
+
+  it('says how many coded links name no recommendation of the files given', async () => {
+    const { err, io } = capture();
+    await runTrace([corpusPath('rpm-western-asia.txt')], { ...flags, examples: sharedPath('gold', 'trace.dev.json') }, io);
+    assert.ok(err.some((line) => /43 of 43 coded traces name no recommendation of the files given/.test(line)), err.join('\n'));
   });
 
   it('asks for the outcome document when --outcome is missing', async () => {

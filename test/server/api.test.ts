@@ -160,6 +160,7 @@ for (const backend of backends) {
       assert.ok(remap.body.disagreements.some((d) => d.kind === 'link'), found);
       const withDecisions = await api.post<RemapResult>(`/projects/${pid}/remap`, { mode: 'unreviewed-with-decisions' });
       assert.ok(withDecisions.body.examplesUsed >= 1, JSON.stringify(withDecisions.body).slice(0, 300));
+      assert.ok(withDecisions.body.linkExamplesUsed >= 1, 'the recommendation whose links were decided serves the tracing as a precedent');
       assert.equal(withDecisions.body.mapped, recs.length - 2, JSON.stringify(withDecisions.body));
       const after = (await api.get<History>(`/projects/${pid}/history`)).body;
       assert.deepEqual(after, before);

@@ -67,6 +67,12 @@ describe('tracing the European recommendations into the Kyoto Declaration', () =
     assert.ok(links.some((l) => l.headings?.at(-1) === 'Evidence-based crime prevention' && [22, 23].includes(l.paragraph)));
   });
 
+  it('links each ask of a two-ask recommendation (para. 56 (d): networks, and the exchange of information) to the paragraph that carries it', async () => {
+    const { result } = await tracedEurope();
+    const links = result.traces.get('A/CONF.234/RPM.5/1#56d')?.links ?? [];
+    assert.deepEqual(links.filter((l) => l.strength === 'strong').map((l) => l.paragraph).sort(), [63, 64]);
+  });
+
   it('does not trace the request for a short and concise declaration (para. 57 (b)) into it', async () => {
     const { result } = await tracedEurope();
     assert.equal(result.traces.get('A/CONF.234/RPM.5/1#57b')?.status, 'not-taken-up');
@@ -87,8 +93,8 @@ describe('tracing the European recommendations into the Kyoto Declaration', () =
 
   it('beats plain BM25 on the dev answers (strong-link recall within the top 3) and in precision', async () => {
     const { concord, baseline } = await evaluated();
-    // The brief's targets are recall@3 >= 0.9 and precision >= 0.7; reached: 0.750 and 0.691 (H6 had 0.643 and 0.604).
-    assert.ok(concord.strongRecallAt3 >= 0.73 && concord.strongRecallAt3 > baseline.strongRecallAt3 + 0.2, `recall@3 ${concord.strongRecallAt3}`);
+    // The brief's targets are recall@3 >= 0.9 and precision >= 0.7; reached: 0.786 and 0.702 (H6 had 0.643 and 0.604).
+    assert.ok(concord.strongRecallAt3 >= 0.76 && concord.strongRecallAt3 > baseline.strongRecallAt3 + 0.2, `recall@3 ${concord.strongRecallAt3}`);
     assert.ok(concord.linkPrecision >= 0.67 && concord.linkPrecision > baseline.linkPrecision + 0.08, `precision ${concord.linkPrecision}`);
     assert.ok(concord.notTakenUpRecall >= 0.75);
   });
@@ -96,8 +102,17 @@ describe('tracing the European recommendations into the Kyoto Declaration', () =
   it('carries over to the held-out answers of an independent analyst (Western Asia), when present', async () => {
     const { heldout } = await evaluated();
     if (heldout === undefined) return;
-    // Never tuned on. Measured: recall@3 0.730 (baseline 0.541), precision 0.667 (baseline 0.696).
+    // Never tuned on. Measured: recall@3 0.757 (baseline 0.541), precision 0.671 (baseline 0.696).
     assert.ok(heldout.concord.strongRecallAt3 > heldout.baseline.strongRecallAt3, `held-out recall@3 ${heldout.concord.strongRecallAt3}`);
     assert.ok(heldout.concord.linkPrecision >= 0.55, `held-out precision ${heldout.concord.linkPrecision}`);
+  });
+
+  it("learns from another region's coded traces: each split traced with the other's answers as precedents links no worse", async () => {
+    const { dev, heldout } = await evaluated();
+    if (heldout === undefined || dev.withExamples === undefined || heldout.withExamples === undefined) return;
+    // Measured: dev 0.786 / 0.741 with the Western Asia answers; Western Asia 0.811 / 0.700 with the European ones.
+    assert.ok(dev.withExamples.scores.linkPrecision > dev.concord.linkPrecision, `dev precision ${dev.withExamples.scores.linkPrecision}`);
+    assert.ok(dev.withExamples.scores.strongRecallAt3 >= dev.concord.strongRecallAt3);
+    assert.ok(heldout.withExamples.scores.strongRecallAt3 > heldout.concord.strongRecallAt3, `held-out recall@3 ${heldout.withExamples.scores.strongRecallAt3}`);
   });
 });

@@ -80,6 +80,15 @@ describe('choosing links', () => {
     assert.deepEqual(links.map((l) => [l.index, l.strength]), [[30, 'strong'], [9, 'partial']]);
   });
 
+  it('adds the paragraph that best carries another ask of the recommendation, as a strong link', () => {
+    const links = chooseLinks([candidate(63, 0.48), candidate(64, 0.25), candidate(94, 0.21)], [64]);
+    assert.deepEqual(links.map((l) => [l.index, l.strength]), [[63, 'strong'], [64, 'strong']]);
+  });
+
+  it('leaves out the home of another ask when the whole recommendation scores it far below the best', () => {
+    assert.deepEqual(chooseLinks([candidate(63, 0.48), candidate(64, 0.2)], [64]).map((l) => l.index), [63]);
+  });
+
   it('keeps at most three links, each close to the best', () => {
     const links = chooseLinks([candidate(1, 0.5), candidate(2, 0.49), candidate(3, 0.48), candidate(4, 0.47)]);
     assert.deepEqual(links.map((l) => l.index), [1, 2, 3]);

@@ -1,4 +1,5 @@
 // `concord trace <file>… --outcome FILE [--outcome-symbol S] [--codebook FILE|NAME] [--examples FILE] [--symbol S] [--json]`:
+// (--examples may code links as well as topics: coded recommendations become precedents for tracing)
 // reads the regional reports and the outcome document, maps every recommendation, traces it into
 // the outcome and prints, per recommendation, its status and best links, then coverage tables
 // (or the `map` JSON with `trace` on every recommendation and `outcome` at the top level).
@@ -10,6 +11,7 @@ import { readDocument } from '../../readers/index.ts';
 import { loadCodebook, loadExamples, mapRecommendations, resolveExamples } from '../../mapping/index.ts';
 import type { CodedExample } from '../../mapping/index.ts';
 import { traceRecommendations, type CoverageRow, type TraceResult } from '../../tracing/index.ts';
+import { loadCodedTraces, resolveCodedTraces } from '../../tracing/coded-traces.ts';
 
 interface TraceFlags {
   readonly outcome?: string;
@@ -43,6 +45,7 @@ export function traceReport(documents: readonly ConcordDocument[], result: Trace
         const theme = link.headings?.at(-1);
         lines.push(`    para. ${String(link.paragraph).padEnd(3)} ${link.strength.padEnd(7)} ${link.score.toFixed(2)}${theme === undefined ? '' : `  ${theme}`}`);
         lines.push(`             ${link.evidence.outcome.map((span) => `"${span.text}"`).join('; ')}`);
+        if (link.precedent !== undefined) lines.push(`             linked alike for ${link.precedent.citation} (reads alike: ${link.precedent.similarity.toFixed(2)})`);
       }
     }
     lines.push('');
@@ -63,6 +66,7 @@ export async function runTrace(files: readonly string[], flags: TraceFlags, io: 
   if (flags.symbol !== undefined && files.length > 1) throw new UsageError('--symbol names one document: give a single report file with it');
   const codebook = await loadCodebook(flags.codebook);
   const examples: CodedExample[] = flags.examples === undefined ? [] : await loadExamples(flags.examples);
+  const codedTraces = flags.examples === undefined ? [] : loadCodedTraces(flags.examples);
   const outcomeDocument = await readDocument(flags.outcome, flags.outcomeSymbol === undefined ? {} : { symbol: flags.outcomeSymbol });
   if (outcomeDocument.symbolProvisional && flags.outcomeSymbol === undefined) {
     io.err(`concord trace: ${flags.outcome} does not state its symbol; citations use "${outcomeDocument.symbol}" (give --outcome-symbol, e.g. A/CONF.234/16)`);
@@ -70,7 +74,14 @@ export async function runTrace(files: readonly string[], flags: TraceFlags, io: 
   const { documents, errors } = await readFiles(files, flags.symbol, io);
   const { found } = resolveExamples(examples, documents.flatMap((d) => d.recommendations));
   const mapped = documents.map((doc) => ({ doc, recs: mapRecommendations(doc.recommendations, codebook, { examples: found }) }));
-  const result = traceRecommendations(mapped.flatMap((m) => m.recs), outcomeDocument, codebook, flags.outcomeSymbol === undefined ? {} : { outcomeSymbol: flags.outcomeSymbol });
+  const precedents = resolveCodedTraces(codedTraces, documents.flatMap((d) => d.recommendations));
+  if (precedents.missing > 0) {
+    io.err(`concord trace: ${precedents.missing} of ${codedTraces.length} coded traces name no recommendation of the files given and have no "text"; they are ignored`);
+  }
+  const result = traceRecommendations(mapped.flatMap((m) => m.recs), outcomeDocument, codebook, {
+    ...(flags.outcomeSymbol === undefined ? {} : { outcomeSymbol: flags.outcomeSymbol }),
+    ...(precedents.found.length === 0 ? {} : { examples: precedents.found }),
+  });
   if (result.outcome.paragraphs.length === 0) {
     io.err(`concord trace: ${flags.outcome} has no numbered paragraphs to trace into (expected a declaration or resolution with numbered paragraphs, e.g. the congress report's chapter I, resolution 1)`);
   }
@@ -96,7 +107,7 @@ export function registerTrace(program: Command): void {
     .option('--outcome <file>', 'the outcome document to trace into, e.g. the congress report (required)')
     .option('--outcome-symbol <symbol>', 'symbol of the outcome document when it does not state it (e.g. A/CONF.234/16)')
     .option('--codebook <file|name>', 'codebook YAML file or shipped name', undefined)
-    .option('--examples <file>', 'coded examples (the shape of gold/topics.dev.json)')
+    .option('--examples <file>', 'coded examples: topics (the shape of gold/topics.dev.json) and/or links into the outcome (of gold/trace.dev.json)')
     .option('--symbol <symbol>', 'symbol of the (single) report when it does not state it')
     .option('--json', 'print JSON instead of the report')
     .action(async (files: string[], flags: TraceFlags) => {

@@ -4,7 +4,7 @@
 import { Paragraph, type FileChild } from 'docx';
 import { STATUS_COLOURS, STATUS_LABELS } from '../layout/shade.ts';
 import type { CoverageView, TracingView } from '../layout/types.ts';
-import { alsoCheckLabel, ANNEX_TITLES, scoreLabel, topicNumber } from '../layout/wording.ts';
+import { alsoCheckLabel, ANNEX_TITLES, precedentLabel, scoreLabel, topicNumber } from '../layout/wording.ts';
 import { cellOf, grid, heading, markedRuns, para, text, TEXT_WIDTH, UN_BLUE } from './parts.ts';
 
 /** A share as a tint of the status colour: the table reads as a bar chart. */
@@ -54,6 +54,7 @@ export function annexC(tracing: TracingView): FileChild[] {
         cellOf(t.links.flatMap((l) => [
           new Paragraph({ keepNext: true, children: [text(`${l.citation} (${STATUS_LABELS[l.strength].toLowerCase()}, ${scoreLabel(l.score)})`, { bold: true, size: 16, color: UN_BLUE })] }),
           new Paragraph({ spacing: { after: 100 }, children: markedRuns(l.outcomeSegments, 18) }),
+          ...(l.precedent === undefined ? [] : [new Paragraph({ spacing: { after: 100 }, children: [text(precedentLabel(l.precedent), { italics: true, size: 16 })] })]),
         ])),
       ]];
       out.push(grid(['Recommendation', 'Declaration'], rows, [half, TEXT_WIDTH.portrait - half]), ...also);

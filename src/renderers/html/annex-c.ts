@@ -3,7 +3,7 @@
 
 import { STATUS_LABELS } from '../layout/shade.ts';
 import type { CoverageView, TracedRecommendation, TracingView } from '../layout/types.ts';
-import { alsoCheckLabel, ANNEX_TITLES, scoreLabel, topicNumber } from '../layout/wording.ts';
+import { alsoCheckLabel, precedentLabel, ANNEX_TITLES, scoreLabel, topicNumber } from '../layout/wording.ts';
 import { esc, marked, slug } from './escape.ts';
 import { coverageSvg } from './svg.ts';
 
@@ -19,7 +19,7 @@ function traced(t: TracedRecommendation): string {
   if (t.links.length === 0) {
     return `<div class="traced" id="c-${slug(r.id)}"><span class="cite">${esc(r.citation)} ${status}</span><p>${esc(r.text)}</p>${also}</div>`;
   }
-  const links = t.links.map((l) => `<p><span class="cite"><a href="#decl-${l.paragraph}">${esc(l.citation)}</a> <span class="status ${l.strength}">${STATUS_LABELS[l.strength]}</span> ${scoreLabel(l.score)}</span>${marked(l.outcomeSegments)}</p>`).join('');
+  const links = t.links.map((l) => `<p><span class="cite"><a href="#decl-${l.paragraph}">${esc(l.citation)}</a> <span class="status ${l.strength}">${STATUS_LABELS[l.strength]}</span> ${scoreLabel(l.score)}</span>${marked(l.outcomeSegments)}</p>${l.precedent === undefined ? '' : `<p class="also">${esc(precedentLabel(l.precedent))}</p>`}`).join('');
   return `<div class="traced" id="c-${slug(r.id)}"><span class="cite">${esc(r.citation)} ${status}</span><div class="side"><div>${marked(t.segments)}</div><div>${links}</div></div>${also}</div>`;
 }
 

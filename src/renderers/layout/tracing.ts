@@ -32,6 +32,7 @@ export function tracingOf(run: MappingRun, outcome: Outcome, ordered: readonly R
         score: link.score,
         recommendationSegments: segmentsOf(recommendation.text, link.evidence.recommendation),
         outcomeSegments: segmentsOf(paragraphs.get(link.paragraph)?.text ?? '', link.evidence.outcome),
+        ...(link.precedent === undefined ? {} : { precedent: link.precedent }),
       })),
     alsoCheck: (recommendation.trace?.candidates ?? []).slice(0, ALSO_CHECK).map((c) => c.paragraph),
   }));

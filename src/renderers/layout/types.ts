@@ -65,6 +65,8 @@ export interface TraceLinkView {
   readonly score: number;
   readonly recommendationSegments: readonly Segment[];
   readonly outcomeSegments: readonly Segment[];
+  /** A coded recommendation like this one that was linked to the same paragraph (when examples were given). */
+  readonly precedent?: { readonly citation: string; readonly similarity: number };
 }
 
 export interface TracedRecommendation {

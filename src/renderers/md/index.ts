@@ -4,7 +4,7 @@ import type { MappingRun } from '../../pipeline/types.ts';
 import { buildLayout } from '../layout/build-layout.ts';
 import { STATUS_LABELS } from '../layout/shade.ts';
 import type { Layout, Segment } from '../layout/types.ts';
-import { alsoCheckLabel, ANNEX_TITLES, dateLabel, meetingLabel, NOTHING_IN_ANY_REGION, NOTHING_UNDER_TOPIC, summaryLine, topicNumber } from '../layout/wording.ts';
+import { alsoCheckLabel, ANNEX_TITLES, precedentLabel, dateLabel, meetingLabel, NOTHING_IN_ANY_REGION, NOTHING_UNDER_TOPIC, summaryLine, topicNumber } from '../layout/wording.ts';
 
 /** Escapes Markdown and HTML syntax in document text. */
 export function mdText(text: string): string {
@@ -68,7 +68,7 @@ function annexC(layout: Layout): string[] {
     out.push(`### ${mdText(g.column.label)}`, '');
     for (const item of g.items) {
       const also = item.alsoCheck.length === 0 ? '' : ` ${alsoCheckLabel(item.alsoCheck)}`;
-      out.push(`- **${mdText(item.recommendation.citation)}**: ${STATUS_LABELS[item.status]}${item.links.length === 0 ? '' : ` — ${item.links.map((l) => `${mdText(l.citation)} (${l.strength})`).join('; ')}`}.${also}`);
+      out.push(`- **${mdText(item.recommendation.citation)}**: ${STATUS_LABELS[item.status]}${item.links.length === 0 ? '' : ` — ${item.links.map((l) => `${mdText(l.citation)} (${l.strength}${l.precedent === undefined ? '' : `; ${mdText(precedentLabel(l.precedent).replace(/\.$/, ''))}`})`).join('; ')}`}.${also}`);
     }
     out.push('');
   }

@@ -82,6 +82,7 @@ export function effectiveTrace(machine: Trace | null, review: Review | undefined
       status: strength === link.strength ? 'machine' : 'changed',
       outcomeText: byNumber.get(link.paragraph)?.text ?? '',
       evidence: { recommendation: link.evidence.recommendation.map(copySpan), outcome: link.evidence.outcome.map(copySpan) },
+      ...(link.precedent === undefined ? {} : { precedent: { citation: link.precedent.citation, similarity: link.precedent.similarity } }),
     });
   }
   for (const [paragraph, decision] of decided) {

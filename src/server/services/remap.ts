@@ -4,11 +4,12 @@
 import { mapRecommendations } from '../../mapping/index.ts';
 import type { CodedExample, MappedRecommendation } from '../../mapping/types.ts';
 import { traceRecommendations } from '../../tracing/index.ts';
+import type { CodedTrace } from '../../tracing/precedents.ts';
 import type { Store } from '../../store/open.ts';
 import { saveMachine } from '../../store/machine.ts';
 import type { Disagreement, RemapResult } from '../api-types.ts';
 import type { ProjectCache, ProjectState } from '../project/state.ts';
-import { disagreements, effectiveTopics } from '../review/effective.ts';
+import { disagreements, effectiveTopics, effectiveTrace } from '../review/effective.ts';
 
 export type RemapMode = RemapResult['mode'];
 
@@ -25,6 +26,18 @@ export function examplesFromReview(state: ProjectState): CodedExample[] {
   return examples;
 }
 
+/** Every recommendation whose links a reviewer has decided on, with the links as they now stand: precedents for tracing. */
+export function codedTracesFromReview(state: ProjectState): CodedTrace[] {
+  const coded: CodedTrace[] = [];
+  for (const entry of state.recs.values()) {
+    const review = state.reviews.get(entry.rec.id);
+    if (review === undefined || review.links.size === 0) continue;
+    const { links } = effectiveTrace(entry.machineTrace, review, state.outcome);
+    coded.push({ symbol: entry.rec.symbol, paragraph: entry.rec.paragraph, subparagraph: entry.rec.subparagraph, text: entry.rec.text, links: links.map((l) => ({ paragraph: l.paragraph, strength: l.strength })) });
+  }
+  return coded;
+}
+
 export function allDisagreements(state: ProjectState): Disagreement[] {
   return [...state.recs.values()].flatMap((entry) =>
     disagreements(entry.rec.id, entry.rec.citation, entry.machineTopics, entry.machineTrace, state.reviews.get(entry.rec.id), state.project.mapped_at),
@@ -36,6 +49,7 @@ export async function remap(store: Store, cache: ProjectCache, projectId: number
   const entries = [...state.recs.values()];
   const isReviewed = (id: string): boolean => (state.reviews.get(id)?.events.length ?? 0) > 0;
   const examples = mode === 'unreviewed-with-decisions' ? examplesFromReview(state) : [];
+  const codedTraces = mode === 'unreviewed-with-decisions' ? codedTracesFromReview(state) : [];
   const targets = mode === 'all' ? entries : entries.filter((e) => !isReviewed(e.rec.id));
   const fresh = new Map(
     mapRecommendations(targets.map((e) => e.rec), state.codebook, examples.length > 0 ? { examples } : {}).map((m) => [m.id, m]),
@@ -48,7 +62,7 @@ export async function remap(store: Store, cache: ProjectCache, projectId: number
     const topics = effectiveTopics(m.topics, review, state.labels).map((t) => ({ id: t.id, label: t.label, section: t.section, score: t.score ?? 1, lowConfidence: false, evidence: t.evidence }));
     return { ...m, topics };
   });
-  const traced = state.outcomeDocument === null ? null : traceRecommendations(forTracing, state.outcomeDocument.model, state.codebook);
+  const traced = state.outcomeDocument === null ? null : traceRecommendations(forTracing, state.outcomeDocument.model, state.codebook, codedTraces.length > 0 ? { examples: codedTraces } : {});
   const documentOf = new Map(entries.map((e) => [e.rec.id, e.documentId]));
   const mappedAt = await saveMachine(
     store,
@@ -62,5 +76,5 @@ export async function remap(store: Store, cache: ProjectCache, projectId: number
     traced === null ? null : JSON.stringify(traced.outcome),
   );
   const after = await cache.get(projectId);
-  return { mode, mapped: fresh.size, traced: traced !== null, examplesUsed: examples.length, disagreements: allDisagreements(after), mappedAt };
+  return { mode, mapped: fresh.size, traced: traced !== null, examplesUsed: examples.length, linkExamplesUsed: traced === null ? 0 : codedTraces.length, disagreements: allDisagreements(after), mappedAt };
 }

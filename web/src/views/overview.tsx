@@ -241,7 +241,8 @@ export function OverviewView() {
                 <div className="alert ok" role="status">
                   Mapped {result.mapped} recommendation{result.mapped === 1 ? '' : 's'}
                   {result.traced ? ' and traced them into the outcome' : ''}
-                  {result.examplesUsed > 0 ? `, learning from ${result.examplesUsed} of your decisions` : ''}.{' '}
+                  {result.examplesUsed > 0 ? `, learning from ${result.examplesUsed} of your decisions` : ''}
+                  {result.linkExamplesUsed > 0 ? `, with ${result.linkExamplesUsed} recommendation${result.linkExamplesUsed === 1 ? '' : 's'} you linked as precedents` : ''}.{' '}
                   <strong>
                     {result.disagreements.length} disagreement{result.disagreements.length === 1 ? '' : 's'} with your decisions.
                   </strong>

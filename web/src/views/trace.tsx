@@ -12,6 +12,7 @@ import { isTyping, SaveState, TraceBadge } from '../components/review-panel.tsx'
 import { TopicChip } from '../components/topic-chip.tsx';
 import { routeHref, useRoute, useSetParam } from '../lib/router.ts';
 import { message, useProjectData } from '../state/project-data.tsx';
+import { precedentLabel } from '../../../src/renderers/layout/wording.ts';
 
 type CoverageRow = TraceData['coverage']['byRegion'][number];
 
@@ -172,6 +173,11 @@ function SideBySide({ trace }: { trace: TraceData }) {
                   <div className="rec-text">
                     <Highlighted text={l.outcomeText} spans={l.evidence.outcome} kind="trace" />
                   </div>
+                  {l.precedent && (
+                    <div className="muted small" style={{ marginTop: 6 }}>
+                      {precedentLabel(l.precedent)}
+                    </div>
+                  )}
                   {para && para.reverse.length > 1 && <div className="muted small" style={{ marginTop: 6 }}>Also takes up {para.reverse.length - 1} other recommendation{para.reverse.length === 2 ? '' : 's'}.</div>}
                 </div>
               );
