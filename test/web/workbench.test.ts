@@ -195,6 +195,13 @@ describe('the workbench in a browser', { skip, timeout: 240_000 }, () => {
   it('changes the strength of a trace link and shows it saved', async () => {
     const links = page.getByLabel('Trace links');
     const toggle = links.getByRole('button', { name: /^Make (strong|partial)$/ }).first();
+    // The first recommendation listed may not have been taken up: move (j) to one that was.
+    for (let moves = 0; moves < 30 && (await page.getByText('Not taken up in the declaration.').isVisible()); moves += 1) {
+      const shown = await page.getByLabel('Recommendation').inputValue();
+      await page.keyboard.press('j');
+      await page.waitForFunction((before) => (document.querySelector('select[aria-label="Recommendation"]') as HTMLSelectElement | null)?.value !== before, shown);
+      await page.getByLabel('Declaration paragraphs').locator('.outcome-para, .empty').first().waitFor();
+    }
     await toggle.waitFor();
     const target = (await toggle.innerText()).replace('Make ', '');
     await toggle.click();
