@@ -18,6 +18,7 @@ describe('the Word document', async () => {
     assert.equal(annexA.split('A/CONF.234/RPM.2/1, para. 22 (a)').length - 1, 2);
     assert.ok(value.includes('<i>views</i> of all Member States & regions <script>alert(1)</script>'), 'document text is kept verbatim');
     assert.ok(value.includes('Ranked next, worth checking: paras. 51, 10 and 3.'), 'Annex C names the paragraphs ranked next');
+    assert.ok(value.includes('Linked alike for A/CONF.234/RPM.2/1, para. 22 (a), which reads like it (0.42).'), 'a link helped by a precedent names it');
   });
 
   it('uses real headings, so the navigation pane and the table of contents work', async () => {

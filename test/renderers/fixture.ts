@@ -154,7 +154,7 @@ export const recommendations: RunRecommendation[] = [
   rec({
     region: 'Europe', paragraph: 34, sub: 'd', text: T4, role: 'cluster',
     topics: [{ id: 'D3', phrases: ['restorative justice programmes', 'young offenders'] }],
-    trace: { status: 'partial', links: [link(24, 'partial', T4, ['young offenders'], ['victim-centred approach'])] },
+    trace: { status: 'partial', links: [{ ...link(24, 'partial', T4, ['young offenders'], ['victim-centred approach']), precedent: { citation: 'A/CONF.234/RPM.2/1, para. 22 (a)', similarity: 0.42 } }] },
   }),
   rec({
     region: 'Latin America and the Caribbean', paragraph: 12, sub: 'a', text: T5, role: 'main-theme',

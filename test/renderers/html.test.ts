@@ -49,6 +49,7 @@ describe('the HTML page', () => {
   it('names the three paragraphs ranked next after the links, for the reader to check', () => {
     const annex = html.slice(html.indexOf('id="annex-c"'));
     assert.ok(annex.includes('Ranked next, worth checking: paras. 51, 10 and 3.'));
+    assert.ok(annex.includes('Linked alike for A/CONF.234/RPM.2/1, para. 22 (a), which reads like it (0.42).'));
     assert.ok(!annex.includes('3 and 96') && !annex.includes(', 96'));
   });
 

@@ -37,5 +37,6 @@ describe('the Markdown file', () => {
     assert.ok(md.includes('**restorative justice programmes**'));
     assert.ok(md.includes('## Annex C.'));
     assert.ok(md.includes('Ranked next, worth checking: paras. 51, 10 and 3.'));
+    assert.ok(md.includes('Linked alike for A/CONF.234/RPM.2/1, para. 22 (a), which reads like it (0.42)'));
   });
 });

@@ -38,4 +38,11 @@ describe('the Excel workbook', async () => {
     const westernAsia = String(sheet?.getRow(2).getCell(5).value);
     assert.match(westernAsia, /^A\/CONF\.234\/RPM\.2\/1, para\. 22 \(a\): Consider reforming/);
   });
+
+  it('names, on each Annex C link a precedent helped, the coded recommendation it was linked alike for', () => {
+    const sheet = book.getWorksheet('Annex C links');
+    assert.equal(sheet?.getRow(1).getCell(9).value, 'Linked alike for');
+    const helped = sheet?.getRows(2, (sheet?.rowCount ?? 1) - 1)?.filter((r) => Boolean(r.getCell(9).value)) ?? [];
+    assert.deepEqual(helped.map((r) => [r.getCell(1).value, r.getCell(9).value]), [['A/CONF.234/RPM.5/1, para. 34 (d)', 'A/CONF.234/RPM.2/1, para. 22 (a)']]);
+  });
 });

@@ -21,16 +21,16 @@ export function annexCSheets(book: ExcelJS.Workbook, tracing: TracingView): void
   }
 
   const links = book.addWorksheet('Annex C links');
-  links.addRow(['Citation', 'Region', 'Status', 'Declaration paragraph', 'Strength', 'Score', 'Recommendation', 'Declaration text']);
+  links.addRow(['Citation', 'Region', 'Status', 'Declaration paragraph', 'Strength', 'Score', 'Recommendation', 'Declaration text', 'Linked alike for']);
   const texts = new Map(tracing.paragraphs.map((p) => [p.number, p.text] as const));
   for (const group of tracing.recommendations) {
     for (const item of group.items) {
       const r = item.recommendation;
       if (item.links.length === 0) links.addRow([r.citation, group.column.label, STATUS_LABELS[item.status], '', '', '', r.text, '']);
       for (const l of item.links) {
-        links.addRow([r.citation, group.column.label, STATUS_LABELS[item.status], l.citation, l.strength, Number(l.score.toFixed(3)), r.text, texts.get(l.paragraph) ?? l.outcomeSegments.map((s) => s.text).join('')]);
+        links.addRow([r.citation, group.column.label, STATUS_LABELS[item.status], l.citation, l.strength, Number(l.score.toFixed(3)), r.text, texts.get(l.paragraph) ?? l.outcomeSegments.map((s) => s.text).join(''), l.precedent?.citation ?? '']);
       }
     }
   }
-  styleTable(links, [30, 24, 12, 34, 10, 8, 70, 70]);
+  styleTable(links, [30, 24, 12, 34, 10, 8, 70, 70, 30]);
 }
