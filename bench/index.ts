@@ -1,11 +1,9 @@
-// `npm run bench`: runs every benchmark module present and prints its figures.
-import { existsSync } from 'node:fs';
+// `npm run bench`: runs every benchmark and prints its figures.
+import { runSections } from '../scripts/run-sections.ts';
+import { run as parse } from './parse.ts';
+import { run as map } from './map.ts';
+import { run as build } from './build.ts';
+import { run as trace } from './trace.ts';
+import { run as serve } from './serve.ts';
 
-const modules = ['parse', 'map', 'build', 'trace', 'serve'];
-for (const name of modules) {
-  const file = new URL(`./${name}.ts`, import.meta.url);
-  if (!existsSync(file)) continue;
-  const module = (await import(file.href)) as { run: () => Promise<void> };
-  console.log(`\n## ${name}`);
-  await module.run();
-}
+await runSections({ parse, map, build, trace, serve });
