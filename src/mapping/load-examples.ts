@@ -1,45 +1,49 @@
 // Coded examples (analysts' or reviewers' decisions) read from JSON: the shape of
 // gold/topics.dev.json, `{ items: [ { symbol, paragraph, subparagraph, topics, … } ] }`.
 // The same file may code links into an outcome document (`links`, the shape of
-// gold/trace.dev.json); those are read by tracing (src/tracing/coded-traces.ts), not here.
+// gold/trace.dev.json); tracing takes those (src/tracing/coded-traces.ts) from the same items.
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { recommendationId } from '../model/citation.ts';
 import { InputError } from '../model/errors.ts';
 import type { Recommendation } from '../model/types.ts';
 import type { CodedExample } from './types.ts';
+
 const exampleSchema = z.object({
   symbol: z.string().min(1),
   paragraph: z.number().int(),
   subparagraph: z.string(),
   text: z.string().optional(),
   topics: z.array(z.string()).optional(),
-  links: z.array(z.unknown()).optional(),
+  links: z.array(z.object({ para: z.number().int().positive(), strength: z.enum(['strong', 'partial']) })).optional(),
   alsoAcceptable: z.array(z.string()).optional(),
   evidence: z.record(z.string(), z.array(z.string())).optional(),
 }).refine((item) => item.topics !== undefined || item.links !== undefined, { message: 'an item codes "topics" or "links" (or both)' });
 
+/** One coded recommendation as an examples file gives it: its topics, its links into an outcome, or both. */
+export type ExampleItem = z.infer<typeof exampleSchema>;
+
 /**
- * Reads a file of coded items, `{ items: [...] }` or a bare array, each checked against `item`
- * (a wrong item is reported at its own path); `expected` says in the message what the file should hold.
+ * Reads an examples file once: `{ items: [...] }` or a bare array, each item checked (a wrong
+ * item is reported at its own path). Mapping takes the topics, tracing the links.
  */
-export function readCodedItems<T extends z.ZodType>(path: string, item: T, expected: string): z.infer<T>[] {
+export function readExampleItems(path: string): ExampleItem[] {
   let data: unknown;
   try {
     data = JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
-    throw new InputError(path, `cannot read the examples file as JSON (expected ${expected})`, { cause: error });
+    throw new InputError(path, 'cannot read the examples file as JSON (expected { "items": [ { "symbol", "paragraph", "subparagraph", "topics" and/or "links" } ] })', { cause: error });
   }
-  const parsed = (Array.isArray(data) ? z.array(item) : z.object({ items: z.array(item) })).safeParse(data);
+  const parsed = (Array.isArray(data) ? z.array(exampleSchema) : z.object({ items: z.array(exampleSchema) })).safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new InputError(path, `not an examples file: ${issue?.message ?? 'invalid'} at ${issue?.path.join('.') ?? ''}`);
   }
-  return Array.isArray(parsed.data) ? parsed.data : (parsed.data as { items: z.infer<T>[] }).items;
+  return Array.isArray(parsed.data) ? parsed.data : parsed.data.items;
 }
 
-/** Reads coded examples: `{ items: [...] }` (the shape of gold/topics.dev.json) or a bare array. */
-export function loadExamplesSync(path: string): CodedExample[] {
-  const items = readCodedItems(path, exampleSchema, '{ "items": [ { "symbol", "paragraph", "subparagraph", "topics" } ] }');
+/** The items that code topics, as the mapper's examples. */
+export function topicExamples(items: readonly ExampleItem[]): CodedExample[] {
   return items.flatMap(({ topics, ...item }) => topics === undefined ? [] : [{
     symbol: item.symbol, paragraph: item.paragraph, subparagraph: item.subparagraph,
     topics,
@@ -49,24 +53,31 @@ export function loadExamplesSync(path: string): CodedExample[] {
   }]);
 }
 
+/** Reads coded examples: `{ items: [...] }` (the shape of gold/topics.dev.json) or a bare array. */
+export function loadExamplesSync(path: string): CodedExample[] {
+  return topicExamples(readExampleItems(path));
+}
+
 /** Reads coded examples (the shape of gold/topics.dev.json). */
 export async function loadExamples(path: string): Promise<CodedExample[]> {
   return loadExamplesSync(path);
 }
 
-/** Fills in each example's text from the recommendations it names; returns those found and the count missing. */
-export function resolveExamples(
-  examples: readonly CodedExample[],
+/** Fills in each coded item's text from the recommendation it names; returns those found and the count missing. */
+export function resolveTexts<T extends { readonly symbol: string; readonly paragraph: number; readonly subparagraph: string; readonly text?: string }>(
+  items: readonly T[],
   recommendations: readonly Recommendation[],
-): { found: CodedExample[]; missing: number } {
-  const byId = new Map(recommendations.map((r) => [`${r.symbol}#${r.paragraph}${r.subparagraph}`, r.text]));
-  const found: CodedExample[] = [];
-  let missing = 0;
-  for (const e of examples) {
-    const text = e.text ?? byId.get(`${e.symbol}#${e.paragraph}${e.subparagraph}`);
-    if (text === undefined) missing += 1;
-    else found.push({ ...e, text });
+): { found: (T & { readonly text: string })[]; missing: number } {
+  const byId = new Map(recommendations.map((r) => [recommendationId(r.symbol, r.paragraph, r.subparagraph), r.text]));
+  const found: (T & { readonly text: string })[] = [];
+  for (const item of items) {
+    const text = item.text ?? byId.get(recommendationId(item.symbol, item.paragraph, item.subparagraph));
+    if (text !== undefined) found.push({ ...item, text });
   }
-  return { found, missing };
+  return { found, missing: items.length - found.length };
 }
 
+/** Fills in each example's text from the recommendations it names; returns those found and the count missing. */
+export function resolveExamples(examples: readonly CodedExample[], recommendations: readonly Recommendation[]): { found: CodedExample[]; missing: number } {
+  return resolveTexts(examples, recommendations);
+}

@@ -4,10 +4,10 @@ import { relative, resolve } from 'node:path';
 import { version } from '../cli/version.ts';
 import { InputError, UsageError, isConcordError } from '../model/errors.ts';
 import type { ConcordDocument, Recommendation } from '../model/types.ts';
-import { loadCodebook, loadExamples, mapRecommendations } from '../mapping/index.ts';
+import { loadCodebook, mapRecommendations, readExampleItems, topicExamples } from '../mapping/index.ts';
 import { readDocument } from '../readers/index.ts';
 import { traceRecommendations } from '../tracing/index.ts';
-import { loadCodedTraces, resolveCodedTraces } from '../tracing/coded-traces.ts';
+import { codedTraces, resolveCodedTraces } from '../tracing/coded-traces.ts';
 import { expandInputs } from './expand-inputs.ts';
 import { summarize } from './summarize.ts';
 import type { DocumentSummary, MappingRun, RunRecommendation } from './types.ts';
@@ -56,8 +56,10 @@ export async function buildRun(inputs: readonly string[], options: RunOptions = 
     throw new UsageError(`--symbol names one document, but ${files.length} files were given; give one file with --symbol`);
   }
   const codebook = await loadCodebook(options.codebook);
-  const examples = options.examples === undefined ? undefined : await loadExamples(options.examples);
-  const codedTraces = options.examples === undefined ? [] : loadCodedTraces(options.examples);
+  // One examples file, read once: its topics teach the mapping, its links are precedents for tracing.
+  const items = options.examples === undefined ? undefined : readExampleItems(options.examples);
+  const examples = items === undefined ? undefined : topicExamples(items);
+  const coded = items === undefined ? [] : codedTraces(items);
 
   const skipped = [...expanded.missing];
   const documents: DocumentSummary[] = [];
@@ -93,7 +95,7 @@ export async function buildRun(inputs: readonly string[], options: RunOptions = 
     const outcomeDocument = await readDocument(outcomePath).catch((error: unknown) => {
       throw isConcordError(error) ? error : new InputError(shown(outcomePath), `cannot read the outcome document: ${reasonOf(error)}`, { cause: error });
     });
-    const precedents = resolveCodedTraces(codedTraces, recommendations).found;
+    const precedents = resolveCodedTraces(coded, recommendations).found;
     const traced = traceRecommendations(mapped, outcomeDocument, codebook, {
       ...(options.outcomeSymbol === undefined ? {} : { outcomeSymbol: options.outcomeSymbol }),
       ...(precedents.length === 0 ? {} : { examples: precedents }),

@@ -8,10 +8,9 @@ import type { Command } from 'commander';
 import type { ConcordDocument } from '../../model/types.ts';
 import { UsageError } from '../../model/errors.ts';
 import { readDocument } from '../../readers/index.ts';
-import { loadCodebook, loadExamples, mapRecommendations, resolveExamples } from '../../mapping/index.ts';
-import type { CodedExample } from '../../mapping/index.ts';
+import { loadCodebook, mapRecommendations, readExampleItems, resolveExamples, topicExamples } from '../../mapping/index.ts';
 import { traceRecommendations, type CoverageRow, type TraceResult } from '../../tracing/index.ts';
-import { loadCodedTraces, resolveCodedTraces } from '../../tracing/coded-traces.ts';
+import { codedTraces, resolveCodedTraces } from '../../tracing/coded-traces.ts';
 
 interface TraceFlags {
   readonly outcome?: string;
@@ -65,18 +64,20 @@ export async function runTrace(files: readonly string[], flags: TraceFlags, io: 
   if (flags.outcome === undefined) throw new UsageError('--outcome FILE is required: the outcome document to trace into (e.g. --outcome congress-report.txt --outcome-symbol A/CONF.234/16)');
   if (flags.symbol !== undefined && files.length > 1) throw new UsageError('--symbol names one document: give a single report file with it');
   const codebook = await loadCodebook(flags.codebook);
-  const examples: CodedExample[] = flags.examples === undefined ? [] : await loadExamples(flags.examples);
-  const codedTraces = flags.examples === undefined ? [] : loadCodedTraces(flags.examples);
+  // One examples file, read once: its topics teach the mapping, its links are precedents for tracing.
+  const items = flags.examples === undefined ? [] : readExampleItems(flags.examples);
+  const coded = codedTraces(items);
   const outcomeDocument = await readDocument(flags.outcome, flags.outcomeSymbol === undefined ? {} : { symbol: flags.outcomeSymbol });
   if (outcomeDocument.symbolProvisional && flags.outcomeSymbol === undefined) {
     io.err(`concord trace: ${flags.outcome} does not state its symbol; citations use "${outcomeDocument.symbol}" (give --outcome-symbol, e.g. A/CONF.234/16)`);
   }
   const { documents, errors } = await readFiles(files, flags.symbol, io);
-  const { found } = resolveExamples(examples, documents.flatMap((d) => d.recommendations));
+  const recommendations = documents.flatMap((d) => d.recommendations);
+  const { found } = resolveExamples(topicExamples(items), recommendations);
   const mapped = documents.map((doc) => ({ doc, recs: mapRecommendations(doc.recommendations, codebook, { examples: found }) }));
-  const precedents = resolveCodedTraces(codedTraces, documents.flatMap((d) => d.recommendations));
+  const precedents = resolveCodedTraces(coded, recommendations);
   if (precedents.missing > 0) {
-    io.err(`concord trace: ${precedents.missing} of ${codedTraces.length} coded traces name no recommendation of the files given and have no "text"; they are ignored`);
+    io.err(`concord trace: ${precedents.missing} of ${coded.length} coded traces name no recommendation of the files given and have no "text"; they are ignored`);
   }
   const result = traceRecommendations(mapped.flatMap((m) => m.recs), outcomeDocument, codebook, {
     ...(flags.outcomeSymbol === undefined ? {} : { outcomeSymbol: flags.outcomeSymbol }),
