@@ -1,7 +1,9 @@
 // Learning from coded examples: a recommendation's close coded neighbours (cosine over
 // tf-idf lemma vectors) vote for their topics, and the phrases coders highlighted become
 // learned key phrases of their topics.
+import { recommendationId } from '../model/citation.ts';
 import type { Recommendation } from '../model/types.ts';
+import { resolveTexts } from './load-examples.ts';
 import { contentKeys } from './nlp.ts';
 import { compilePhrase } from './phrase-matcher.ts';
 import type { CompiledPhrase } from './phrase-matcher.ts';
@@ -31,12 +33,11 @@ const MIN_SIMILARITY = 0.3;
 
 /** Builds the neighbour model; examples without text are looked up among `recommendations`. */
 export function exampleModel(examples: readonly CodedExample[], recommendations: readonly Recommendation[]): ExampleModel {
-  const byId = new Map(recommendations.map((r) => [`${r.symbol}#${r.paragraph}${r.subparagraph}`, r.text]));
-  const coded = examples.flatMap((e) => {
-    const id = `${e.symbol}#${e.paragraph}${e.subparagraph}`;
-    const text = e.text ?? byId.get(id);
-    return text === undefined ? [] : [{ id, keys: contentKeys(text), topics: e.topics }];
-  });
+  const coded = resolveTexts(examples, recommendations).found.map((e) => ({
+    id: recommendationId(e.symbol, e.paragraph, e.subparagraph),
+    keys: contentKeys(e.text),
+    topics: e.topics,
+  }));
   const df = new Map<string, number>();
   for (const c of coded) for (const key of new Set(c.keys)) df.set(key, (df.get(key) ?? 0) + 1);
   const n = coded.length;

@@ -1,11 +1,13 @@
 // Assigns every recommendation one or more topics of the index sections that apply to it,
 // each with a score, a low-confidence flag and the phrases of its text that justify it.
+import { recommendationId } from '../model/citation.ts';
 import type { Recommendation } from '../model/types.ts';
 import { applicableSections } from './applicable-sections.ts';
 import { compileCodebook } from './compiled-codebook.ts';
 import type { CompiledCodebook, CompiledTopic } from './compiled-codebook.ts';
 import { spansOf, widen } from './evidence.ts';
 import { exampleModel, learnedPhrases } from './example-model.ts';
+import { resolveTexts } from './load-examples.ts';
 import { phraseReliability } from './phrase-reliability.ts';
 import { tokenize } from './nlp.ts';
 import type { Token } from './nlp.ts';
@@ -95,13 +97,10 @@ export function mapRecommendations(
   const compiled = compileCodebook(codebook);
   const model = exampleModel(options.examples ?? [], recommendations);
   const examples = options.examples ?? [];
-  const exampleId = (e: CodedExample): string => `${e.symbol}#${e.paragraph}${e.subparagraph}`;
+  const exampleId = (e: CodedExample): string => recommendationId(e.symbol, e.paragraph, e.subparagraph);
   const allLearned = learnedPhrases(examples);
-  const texts = new Map(recommendations.map((r) => [`${r.symbol}#${r.paragraph}${r.subparagraph}`, r.text]));
-  const reliable = examples.flatMap((e) => {
-    const text = e.text ?? texts.get(exampleId(e));
-    return text === undefined ? [] : [{ id: exampleId(e), text, topics: e.topics, alsoAcceptable: e.alsoAcceptable }];
-  });
+  const reliable = resolveTexts(examples, recommendations).found.map((e) => ({ id: exampleId(e), text: e.text, topics: e.topics, alsoAcceptable: e.alsoAcceptable }));
+  const allReliability = phraseReliability(compiled, reliable);
   return recommendations.map((rec) => {
     const tokens = tokenize(rec.text);
     const { primary, secondary } = applicableSections(rec.context, codebook);
@@ -111,12 +110,12 @@ export function mapRecommendations(
     const keys = tokens.filter((t) => t.key !== '' && !t.stop).map((t) => t.key);
     const ids = new Set(candidates.map((t) => t.topic.id));
     // A recommendation never learns from its own coding: what it shows is what the method finds.
-    const ownId = `${rec.symbol}#${rec.paragraph}${rec.subparagraph}`;
+    const ownId = recommendationId(rec.symbol, rec.paragraph, rec.subparagraph);
     const votes = model.votes(keys, ids, ownId);
     const learned = examples.some((e) => exampleId(e) === ownId && e.evidence !== undefined)
       ? learnedPhrases(examples.filter((e) => exampleId(e) !== ownId))
       : allLearned;
-    const reliability = phraseReliability(compiled, reliable, ownId);
+    const reliability = reliable.some((e) => e.id === ownId) ? phraseReliability(compiled, reliable, ownId) : allReliability;
     const scored = scoreTopics(tokens, candidates, compiled, votes, learned, reliability);
     const primaryIds = new Set(primary.map((s) => s.id));
     const { chosen, low } = choose(
