@@ -5,14 +5,11 @@ import { recommendationId } from '../model/citation.ts';
 import type { Recommendation } from '../model/types.ts';
 import { resolveTexts } from './load-examples.ts';
 import { contentKeys } from './nlp.ts';
+import { cosine, termVector, type TermVector } from './term-vectors.ts';
 import { compilePhrase } from './phrase-matcher.ts';
 import type { CompiledPhrase } from './phrase-matcher.ts';
 import type { CodedExample } from './types.ts';
 
-interface Vector {
-  readonly weights: ReadonlyMap<string, number>;
-  readonly norm: number;
-}
 
 export interface Votes {
   /** Topic id -> share (0..1) of the close coded examples, weighted by similarity, that took it. */
@@ -41,17 +38,7 @@ export function exampleModel(examples: readonly CodedExample[], recommendations:
   const df = new Map<string, number>();
   for (const c of coded) for (const key of new Set(c.keys)) df.set(key, (df.get(key) ?? 0) + 1);
   const n = coded.length;
-  const vectorOf = (keys: readonly string[]): Vector => {
-    const weights = new Map<string, number>();
-    for (const key of keys) weights.set(key, (weights.get(key) ?? 0) + 1);
-    let sum = 0;
-    for (const [key, tf] of weights) {
-      const w = (1 + Math.log(tf)) * Math.log(1 + n / (1 + (df.get(key) ?? 0)));
-      weights.set(key, w);
-      sum += w * w;
-    }
-    return { weights, norm: Math.sqrt(sum) };
-  };
+  const vectorOf = (keys: readonly string[]): TermVector => termVector(keys, (key) => Math.log(1 + n / (1 + (df.get(key) ?? 0))));
   const vectors = coded.map((c) => ({ ...c, vector: vectorOf(c.keys) }));
   return {
     size: vectors.length,
@@ -61,12 +48,7 @@ export function exampleModel(examples: readonly CodedExample[], recommendations:
       const query = vectorOf(keys);
       const sims = vectors
         .filter((v) => v.id !== excludeId && v.topics.some((t) => topics.has(t)))
-        .map((v) => {
-          let dot = 0;
-          for (const [key, w] of query.weights) dot += w * (v.vector.weights.get(key) ?? 0);
-          const sim = query.norm > 0 && v.vector.norm > 0 ? dot / (query.norm * v.vector.norm) : 0;
-          return { v, sim };
-        })
+        .map((v) => ({ v, sim: cosine(query, v.vector) }))
         .filter((x) => x.sim >= MIN_SIMILARITY)
         .sort((a, b) => b.sim - a.sim || (a.v.id < b.v.id ? -1 : 1))
         .slice(0, NEIGHBOURS);

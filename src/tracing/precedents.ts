@@ -4,6 +4,7 @@
 // a coded one is likelier to have been taken up where that one was.
 import { formatCitation, recommendationId } from '../model/citation.ts';
 import { analyse, type Vocabulary } from './analyse.ts';
+import { cosine, termVector, type TermVector } from '../mapping/term-vectors.ts';
 import { PARAMS } from './params.ts';
 import type { LinkStrength } from './types.ts';
 
@@ -26,27 +27,14 @@ export interface Precedent {
   readonly similarity: number;
 }
 
-type Vector = ReadonlyMap<string, number>;
+const EMPTY: TermVector = { weights: new Map(), norm: 0 };
 
-function vectors(texts: readonly string[], vocabulary: Vocabulary): Vector[] {
-  const counts = texts.map((text) => {
-    const map = new Map<string, number>();
-    for (const term of analyse(text, vocabulary)) if (term.kind !== 'stem') map.set(term.key, (map.get(term.key) ?? 0) + 1);
-    return map;
-  });
+/** Each text's rarity-weighted vector of its analysed terms (words, phrases, concepts; not stems). */
+function vectors(texts: readonly string[], vocabulary: Vocabulary): TermVector[] {
+  const keys = texts.map((text) => analyse(text, vocabulary).filter((t) => t.kind !== 'stem').map((t) => t.key));
   const df = new Map<string, number>();
-  for (const map of counts) for (const key of map.keys()) df.set(key, (df.get(key) ?? 0) + 1);
-  return counts.map((map) => {
-    const weighted = [...map].map(([key, n]) => [key, (1 + Math.log(n)) * Math.log(counts.length / (df.get(key) ?? 1))] as const);
-    const norm = Math.sqrt(weighted.reduce((sum, [, w]) => sum + w * w, 0)) || 1;
-    return new Map(weighted.map(([key, w]) => [key, w / norm]));
-  });
-}
-
-function cosine(a: Vector, b: Vector): number {
-  let sum = 0;
-  for (const [key, w] of a) sum += w * (b.get(key) ?? 0);
-  return sum;
+  for (const list of keys) for (const key of new Set(list)) df.set(key, (df.get(key) ?? 0) + 1);
+  return keys.map((list) => termVector(list, (key) => Math.log(keys.length / (df.get(key) ?? 1))));
 }
 
 /**
@@ -64,9 +52,9 @@ export function precedents(
   const all = vectors([...recommendations.map((r) => r.text), ...coded.map((c) => c.text)], vocabulary);
   const codedIds = coded.map((c) => recommendationId(c.symbol, c.paragraph, c.subparagraph));
   recommendations.forEach((recommendation, i) => {
-    const own = all[i] ?? new Map();
+    const own = all[i] ?? EMPTY;
     const neighbours = coded
-      .map((c, j) => ({ c, id: codedIds[j], similarity: cosine(own, all[recommendations.length + j] ?? new Map()) }))
+      .map((c, j) => ({ c, id: codedIds[j], similarity: cosine(own, all[recommendations.length + j] ?? EMPTY) }))
       .filter((n) => n.id !== recommendation.id && n.similarity >= PARAMS.precedentSimilarity)
       .sort((a, b) => b.similarity - a.similarity)
       .slice(0, PARAMS.precedentNeighbours);
