@@ -33,7 +33,14 @@ export function reviewedRun(state: ProjectState, now: Date = new Date()): Mappin
     const effective = effectiveTrace(entry.machineTrace, review, state.outcome);
     const trace: Trace = {
       status: effective.status,
-      links: effective.links.map((l) => ({ paragraph: l.paragraph, citation: l.citation, strength: l.strength, score: l.score ?? 1, evidence: l.evidence })),
+      links: effective.links.map((l) => ({
+        paragraph: l.paragraph,
+        citation: l.citation,
+        strength: l.strength,
+        score: l.score ?? 1,
+        evidence: l.evidence,
+        ...(l.precedent === undefined ? {} : { precedent: l.precedent }),
+      })),
       // Untouched links are the machine's, so are its next-best paragraphs; once a reviewer has
       // decided about the links, those are no longer news.
       ...((review?.links.size ?? 0) > 0 || entry.machineTrace?.candidates === undefined ? {} : { candidates: entry.machineTrace.candidates }),
