@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import type { RecommendationSummary } from '../api/types.ts';
 import { useSetParam } from '../lib/router.ts';
 import { useProjectData } from '../state/project-data.tsx';
+import { clip } from '../lib/segments.ts';
 
 export interface FilterValues {
   readonly region?: string | undefined;
@@ -61,7 +62,7 @@ export function Filters({ values, children }: { values: FilterValues; children?:
         <option value="">All sections</option>
         {sections.map((s) => (
           <option key={s.id} value={s.id}>
-            {s.id}. {s.title.length > 50 ? `${s.title.slice(0, 50)}…` : s.title}
+            {s.id}. {clip(s.title, 50)}
           </option>
         ))}
       </select>
@@ -69,7 +70,7 @@ export function Filters({ values, children }: { values: FilterValues; children?:
         <option value="">All topics</option>
         {topics.map((t) => (
           <option key={t.id} value={t.id}>
-            {t.id} {t.label.length > 60 ? `${t.label.slice(0, 60)}…` : t.label}
+            {t.id} {clip(t.label, 60)}
           </option>
         ))}
       </select>

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import type { DecisionInput, RecommendationDetail } from '../api/types.ts';
 import type { DecisionStatus } from '../state/project-data.tsx';
 import { SaveState } from './review-panel.tsx';
+import { clip } from '../lib/segments.ts';
 
 export interface LinkEditorProps {
   readonly detail: RecommendationDetail;
@@ -80,7 +81,7 @@ export function LinkEditor({ detail, statuses, onDecide, paragraphs }: LinkEdito
               .filter((p) => !detail.links.some((l) => l.paragraph === p.number))
               .map((p) => (
                 <option key={p.number} value={p.number}>
-                  {p.number}. {p.text.length > 90 ? `${p.text.slice(0, 90)}…` : p.text}
+                  {p.number}. {clip(p.text, 90)}
                 </option>
               ))}
           </select>
@@ -125,7 +126,7 @@ function Candidates({ detail, statusOf, onDecide }: Pick<LinkEditorProps, 'detai
               </button>
             </div>
             <div className="small muted" style={{ marginTop: 2 }}>
-              {c.outcomeText.length > 220 ? `${c.outcomeText.slice(0, 220)}…` : c.outcomeText}
+              {clip(c.outcomeText, 220)}
             </div>
           </li>
         ))}

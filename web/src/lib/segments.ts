@@ -86,3 +86,8 @@ export function phraseSpans(text: string, phrases: readonly string[], tag?: stri
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/** The text cut to its first `max` characters, with "…" when anything was cut (for options and previews). */
+export function clip(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
+}

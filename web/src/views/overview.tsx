@@ -15,7 +15,6 @@ import { message, useProjectData } from '../state/project-data.tsx';
 import { useReviewer } from '../state/reviewer.ts';
 import { useToasts } from '../state/toasts.tsx';
 
-
 export function OverviewView() {
   const data = useProjectData();
   const project = data.project;
