@@ -96,9 +96,8 @@ function conceptTerms(content: readonly Word[], concepts: readonly Concept[]): T
   return terms;
 }
 
-/** All matching terms of a text. */
-export function analyse(text: string, vocabulary: Vocabulary = { abbreviations: [], concepts: [] }): Term[] {
-  const list = words(text);
+/** All matching terms of a text (`list`: its words, when the caller has read them already). */
+export function analyse(text: string, vocabulary: Vocabulary = { abbreviations: [], concepts: [] }, list: readonly Word[] = words(text)): Term[] {
   const terms: Term[] = [];
   list.forEach((word, i) => {
     if (!word.content) return;

@@ -4,8 +4,8 @@ import type { ConcordDocument } from '../model/types.ts';
 import type { Codebook, MappedRecommendation } from '../mapping/types.ts';
 import type { Outcome, Trace, TraceCandidate, TraceLink } from './types.ts';
 import { findAbbreviations, resolveAcronyms } from './abbreviations.ts';
-import { analyse, type Concept, type Term } from './analyse.ts';
-import { asks } from './asks.ts';
+import { analyse, words, type Concept, type Term } from './analyse.ts';
+import { asks, type Span } from './asks.ts';
 import { conceptsOf } from './concepts.ts';
 import { coverage, reverseLinks } from './coverage.ts';
 import { evidenceFor } from './evidence.ts';
@@ -78,8 +78,7 @@ const ASK_MIN_WORDS = 3;
  * For a recommendation of several asks, the paragraph that best carries each ask on that ask's own
  * terms, when it carries it well enough (PARAMS.askScore); none for a recommendation of one ask.
  */
-function askHomes(text: string, terms: readonly Term[], index: ReturnType<typeof indexOutcome>): number[] {
-  const spans = asks(text);
+function askHomes(spans: readonly Span[], terms: readonly Term[], index: ReturnType<typeof indexOutcome>): number[] {
   if (spans.length < 2) return [];
   return spans.flatMap((span) => {
     const own = terms.filter((t) => t.start >= span.start && t.end <= span.end);
@@ -104,6 +103,8 @@ export interface Scoring {
   readonly selection: ReturnType<typeof selectOutcome>;
   readonly index: ReturnType<typeof indexOutcome>;
   readonly queries: ReadonlyMap<string, ReturnType<typeof analyse>>;
+  /** Keyed by recommendation id: its asks, as spans of its text. */
+  readonly asks: ReadonlyMap<string, readonly Span[]>;
   /** Codebook topics of each outcome paragraph, in document order (empty when nothing is mapped). */
   readonly topics: readonly ParagraphTopics[];
   /** Keyed by recommendation id; one entry per outcome paragraph, in document order. */
@@ -129,7 +130,10 @@ export function scoreRecommendations(
     ...resolveAcronyms(recommendations.map((r) => r.text), selection.paragraphs.map((p) => p.text)).filter((a) => !known.has(a.short)),
   ];
   const vocabulary = { abbreviations, concepts: [...conceptsOf(codebook), ...(options.thesaurus ?? shippedThesaurus())] };
-  const queries = new Map(recommendations.map((r) => [r.id, analyse(r.text, vocabulary)]));
+  // Each recommendation is read once (wink-nlp) for both its terms and its asks.
+  const read = recommendations.map((r) => ({ r, list: words(r.text) }));
+  const queries = new Map(read.map(({ r, list }) => [r.id, analyse(r.text, vocabulary, list)]));
+  const spans = new Map(read.map(({ r, list }) => [r.id, asks(r.text, list)]));
   const index = indexOutcome(selection.paragraphs, vocabulary);
   const topics: readonly ParagraphTopics[] = recommendations.some((r) => r.topics.length > 0) ? outcomeTopics(selection, codebook) : [];
   const similarity = topicSimilarity(codebook);
@@ -152,7 +156,7 @@ export function scoreRecommendations(
       }),
     );
   }
-  return { selection, index, queries, topics, scores };
+  return { selection, index, queries, asks: spans, topics, scores };
 }
 
 /**
@@ -165,12 +169,12 @@ export function traceRecommendations(
   codebook: Codebook,
   options: TraceOptions = {},
 ): TraceResult {
-  const { selection, index, queries, topics, scores } = scoreRecommendations(recommendations, outcomeDocument, codebook, options);
+  const { selection, index, queries, asks: spans, topics, scores } = scoreRecommendations(recommendations, outcomeDocument, codebook, options);
   const traces = new Map<string, Trace>();
   for (const recommendation of recommendations) {
     const terms = queries.get(recommendation.id) ?? [];
     const scored = scores.get(recommendation.id) ?? [];
-    const links: TraceLink[] = chooseLinks(scored, askHomes(recommendation.text, terms, index)).map((chosen) => {
+    const links: TraceLink[] = chooseLinks(scored, askHomes(spans.get(recommendation.id) ?? [], terms, index)).map((chosen) => {
       const paragraph = selection.paragraphs[chosen.index];
       const indexed = index.paragraphs[chosen.index];
       if (paragraph === undefined || indexed === undefined) throw new Error('tracing: candidate outside the outcome');
