@@ -81,6 +81,8 @@ function conceptTerms(content: readonly Word[], concepts: readonly Concept[]): T
   content.forEach((word, i) => positions.set(word.stem, [...(positions.get(word.stem) ?? []), i]));
   const terms: Term[] = [];
   for (const concept of concepts) {
+    // Thesaurus concepts come with their "@" id; codebook topics are keyed "#<id>".
+    const thesaurus = concept.id.startsWith('@');
     for (const phrase of concept.phrases) {
       for (const i of positions.get(phrase[0] ?? '') ?? []) {
         let at = i;
@@ -89,7 +91,7 @@ function conceptTerms(content: readonly Word[], concepts: readonly Concept[]): T
           at += next + 1;
           return next >= 0;
         });
-        if (found) terms.push({ key: concept.id.startsWith('@') ? concept.id : `#${concept.id}`, kind: concept.id.startsWith('@') ? 'concept' : 'topic', start: content[i]?.start ?? 0, end: content[at]?.end ?? 0 });
+        if (found) terms.push({ key: thesaurus ? concept.id : `#${concept.id}`, kind: thesaurus ? 'concept' : 'topic', start: content[i]?.start ?? 0, end: content[at]?.end ?? 0 });
       }
     }
   }
