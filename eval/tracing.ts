@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { sharedPath } from '../test/support/shared.ts';
 import { traceRecommendations, selectOutcome } from '../src/tracing/index.ts';
-import { resolveCodedTraces } from '../src/tracing/coded-traces.ts';
+import { codedTraces, resolveCodedTraces } from '../src/tracing/coded-traces.ts';
 import type { CodedTrace } from '../src/tracing/precedents.ts';
 import { loadTraceCorpus, type TraceCorpus } from './trace-corpus.ts';
 import { baselineTrace } from './trace-baseline.ts';
@@ -29,31 +29,31 @@ export interface SplitScores {
 const readGold = (path: string): GoldTraceItem[] => (JSON.parse(readFileSync(path, 'utf8')) as { items: GoldTraceItem[] }).items;
 
 /** Gold items as coded traces, with the text of the recommendation each names. */
-const asCodedTraces = (gold: readonly GoldTraceItem[], corpus: TraceCorpus): CodedTrace[] =>
-  resolveCodedTraces(gold.map((g) => ({ ...g, links: g.links.map((l) => ({ paragraph: l.para, strength: l.strength })) })), corpus.recommendations).found;
+const asCodedTraces = (gold: readonly GoldTraceItem[], corpus: TraceCorpus): CodedTrace[] => resolveCodedTraces(codedTraces(gold), corpus.recommendations).found;
 
-function proposedBy(gold: readonly GoldTraceItem[], corpus: TraceCorpus, examples: readonly CodedTrace[]): Map<string, number[]> {
+/** The split's recommendations traced, with coded traces as precedents when given. */
+function traceSplit(gold: readonly GoldTraceItem[], corpus: TraceCorpus, examples: readonly CodedTrace[] = []) {
   const symbols = new Set(gold.map((g) => g.symbol));
   const recommendations = corpus.recommendations.filter((r) => symbols.has(r.symbol));
   const { traces } = traceRecommendations(recommendations, corpus.outcome, corpus.codebook, { outcomeSymbol: OUTCOME_SYMBOL, examples });
-  return new Map([...traces].map(([id, t]) => [id, t.links.map((l) => l.paragraph)]));
+  return { recommendations, traces };
 }
 
+const linked = (traces: ReturnType<typeof traceSplit>['traces']): Map<string, number[]> =>
+  new Map([...traces].map(([id, t]) => [id, t.links.map((l) => l.paragraph)]));
+
 function scoreSplit(name: string, gold: readonly GoldTraceItem[], corpus: TraceCorpus, other?: { name: string; gold: readonly GoldTraceItem[] }): SplitScores {
-  const symbols = new Set(gold.map((g) => g.symbol));
-  const recommendations = corpus.recommendations.filter((r) => symbols.has(r.symbol));
-  const { traces } = traceRecommendations(recommendations, corpus.outcome, corpus.codebook, { outcomeSymbol: OUTCOME_SYMBOL });
-  const proposed = new Map([...traces].map(([id, t]) => [id, t.links.map((l) => l.paragraph)]));
+  const { recommendations, traces } = traceSplit(gold, corpus);
   const baseline = baselineTrace(recommendations, selectOutcome(corpus.outcome, OUTCOME_SYMBOL).paragraphs);
   const shortlists = new Map([...traces].map(([id, t]) => [id, [...t.links.map((l) => l.paragraph), ...(t.candidates ?? []).map((c) => c.paragraph)]]));
   const lengths = [...shortlists.values()].map((l) => l.length);
   return {
     name,
-    concord: scoreTraces(gold, proposed),
+    concord: scoreTraces(gold, linked(traces)),
     baseline: scoreTraces(gold, baseline),
     shortlistRecall: shortlistRecall(gold, shortlists),
     shortlistLength: lengths.reduce((a, b) => a + b, 0) / Math.max(lengths.length, 1),
-    ...(other === undefined ? {} : { withExamples: { from: other.name, scores: scoreTraces(gold, proposedBy(gold, corpus, asCodedTraces(other.gold, corpus))) } }),
+    ...(other === undefined ? {} : { withExamples: { from: other.name, scores: scoreTraces(gold, linked(traceSplit(gold, corpus, asCodedTraces(other.gold, corpus)).traces)) } }),
   };
 }
 

@@ -4,12 +4,19 @@
 import { readExampleItems, resolveTexts, type ExampleItem } from '../mapping/load-examples.ts';
 import type { Recommendation } from '../model/types.ts';
 import type { CodedTrace } from './precedents.ts';
+import type { LinkStrength } from './types.ts';
 
 /** A coded trace as the file gives it: its text may still have to come from the documents. */
 export type CodedTraceItem = Omit<CodedTrace, 'text'> & { readonly text?: string };
 
+/** What tracing reads of a coded item (an examples file's, or a gold answer's). */
+type LinkedItem = Pick<ExampleItem, 'symbol' | 'paragraph' | 'subparagraph'> & {
+  readonly text?: string | undefined;
+  readonly links?: readonly { readonly para: number; readonly strength: LinkStrength }[] | undefined;
+};
+
 /** The items that code links (items that code only `topics` are the mapper's examples). */
-export function codedTraces(items: readonly ExampleItem[]): CodedTraceItem[] {
+export function codedTraces(items: readonly LinkedItem[]): CodedTraceItem[] {
   return items.flatMap(({ symbol, paragraph, subparagraph, text, links }) =>
     links === undefined ? [] : [{ symbol, paragraph, subparagraph, ...(text === undefined ? {} : { text }), links: links.map((l) => ({ paragraph: l.para, strength: l.strength })) }],
   );
