@@ -1,7 +1,7 @@
 // One recommendation under review: its text with evidence marked, the topics to accept,
 // reject or add, an optional note, trace links, disagreements and the audit trail.
 // Keyboard (when active): a accept, r reject, t add topic, n note, c confirm all, 1-9 pick a topic.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { DecisionInput, RecommendationDetail, RecommendationSummary } from '../api/types.ts';
 import { describeDisagreement, firstUndecided, topicRows, type TopicRow } from '../lib/review-rows.ts';
 import type { MarkSpan } from '../lib/segments.ts';
@@ -41,7 +41,8 @@ export function ReviewPanel({ rid, active = false, showLinks = true, selected = 
   useEffect(() => {
     if (!detail) void data.loadDetail(rid);
   }, [rid, detail === undefined]);
-  useEffect(() => {
+  // Layout effects: the row painted as the cursor is the row the keyboard acts on, from the first paint.
+  useLayoutEffect(() => {
     setCursor(firstUndecided(rows));
     setNote('');
   }, [rid, detail !== undefined]);
@@ -64,7 +65,7 @@ export function ReviewPanel({ rid, active = false, showLinks = true, selected = 
     void act({ action: 'reject-topic', topic: row.id }, index);
   };
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!active) return;
     const onKey = (e: KeyboardEvent) => {
       if (e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target) || e.defaultPrevented) return;
