@@ -43,12 +43,16 @@ const NO_TOPIC = 'No topic';
 
 /** Per region and per topic (a recommendation counts under each of its topics; those without any under "No topic"). */
 export function coverage(recommendations: readonly MappedRecommendation[], traces: ReadonlyMap<string, Trace>): { byRegion: CoverageRow[]; byTopic: CoverageRow[] } {
-  const regions = new Map<string, { label: string; ids: string[] }>();
-  const topics = new Map<string, { label: string; ids: string[] }>();
-  const add = (map: Map<string, { label: string; ids: string[] }>, key: string, label: string, id: string): void => {
-    const group = map.get(key) ?? { label, ids: [] };
-    if (!group.ids.includes(id)) group.ids.push(id);
+  // Each group keeps its ids as a set too, so a recommendation met twice counts once, in linear time.
+  type Group = { label: string; ids: string[]; seen: Set<string> };
+  const regions = new Map<string, Group>();
+  const topics = new Map<string, Group>();
+  const add = (map: Map<string, Group>, key: string, label: string, id: string): void => {
+    const group = map.get(key) ?? { label, ids: [], seen: new Set<string>() };
     map.set(key, group);
+    if (group.seen.has(id)) return;
+    group.seen.add(id);
+    group.ids.push(id);
   };
   for (const recommendation of recommendations) {
     const region = recommendation.region ?? NO_REGION;

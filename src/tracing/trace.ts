@@ -4,7 +4,7 @@ import type { ConcordDocument } from '../model/types.ts';
 import type { Codebook, MappedRecommendation } from '../mapping/types.ts';
 import type { Outcome, Trace, TraceCandidate, TraceLink } from './types.ts';
 import { findAbbreviations, resolveAcronyms } from './abbreviations.ts';
-import { analyse, words, type Concept, type Term } from './analyse.ts';
+import { analyse, words, type Concept, type Term, type Vocabulary } from './analyse.ts';
 import { asks, type Span } from './asks.ts';
 import { conceptsOf } from './concepts.ts';
 import { coverage, reverseLinks } from './coverage.ts';
@@ -14,7 +14,7 @@ import { selectOutcome } from './outcome-document.ts';
 import { outcomeTopics, type ParagraphTopics } from './outcome-topics.ts';
 import { PARAMS } from './params.ts';
 import { precedents, type CodedTrace, type Precedent } from './precedents.ts';
-import { indexOutcome, scoreAgainst, type Match } from './similarity.ts';
+import { indexOutcome, scoreAgainst, scoreAll, type OutcomeIndex } from './similarity.ts';
 import { structurePrior } from './structure.ts';
 import { themes } from './themes.ts';
 import { shippedThesaurus } from './thesaurus.ts';
@@ -78,45 +78,51 @@ const ASK_MIN_WORDS = 3;
  * For a recommendation of several asks, the paragraph that best carries each ask on that ask's own
  * terms, when it carries it well enough (PARAMS.askScore); none for a recommendation of one ask.
  */
-function askHomes(spans: readonly Span[], terms: readonly Term[], index: ReturnType<typeof indexOutcome>): number[] {
+function askHomes(spans: readonly Span[], terms: readonly Term[], index: OutcomeIndex): number[] {
   if (spans.length < 2) return [];
   return spans.flatMap((span) => {
     const own = terms.filter((t) => t.start >= span.start && t.end <= span.end);
     if (own.filter((t) => t.kind === 'word').length < ASK_MIN_WORDS) return [];
-    const ranked = index.paragraphs
-      .map((paragraph, i) => ({ i, score: combine(scoreAgainst(own, index, paragraph), 0, 0) }))
-      .sort((a, b) => b.score - a.score || a.i - b.i);
-    const best = ranked[0];
-    return best !== undefined && best.score >= PARAMS.askScore ? [best.i] : [];
+    const lexical = scoreAll(own, index);
+    // The first best paragraph in document order, as a stable sort of the scores would rank it.
+    let best = -1;
+    let bestScore = -Infinity;
+    for (let i = 0; i < index.paragraphs.length; i += 1) {
+      const score = combine({ score: lexical.score[i] ?? 0, coverage: lexical.coverage[i] ?? 0 }, 0, 0);
+      if (score > bestScore) {
+        best = i;
+        bestScore = score;
+      }
+    }
+    return best >= 0 && bestScore >= PARAMS.askScore ? [best] : [];
   });
 }
 
-/** A paragraph as link selection sees it, with the terms that matched (for the evidence). */
+/** A paragraph as link selection sees it, with the precedent behind its score (when examples were given). */
 export interface ScoredParagraph extends Candidate {
-  readonly matches: readonly Match[];
   /** The coded recommendation, like this one, that was linked to the paragraph (when examples were given). */
   readonly precedent?: Precedent;
 }
 
-/** What scoring sees: the outcome's paragraphs, their index, and every recommendation's scores over them. */
-export interface Scoring {
+/** What scoring a recommendation needs, prepared once per outcome: the paragraphs, their index and priors. */
+interface Scoring {
   readonly selection: ReturnType<typeof selectOutcome>;
-  readonly index: ReturnType<typeof indexOutcome>;
-  readonly queries: ReadonlyMap<string, ReturnType<typeof analyse>>;
-  /** Keyed by recommendation id: its asks, as spans of its text. */
-  readonly asks: ReadonlyMap<string, readonly Span[]>;
+  readonly index: OutcomeIndex;
+  readonly vocabulary: Vocabulary;
   /** Codebook topics of each outcome paragraph, in document order (empty when nothing is mapped). */
   readonly topics: readonly ParagraphTopics[];
-  /** Keyed by recommendation id; one entry per outcome paragraph, in document order. */
-  readonly scores: ReadonlyMap<string, readonly ScoredParagraph[]>;
+  readonly structure: ReturnType<typeof structurePrior>;
+  readonly general: readonly boolean[];
+  readonly precedented: ReturnType<typeof precedents>;
+  /** The topic prior of every paragraph, per set of recommendation topics (few distinct sets). */
+  readonly overlaps: (ids: readonly string[]) => readonly number[];
 }
 
-/** Scores every recommendation against every paragraph of the outcome document (before links are chosen). */
-export function scoreRecommendations(
+function prepareScoring(
   recommendations: readonly MappedRecommendation[],
   outcomeDocument: ConcordDocument,
   codebook: Codebook,
-  options: TraceOptions = {},
+  options: TraceOptions,
 ): Scoring {
   const selection = selectOutcome(outcomeDocument, options.outcomeSymbol);
   const allTexts = [
@@ -130,33 +136,63 @@ export function scoreRecommendations(
     ...resolveAcronyms(recommendations.map((r) => r.text), selection.paragraphs.map((p) => p.text)).filter((a) => !known.has(a.short)),
   ];
   const vocabulary = { abbreviations, concepts: [...conceptsOf(codebook), ...(options.thesaurus ?? shippedThesaurus())] };
-  // Each recommendation is read once (wink-nlp) for both its terms and its asks.
-  const read = recommendations.map((r) => ({ r, list: words(r.text) }));
-  const queries = new Map(read.map(({ r, list }) => [r.id, analyse(r.text, vocabulary, list)]));
-  const spans = new Map(read.map(({ r, list }) => [r.id, asks(r.text, list)]));
-  const index = indexOutcome(selection.paragraphs, vocabulary);
   const topics: readonly ParagraphTopics[] = recommendations.some((r) => r.topics.length > 0) ? outcomeTopics(selection, codebook) : [];
   const similarity = topicSimilarity(codebook);
-  const structure = structurePrior(selection.paragraphs);
-  const general = selection.paragraphs.map((p) => themes(p.headings).length === 0);
-  const precedented = precedents(recommendations, options.examples ?? [], vocabulary);
-  const scores = new Map<string, ScoredParagraph[]>();
-  for (const recommendation of recommendations) {
-    const terms = queries.get(recommendation.id) ?? [];
-    const prior = structure.prior(recommendation.context.title);
-    const ids = recommendation.topics.map((t) => t.id);
-    const alike = precedented.get(recommendation.id);
-    scores.set(
-      recommendation.id,
-      index.paragraphs.map((paragraph, i) => {
-        const lexical = scoreAgainst(terms, index, paragraph);
-        const precedent = alike?.get(selection.paragraphs[i]?.number ?? -1);
-        const score = combine(lexical, topicOverlap(ids, topics[i]?.ids ?? [], similarity), prior[i] ?? 0, precedent?.weight);
-        return { index: i, score, general: general[i] ?? false, matches: lexical.matches, ...(precedent === undefined ? {} : { precedent }) };
-      }),
-    );
-  }
-  return { selection, index, queries, asks: spans, topics, scores };
+  const overlapCache = new Map<string, readonly number[]>();
+  const overlaps = (ids: readonly string[]): readonly number[] => {
+    const key = ids.join('\n');
+    let known = overlapCache.get(key);
+    if (known === undefined) {
+      known = selection.paragraphs.map((_, i) => topicOverlap(ids, topics[i]?.ids ?? [], similarity));
+      overlapCache.set(key, known);
+    }
+    return known;
+  };
+  return {
+    selection,
+    index: indexOutcome(selection.paragraphs, vocabulary),
+    vocabulary,
+    topics,
+    structure: structurePrior(selection.paragraphs),
+    general: selection.paragraphs.map((p) => themes(p.headings).length === 0),
+    precedented: precedents(recommendations, options.examples ?? [], vocabulary),
+    overlaps,
+  };
+}
+
+/**
+ * One recommendation traced: scored against every paragraph through the index, its links chosen,
+ * and the evidence worked out for the links alone. Nothing per paragraph outlives the call.
+ */
+function traceOne(recommendation: MappedRecommendation, scoring: Scoring): Trace {
+  const { selection, index } = scoring;
+  // The recommendation is read once (wink-nlp) for both its terms and its asks.
+  const list = words(recommendation.text);
+  const terms = analyse(recommendation.text, scoring.vocabulary, list);
+  const lexical = scoreAll(terms, index);
+  const prior = scoring.structure.prior(recommendation.context.title);
+  const overlap = scoring.overlaps(recommendation.topics.map((t) => t.id));
+  const alike = scoring.precedented.get(recommendation.id);
+  const scored: ScoredParagraph[] = selection.paragraphs.map((paragraph, i) => {
+    const precedent = alike?.get(paragraph.number);
+    const score = combine({ score: lexical.score[i] ?? 0, coverage: lexical.coverage[i] ?? 0 }, overlap[i] ?? 0, prior[i] ?? 0, precedent?.weight);
+    return { index: i, score, general: scoring.general[i] ?? false, ...(precedent === undefined ? {} : { precedent }) };
+  });
+  const links: TraceLink[] = chooseLinks(scored, askHomes(asks(recommendation.text, list), terms, index)).map((chosen) => {
+    const paragraph = selection.paragraphs[chosen.index];
+    const indexed = index.paragraphs[chosen.index];
+    if (paragraph === undefined || indexed === undefined) throw new Error('tracing: candidate outside the outcome');
+    return {
+      paragraph: paragraph.number,
+      citation: paragraph.citation,
+      strength: chosen.strength,
+      score: round(chosen.score),
+      headings: paragraph.headings,
+      evidence: evidenceFor(scoreAgainst(terms, index, indexed).matches, { text: recommendation.text, terms }, { text: paragraph.text, terms: indexed.terms }),
+      ...precedentOf(scored[chosen.index]),
+    };
+  });
+  return { status: statusOf(links), links, candidates: candidatesAfter(scored, links, selection.paragraphs) };
 }
 
 /**
@@ -169,27 +205,10 @@ export function traceRecommendations(
   codebook: Codebook,
   options: TraceOptions = {},
 ): TraceResult {
-  const { selection, index, queries, asks: spans, topics, scores } = scoreRecommendations(recommendations, outcomeDocument, codebook, options);
+  const scoring = prepareScoring(recommendations, outcomeDocument, codebook, options);
+  const { selection, topics } = scoring;
   const traces = new Map<string, Trace>();
-  for (const recommendation of recommendations) {
-    const terms = queries.get(recommendation.id) ?? [];
-    const scored = scores.get(recommendation.id) ?? [];
-    const links: TraceLink[] = chooseLinks(scored, askHomes(spans.get(recommendation.id) ?? [], terms, index)).map((chosen) => {
-      const paragraph = selection.paragraphs[chosen.index];
-      const indexed = index.paragraphs[chosen.index];
-      if (paragraph === undefined || indexed === undefined) throw new Error('tracing: candidate outside the outcome');
-      return {
-        paragraph: paragraph.number,
-        citation: paragraph.citation,
-        strength: chosen.strength,
-        score: round(chosen.score),
-        headings: paragraph.headings,
-        evidence: evidenceFor(scored[chosen.index]?.matches ?? [], { text: recommendation.text, terms }, { text: paragraph.text, terms: indexed.terms }),
-        ...precedentOf(scored[chosen.index]),
-      };
-    });
-    traces.set(recommendation.id, { status: statusOf(links), links, candidates: candidatesAfter(scored, links, selection.paragraphs) });
-  }
+  for (const recommendation of recommendations) traces.set(recommendation.id, traceOne(recommendation, scoring));
   const reverse = reverseLinks(recommendations, traces);
   const outcome: Outcome = {
     symbol: selection.symbol,
