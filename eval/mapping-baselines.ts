@@ -4,7 +4,7 @@ import type { Recommendation } from '../src/model/types.ts';
 import type { Codebook, Topic } from '../src/mapping/types.ts';
 import { applicableSections } from '../src/mapping/applicable-sections.ts';
 import { bm25Index } from '../src/mapping/bm25.ts';
-import { contentKeys } from '../src/mapping/nlp.ts';
+import { contentKeys } from '../src/text/tokens.ts';
 
 function candidates(rec: Recommendation, codebook: Codebook): Topic[] {
   return applicableSections(rec.context, codebook).primary.flatMap((s) => s.topics);

@@ -1,7 +1,7 @@
 // Checks a codebook beyond its schema: ids unique, every section applies to some report
 // section, every key phrase can match something. Then drops the places it carried.
 import { CodebookError } from '../model/errors.ts';
-import { contentKeys } from './nlp.ts';
+import { contentKeys } from '../text/tokens.ts';
 import type { AppliesTo, Codebook, IndexSection, Topic } from './types.ts';
 
 type Role = AppliesTo['roles'][number];

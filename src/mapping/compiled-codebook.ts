@@ -2,7 +2,7 @@
 // key weights (idf over the topic documents). Built once per codebook object.
 import { bm25Index } from './bm25.ts';
 import type { Bm25Index } from './bm25.ts';
-import { contentKeys } from './nlp.ts';
+import { contentKeys } from '../text/tokens.ts';
 import { compilePhrase } from './phrase-matcher.ts';
 import type { CompiledPhrase } from './phrase-matcher.ts';
 import type { Codebook, IndexSection, Topic } from './types.ts';
@@ -35,7 +35,7 @@ export function compileCodebook(codebook: Codebook): CompiledCodebook {
   const documents: { id: string; keys: string[] }[] = [];
   for (const section of codebook.sections) {
     for (const topic of section.topics) {
-      const keys = [topic.label, topic.description, ...topic.phrases, ...topic.examples].flatMap(contentKeys);
+      const keys = [topic.label, topic.description, ...topic.phrases, ...topic.examples].flatMap((text) => contentKeys(text));
       documents.push({ id: topic.id, keys });
       topics.push({
         topic, section, order: topics.length,

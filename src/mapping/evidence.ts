@@ -1,6 +1,6 @@
 // Evidence spans: a matched key phrase widened to the natural noun or verb phrase an
 // analyst would underline ("victim-centred" -> "victim-centred policies"), never a sentence.
-import type { Token } from './nlp.ts';
+import type { Token } from '../text/tokens.ts';
 import type { Span } from './types.ts';
 
 const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);

@@ -4,7 +4,7 @@
 import { recommendationId } from '../model/citation.ts';
 import type { Recommendation } from '../model/types.ts';
 import { resolveTexts } from './load-examples.ts';
-import { contentKeys } from './nlp.ts';
+import { contentKeys } from '../text/tokens.ts';
 import { cosine, termVector, type TermVector } from './term-vectors.ts';
 import { compilePhrase } from './phrase-matcher.ts';
 import type { CompiledPhrase } from './phrase-matcher.ts';

@@ -1,7 +1,7 @@
 // Finds key phrases in a tokenized text by their lemma keys: all of a phrase's content
 // words within a short window of one clause, in any order ("capacity ... strengthened").
-import { contentKeys } from './nlp.ts';
-import type { Token } from './nlp.ts';
+import { contentKeys } from '../text/tokens.ts';
+import type { Token } from '../text/tokens.ts';
 
 export interface CompiledPhrase {
   readonly text: string;

@@ -4,7 +4,7 @@
 // less. Phrases that helped more often than they misled keep their full weight.
 import type { CompiledCodebook } from './compiled-codebook.ts';
 import { contentView, matchPhrase } from './phrase-matcher.ts';
-import { tokenize } from './nlp.ts';
+import { tokenize } from '../text/tokens.ts';
 
 /** Topic id + '\u0000' + phrase text -> factor in (0, misleading]; absent means 1. */
 export type Reliability = ReadonlyMap<string, number>;

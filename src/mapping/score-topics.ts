@@ -5,7 +5,7 @@
 import type { CompiledCodebook, CompiledTopic } from './compiled-codebook.ts';
 import { contentView, matchPhrase } from './phrase-matcher.ts';
 import type { CompiledPhrase, ContentView, PhraseMatch } from './phrase-matcher.ts';
-import type { Token } from './nlp.ts';
+import type { Token } from '../text/tokens.ts';
 import type { Votes } from './example-model.ts';
 import { reliabilityKey } from './phrase-reliability.ts';
 import type { Reliability } from './phrase-reliability.ts';

@@ -1,10 +1,9 @@
 // Turns a text into matching terms that keep their character offsets, so every match can
 // be shown as a span of the original text: content lemmas, their stems, two-word phrases,
 // abbreviations written out in full, and the codebook topics whose key phrases occur.
-// This module is the narrow adapter around wink-nlp, whose `its` helpers are loosely typed.
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+// The words come from the one text analysis (src/text), with tracing's stop-word rules.
 import type { Abbreviation } from './abbreviations.ts';
+import { words, type Word } from '../text/words.ts';
 
 export type TermKind = 'word' | 'stem' | 'phrase' | 'topic' | 'concept';
 
@@ -14,17 +13,6 @@ export interface Term {
   readonly kind: TermKind;
   readonly start: number;
   readonly end: number;
-}
-
-export interface Word {
-  readonly lemma: string;
-  readonly stem: string;
-  readonly start: number;
-  readonly end: number;
-  readonly content: boolean;
-  readonly bridge: boolean;
-  /** A verb in its base form ("facilitate", not "facilitated"): how an imperative ask begins. */
-  readonly baseVerb: boolean;
 }
 
 /** A codebook topic's key phrases as stem sequences. */
@@ -38,38 +26,8 @@ export interface Vocabulary {
   readonly concepts: readonly Concept[];
 }
 
-const nlp = winkNLP(model);
-const its = nlp.its;
-const CONTENT = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM']);
-/** Words a phrase may run across: "proceeds of crime", "trafficking in persons". */
-const BRIDGES = new Set(['of', 'in', 'for', 'to', 'on', 'against']);
-/** Formula words of the genre that carry no subject matter in either text. */
-const FORMULA = new Set(['include', 'inter', 'alia', 'relevant', 'appropriate', 'member', 'state', 'we', 'take', 'make', 'also', 'well']);
 /** A topic phrase's words may stand this many content words apart. */
 const PHRASE_GAP = 2;
-
-/** The text's words with lemma, stem and offsets. */
-export function words(text: string): Word[] {
-  const tokens = nlp.readDoc(text).tokens() as unknown as { out: (f: unknown) => unknown[] };
-  const values = tokens.out(its.value) as string[];
-  const lemmas = tokens.out(its.lemma) as string[];
-  const pos = tokens.out(its.pos) as string[];
-  const stop = tokens.out(its.stopWordFlag) as boolean[];
-  const stems = tokens.out(its.stem) as string[];
-  const out: Word[] = [];
-  let cursor = 0;
-  values.forEach((value, i) => {
-    const at = text.indexOf(value, cursor);
-    if (at < 0 || at - cursor > 40) return;
-    cursor = at + value.length;
-    const lemma = (lemmas[i] ?? value).toLowerCase();
-    const stem = (stems[i] ?? lemma).toLowerCase().replace(/-/g, '');
-    const content = CONTENT.has(pos[i] ?? '') && stop[i] !== true && /\p{L}{2,}/u.test(lemma) && !FORMULA.has(lemma);
-    const baseVerb = pos[i] === 'VERB' && lemma === value.toLowerCase();
-    out.push({ lemma, stem, start: at, end: cursor, content, bridge: BRIDGES.has(lemma), baseVerb });
-  });
-  return out;
-}
 
 /** The content stems of a key phrase, in order ("alternatives to incarceration" -> ["altern", "incarcer"]). */
 export function phraseStems(phrase: string): string[] {

@@ -1,7 +1,7 @@
 // A recommendation often makes more than one ask: "Assist Member States in establishing … networks …,
 // and facilitate the formal and informal exchange of information …". Each ask can be taken up by a
 // different paragraph of the outcome, so tracing looks for the best home of each ask as well.
-import { words, type Word } from './analyse.ts';
+import { words, type Word } from '../text/words.ts';
 
 export interface Span {
   readonly start: number;

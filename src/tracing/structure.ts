@@ -2,7 +2,7 @@
 // report's clusters ("Advancing crime prevention" ~ "Comprehensive strategies for crime
 // prevention…"), so a recommendation leans towards the paragraphs under the headings its own
 // section title speaks of. Computed from the words of both headings, never from fixed pairs.
-import { words } from './analyse.ts';
+import { words } from '../text/words.ts';
 import { themes } from './themes.ts';
 
 const contentStems = (text: string): Set<string> => new Set(words(text).filter((w) => w.content).map((w) => w.stem));

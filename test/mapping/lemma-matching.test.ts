@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { tokenize } from '../../src/mapping/nlp.ts';
+import { tokenize } from '../../src/text/tokens.ts';
 import { compilePhrase, contentView, matchPhrase } from '../../src/mapping/phrase-matcher.ts';
 
 const matches = (phrase: string, text: string): string[] =>

@@ -1,0 +1,62 @@
+// The process's one wink-nlp instance (wink-eng-lite-web-model), loaded on first use: a
+// command that never reads a text (--version, --help) never pays for the model.
+// This is the narrow adapter around wink-nlp, whose `its` helpers are loosely typed.
+import { createRequire } from 'node:module';
+import type winkNLP from 'wink-nlp';
+
+type Nlp = ReturnType<typeof winkNLP>;
+
+const require = createRequire(import.meta.url);
+let instance: Nlp | undefined;
+
+/** The wink-nlp instance, with the English lite model. */
+export function wink(): Nlp {
+  if (instance === undefined) {
+    const create = require('wink-nlp') as typeof winkNLP;
+    instance = create(require('wink-eng-lite-web-model') as Parameters<typeof winkNLP>[0]);
+  }
+  return instance;
+}
+
+/** What wink says of each token of a text, in order. */
+export interface WinkTokens {
+  readonly values: readonly string[];
+  /** As wink gives them (not lower-cased). */
+  readonly lemmas: readonly string[];
+  readonly pos: readonly string[];
+  readonly spaces: readonly string[];
+  readonly types: readonly string[];
+  readonly stopFlags: readonly boolean[];
+  /** Porter stems of the tokens' values. */
+  readonly stems: readonly string[];
+}
+
+/** Reads a text with wink once, for everything mapping and tracing ask of its tokens. */
+export function winkTokens(text: string): WinkTokens {
+  const nlp = wink();
+  const its = nlp.its as unknown as Record<string, unknown>;
+  const tokens = nlp.readDoc(text).tokens() as unknown as { out: (f: unknown) => unknown[] };
+  return {
+    values: tokens.out(its.value) as string[],
+    lemmas: tokens.out(its.lemma) as string[],
+    pos: tokens.out(its.pos) as string[],
+    spaces: tokens.out(its.precedingSpaces) as string[],
+    types: tokens.out(its.type) as string[],
+    stopFlags: tokens.out(its.stopWordFlag) as boolean[],
+    stems: tokens.out(its.stem) as string[],
+  };
+}
+
+const stems = new Map<string, string>();
+
+/** The stem of a word read as a text of its own ("capacities" -> "capac"), remembered per word. */
+export function stemOf(word: string): string {
+  const known = stems.get(word);
+  if (known !== undefined) return known;
+  const nlp = wink();
+  const its = nlp.its as unknown as Record<string, unknown>;
+  const tokens = nlp.readDoc(word).tokens() as unknown as { out: (f: unknown) => unknown[] };
+  const stem = (tokens.out(its.stem) as string[]).join('') || word;
+  stems.set(word, stem);
+  return stem;
+}
