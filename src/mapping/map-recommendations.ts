@@ -101,6 +101,9 @@ export function mapRecommendations(
   const allLearned = learnedPhrases(examples);
   const reliable = resolveTexts(examples, recommendations).found.map((e) => ({ id: exampleId(e), text: e.text, topics: e.topics, alsoAcceptable: e.alsoAcceptable }));
   const allReliability = phraseReliability(compiled, reliable);
+  // Looked up per recommendation, so sets: the examples may be a whole review's decisions.
+  const withEvidence = new Set(examples.filter((e) => e.evidence !== undefined).map(exampleId));
+  const reliableIds = new Set(reliable.map((e) => e.id));
   return recommendations.map((rec) => {
     const tokens = tokenize(rec.text);
     const { primary, secondary } = applicableSections(rec.context, codebook);
@@ -112,10 +115,10 @@ export function mapRecommendations(
     // A recommendation never learns from its own coding: what it shows is what the method finds.
     const ownId = recommendationId(rec.symbol, rec.paragraph, rec.subparagraph);
     const votes = model.votes(keys, ids, ownId);
-    const learned = examples.some((e) => exampleId(e) === ownId && e.evidence !== undefined)
+    const learned = withEvidence.has(ownId)
       ? learnedPhrases(examples.filter((e) => exampleId(e) !== ownId))
       : allLearned;
-    const reliability = reliable.some((e) => e.id === ownId) ? phraseReliability(compiled, reliable, ownId) : allReliability;
+    const reliability = reliableIds.has(ownId) ? phraseReliability(compiled, reliable, ownId) : allReliability;
     const scored = scoreTopics(tokens, candidates, compiled, votes, learned, reliability);
     const primaryIds = new Set(primary.map((s) => s.id));
     const { chosen, low } = choose(

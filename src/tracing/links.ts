@@ -16,11 +16,11 @@ export interface Candidate {
  * of candidates, already judged on the ask's own score); the best of the other kind when close
  * enough; then others close to the best.
  */
-export function chooseLinks(candidates: readonly Candidate[], askHomes: readonly number[] = []): (Candidate & { strength: LinkStrength })[] {
+export function chooseLinks<C extends Candidate>(candidates: readonly C[], askHomes: readonly number[] = []): (C & { strength: LinkStrength })[] {
   const ranked = [...candidates].sort((a, b) => b.score - a.score || a.index - b.index);
   const best = ranked[0];
   if (best === undefined || best.score < PARAMS.minScore) return [];
-  const picks: Candidate[] = [best];
+  const picks: C[] = [best];
   const homes = askHomes.flatMap((index) => candidates.filter((c) => c.index === index));
   for (const home of homes) if (!picks.includes(home) && home.score >= PARAMS.askRelative * best.score) picks.push(home);
   const other = ranked.find((c) => c.general !== best.general);

@@ -67,8 +67,8 @@ function combine(lexical: { score: number; coverage: number }, topics: number, s
 }
 
 /** The link's precedent as the contract shows it. */
-function precedentOf(scored: ScoredParagraph | undefined): Pick<TraceLink, 'precedent'> {
-  const precedent = scored?.precedent;
+function precedentOf(scored: ScoredParagraph): Pick<TraceLink, 'precedent'> {
+  const precedent = scored.precedent;
   return precedent === undefined ? {} : { precedent: { citation: precedent.citation, similarity: round(precedent.similarity) } };
 }
 
@@ -174,10 +174,13 @@ function traceOne(recommendation: MappedRecommendation, scoring: Scoring): Trace
   const prior = scoring.structure.prior(recommendation.context.title);
   const overlap = scoring.overlaps(recommendation.topics.map((t) => t.id));
   const alike = scoring.precedented.get(recommendation.id);
-  const scored: ScoredParagraph[] = selection.paragraphs.map((paragraph, i) => {
+  // Paragraphs that share no term score 0 and can be neither a link nor a candidate: left out.
+  const scored: ScoredParagraph[] = [];
+  selection.paragraphs.forEach((paragraph, i) => {
+    if ((lexical.score[i] ?? 0) === 0) return;
     const precedent = alike?.get(paragraph.number);
     const score = combine({ score: lexical.score[i] ?? 0, coverage: lexical.coverage[i] ?? 0 }, overlap[i] ?? 0, prior[i] ?? 0, precedent?.weight);
-    return { index: i, score, general: scoring.general[i] ?? false, ...(precedent === undefined ? {} : { precedent }) };
+    scored.push({ index: i, score, general: scoring.general[i] ?? false, ...(precedent === undefined ? {} : { precedent }) });
   });
   const links: TraceLink[] = chooseLinks(scored, askHomes(asks(recommendation.text, list), terms, index)).map((chosen) => {
     const paragraph = selection.paragraphs[chosen.index];
@@ -190,7 +193,7 @@ function traceOne(recommendation: MappedRecommendation, scoring: Scoring): Trace
       score: round(chosen.score),
       headings: paragraph.headings,
       evidence: evidenceFor(scoreAgainst(terms, index, indexed).matches, { text: recommendation.text, terms }, { text: paragraph.text, terms: indexed.terms }),
-      ...precedentOf(scored[chosen.index]),
+      ...precedentOf(chosen),
     };
   });
   return { status: statusOf(links), links, candidates: candidatesAfter(scored, links, selection.paragraphs) };
