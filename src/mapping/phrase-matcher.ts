@@ -1,7 +1,9 @@
 // Finds key phrases in a tokenized text by their lemma keys: all of a phrase's content
 // words within a short window of one clause, in any order ("capacity ... strengthened").
+// The matching itself is the one phrase matcher of src/text, under the mapping's rules.
 import { contentKeys } from '../text/tokens.ts';
 import type { Token } from '../text/tokens.ts';
+import { matchKeys, PHRASE_RULES, placeIndex, type PlaceIndex } from '../text/phrase-matcher.ts';
 
 export interface CompiledPhrase {
   readonly text: string;
@@ -26,6 +28,8 @@ export function compilePhrase(text: string): CompiledPhrase {
 export interface ContentView {
   readonly tokens: readonly Token[];
   readonly content: readonly { readonly token: Token; readonly clause: number }[];
+  /** The content words as the phrase matcher reads them. */
+  readonly places: PlaceIndex;
 }
 
 export function contentView(tokens: readonly Token[]): ContentView {
@@ -35,35 +39,16 @@ export function contentView(tokens: readonly Token[]): ContentView {
     if (token.boundary) clause += 1;
     else if (token.key !== '' && !token.stop) content.push({ token, clause });
   }
-  return { tokens, content };
-}
-
-function slackFor(size: number): number {
-  return size <= 1 ? 0 : size === 2 ? 2 : 3;
+  return { tokens, content, places: placeIndex(content.map(({ token, clause: c }) => ({ key: token.key, clause: c }))) };
 }
 
 /** Every place `phrase` matches in `view`; overlapping matches are all returned. */
 export function matchPhrase(phrase: CompiledPhrase, view: ContentView): PhraseMatch[] {
-  const size = phrase.keys.length;
-  if (size === 0) return [];
-  const wanted = new Set(phrase.keys);
-  const { content } = view;
-  const matches: PhraseMatch[] = [];
-  const reach = size + slackFor(size);
-  for (let i = 0; i < content.length; i += 1) {
-    const start = content[i];
-    if (start === undefined || !wanted.has(start.token.key)) continue;
-    const seen = new Map<string, number>();
-    for (let j = i; j < content.length && j < i + reach; j += 1) {
-      const here = content[j];
-      if (here === undefined || here.clause !== start.clause) break;
-      if (wanted.has(here.token.key) && !seen.has(here.token.key)) seen.set(here.token.key, here.token.index);
-      if (seen.size === size) {
-        const indices = [...seen.values()].sort((a, b) => a - b);
-        matches.push({ phrase, first: indices[0] ?? start.token.index, last: here.token.index, tokens: indices });
-        break;
-      }
-    }
-  }
-  return matches;
+  const at = (position: number): number => view.content[position]?.token.index ?? -1;
+  return matchKeys(phrase.keys, view.places, PHRASE_RULES.mapping).map((m) => ({
+    phrase,
+    first: at(m.first),
+    last: at(m.last),
+    tokens: m.matched.map(at),
+  }));
 }

@@ -3,6 +3,7 @@
 // abbreviations written out in full, and the codebook topics whose key phrases occur.
 // The words come from the one text analysis (src/text), with tracing's stop-word rules.
 import type { Abbreviation } from './abbreviations.ts';
+import { matchKeys, PHRASE_RULES, placeIndex } from '../text/phrase-matcher.ts';
 import { words, type Word } from '../text/words.ts';
 
 export type TermKind = 'word' | 'stem' | 'phrase' | 'topic' | 'concept';
@@ -26,30 +27,20 @@ export interface Vocabulary {
   readonly concepts: readonly Concept[];
 }
 
-/** A topic phrase's words may stand this many content words apart. */
-const PHRASE_GAP = 2;
-
 /** The content stems of a key phrase, in order ("alternatives to incarceration" -> ["altern", "incarcer"]). */
 export function phraseStems(phrase: string): string[] {
   return words(phrase).filter((w) => w.content).map((w) => w.stem);
 }
 
 function conceptTerms(content: readonly Word[], concepts: readonly Concept[]): Term[] {
-  const positions = new Map<string, number[]>();
-  content.forEach((word, i) => positions.set(word.stem, [...(positions.get(word.stem) ?? []), i]));
+  const places = placeIndex(content.map((word) => ({ key: word.stem, clause: 0 })));
   const terms: Term[] = [];
   for (const concept of concepts) {
     // Thesaurus concepts come with their "@" id; codebook topics are keyed "#<id>".
     const thesaurus = concept.id.startsWith('@');
     for (const phrase of concept.phrases) {
-      for (const i of positions.get(phrase[0] ?? '') ?? []) {
-        let at = i;
-        const found = phrase.slice(1).every((stem) => {
-          const next = content.slice(at + 1, at + 2 + PHRASE_GAP).findIndex((w) => w.stem === stem);
-          at += next + 1;
-          return next >= 0;
-        });
-        if (found) terms.push({ key: thesaurus ? concept.id : `#${concept.id}`, kind: thesaurus ? 'concept' : 'topic', start: content[i]?.start ?? 0, end: content[at]?.end ?? 0 });
+      for (const match of matchKeys(phrase, places, PHRASE_RULES.tracing)) {
+        terms.push({ key: thesaurus ? concept.id : `#${concept.id}`, kind: thesaurus ? 'concept' : 'topic', start: content[match.first]?.start ?? 0, end: content[match.last]?.end ?? 0 });
       }
     }
   }
