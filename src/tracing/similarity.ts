@@ -14,31 +14,29 @@ export interface IndexedParagraph {
   readonly own: ReadonlyMap<string, number>;
 }
 
-/** A paragraph that carries a key: its position in the index and the key's weighted count there. */
-interface Posting {
-  readonly paragraph: number;
-  readonly tf: number;
-}
-
-/** A paragraph whose own terms include a key, and where the key stands among them. */
-interface OwnPosting {
-  readonly paragraph: number;
-  readonly position: number;
+/** The paragraphs that carry a key, in document order, with BM25's saturation of the key's count in each. */
+interface Postings {
+  readonly paragraphs: Int32Array;
+  /** min(1, tf (k1 + 1) / (tf + k1 lengthNorm)): a key of weight w gains w times this. */
+  readonly saturation: Float64Array;
 }
 
 export interface OutcomeIndex {
   readonly paragraphs: readonly IndexedParagraph[];
   readonly idf: (key: string) => number;
   readonly averageLength: number;
-  /** Key -> the paragraphs that carry it (text or headings), in document order. */
-  readonly postings: ReadonlyMap<string, readonly Posting[]>;
-  /** Key -> the paragraphs whose own terms include it. */
-  readonly ownPostings: ReadonlyMap<string, readonly OwnPosting[]>;
-  /** Per paragraph: each own term's weight (kind weight x idf), in the order of `own`, and their sum. */
-  readonly ownWeights: readonly (readonly number[])[];
+  /** Key -> the paragraphs that carry it (text or headings). */
+  readonly postings: ReadonlyMap<string, Postings>;
+  /**
+   * Key -> where it stands among the paragraphs' own terms: every paragraph's own terms are numbered
+   * in one run, paragraph after paragraph, each in the order of its `own`.
+   */
+  readonly ownPostings: ReadonlyMap<string, Int32Array>;
+  /** By that numbering: the own term's paragraph and weight (kind weight x idf). */
+  readonly ownParagraph: Int32Array;
+  readonly ownWeight: Float64Array;
+  /** Per paragraph: the sum of its own terms' weights, in their order. */
   readonly ownTotals: readonly number[];
-  /** Per paragraph: BM25's length normalisation. */
-  readonly lengthNorms: readonly number[];
 }
 
 /** The lexical scores of one query against every paragraph of the index, in document order. */
@@ -78,35 +76,36 @@ export function indexOutcome(texts: readonly { text: string; headings: readonly 
     return Math.log(1 + (n - d + 0.5) / (d + 0.5));
   };
   const averageLength = paragraphs.reduce((sum, p) => sum + p.length, 0) / Math.max(n, 1);
-  const postings = new Map<string, Posting[]>();
-  const ownPostings = new Map<string, OwnPosting[]>();
-  const ownWeights: number[][] = [];
+  const lengthNorms = paragraphs.map((p) => 1 - PARAMS.b + PARAMS.b * (p.length / Math.max(averageLength, 1)));
+  const carried = new Map<string, { paragraphs: number[]; saturation: number[] }>();
+  const own = new Map<string, number[]>();
+  const ownParagraph: number[] = [];
+  const ownWeight: number[] = [];
   const ownTotals: number[] = [];
   paragraphs.forEach((paragraph, i) => {
+    const lengthNorm = lengthNorms[i] ?? 1;
     for (const [key, tf] of paragraph.counts) {
-      const list = postings.get(key) ?? [];
-      list.push({ paragraph: i, tf });
-      postings.set(key, list);
+      const list = carried.get(key) ?? { paragraphs: [], saturation: [] };
+      list.paragraphs.push(i);
+      list.saturation.push(Math.min(1, (tf * (PARAMS.k1 + 1)) / (tf + PARAMS.k1 * lengthNorm)));
+      carried.set(key, list);
     }
-    const weights: number[] = [];
     let total = 0;
     for (const [key, factor] of paragraph.own) {
-      const list = ownPostings.get(key) ?? [];
-      list.push({ paragraph: i, position: weights.length });
-      ownPostings.set(key, list);
+      const list = own.get(key) ?? [];
+      list.push(ownWeight.length);
+      own.set(key, list);
       const weight = factor * idf(key);
-      weights.push(weight);
+      ownParagraph.push(i);
+      ownWeight.push(weight);
       total += weight;
     }
-    ownWeights.push(weights);
     ownTotals.push(total);
   });
-  const lengthNorms = paragraphs.map((p) => 1 - PARAMS.b + PARAMS.b * (p.length / Math.max(averageLength, 1)));
-  return { paragraphs, idf, averageLength, postings, ownPostings, ownWeights, ownTotals, lengthNorms };
+  const postings = new Map([...carried].map(([key, list]) => [key, { paragraphs: Int32Array.from(list.paragraphs), saturation: Float64Array.from(list.saturation) }]));
+  const ownPostings = new Map([...own].map(([key, list]) => [key, Int32Array.from(list)]));
+  return { paragraphs, idf, averageLength, postings, ownPostings, ownParagraph: Int32Array.from(ownParagraph), ownWeight: Float64Array.from(ownWeight), ownTotals };
 }
-
-/** BM25's saturated gain of a key of `weight` found `tf` times in a paragraph. */
-const gainOf = (weight: number, tf: number, lengthNorm: number): number => weight * Math.min(1, (tf * (PARAMS.k1 + 1)) / (tf + PARAMS.k1 * lengthNorm));
 
 /** The query's distinct keys with their kind weight (the last occurrence's kind, as a Map keeps it). */
 function queryKeys(query: readonly Term[]): Map<string, number> {
@@ -122,26 +121,46 @@ function queryKeys(query: readonly Term[]): Map<string, number> {
 export function scoreAll(query: readonly Term[], index: OutcomeIndex): LexicalScores {
   const n = index.paragraphs.length;
   const got = new Float64Array(n);
-  const ownHits: (number[] | undefined)[] = new Array<number[] | undefined>(n);
   const keys = queryKeys(query);
+  const hits: Int32Array[] = [];
+  let hitCount = 0;
   let total = 0;
   for (const [key, factor] of keys) {
     const weight = factor * index.idf(key);
     total += weight;
-    for (const { paragraph, tf } of index.postings.get(key) ?? []) got[paragraph] = (got[paragraph] ?? 0) + gainOf(weight, tf, index.lengthNorms[paragraph] ?? 1);
-    for (const { paragraph, position } of index.ownPostings.get(key) ?? []) (ownHits[paragraph] ??= []).push(position);
+    const carried = index.postings.get(key);
+    if (carried !== undefined) {
+      const { paragraphs, saturation } = carried;
+      for (let j = 0; j < paragraphs.length; j += 1) {
+        const p = paragraphs[j] ?? 0;
+        got[p] = (got[p] ?? 0) + weight * (saturation[j] ?? 0);
+      }
+    }
+    const own = index.ownPostings.get(key);
+    if (own !== undefined) {
+      hits.push(own);
+      hitCount += own.length;
+    }
   }
   const score = new Float64Array(n);
+  for (let i = 0; i < n; i += 1) score[i] = total === 0 ? 0 : (got[i] ?? 0) / total;
+  // The paragraph side: each paragraph's own terms that the query has, summed in the paragraph's order.
+  const ordered = new Int32Array(hitCount);
+  let at = 0;
+  for (const list of hits) {
+    ordered.set(list, at);
+    at += list.length;
+  }
+  ordered.sort();
+  const ownGot = new Float64Array(n);
+  for (const position of ordered) {
+    const p = index.ownParagraph[position] ?? 0;
+    ownGot[p] = (ownGot[p] ?? 0) + (index.ownWeight[position] ?? 0);
+  }
   const coverage = new Float64Array(n);
   for (let i = 0; i < n; i += 1) {
-    score[i] = total === 0 ? 0 : (got[i] ?? 0) / total;
     const ownTotal = index.ownTotals[i] ?? 0;
-    const hits = ownHits[i];
-    if (ownTotal === 0 || hits === undefined) continue;
-    const weights = index.ownWeights[i] ?? [];
-    let ownGot = 0;
-    for (const position of hits.sort((a, b) => a - b)) ownGot += weights[position] ?? 0;
-    coverage[i] = ownGot / ownTotal;
+    coverage[i] = ownTotal === 0 ? 0 : (ownGot[i] ?? 0) / ownTotal;
   }
   return { score, coverage };
 }
