@@ -2,7 +2,7 @@
 // each with a score, a low-confidence flag and the phrases of its text that justify it.
 import { recommendationId } from '../model/citation.ts';
 import type { Recommendation } from '../model/types.ts';
-import { applicableSections } from './applicable-sections.ts';
+import { applicableSections, type ApplicableSections } from './applicable-sections.ts';
 import { compileCodebook } from './compiled-codebook.ts';
 import type { CompiledCodebook, CompiledTopic } from './compiled-codebook.ts';
 import { spansOf, widen } from './evidence.ts';
@@ -104,9 +104,9 @@ export function mapRecommendations(
   // Looked up per recommendation, so sets: the examples may be a whole review's decisions.
   const withEvidence = new Set(examples.filter((e) => e.evidence !== undefined).map(exampleId));
   const reliableIds = new Set(reliable.map((e) => e.id));
-  return recommendations.map((rec) => {
+  const exampleIds = new Set(examples.map(exampleId));
+  const topicsOf = (rec: Recommendation, { primary, secondary }: ApplicableSections): TopicAssignment[] => {
     const tokens = tokenize(rec.text);
-    const { primary, secondary } = applicableSections(rec.context, codebook);
     const inSections = (ids: readonly { id: string }[]): CompiledTopic[] =>
       compiled.topics.filter((t) => ids.some((s) => s.id === t.section.id));
     const candidates = [...inSections(primary), ...inSections(secondary)];
@@ -125,7 +125,21 @@ export function mapRecommendations(
       scored.filter((s) => primaryIds.has(s.topic.section.id)),
       scored.filter((s) => !primaryIds.has(s.topic.section.id)),
     );
-    const topics = chosen.map((s, i) => assignment(rec.text, tokens, s, i === 0 ? low : false, compiled));
+    return chosen.map((s, i) => assignment(rec.text, tokens, s, i === 0 ? low : false, compiled));
+  };
+  // Topics are a function of the text and the index sections that apply (and of the recommendation's
+  // own coding, when it is itself an example): a recommendation repeated word for word in another
+  // report, in a section that takes the same index sections, is scored once.
+  const alike = new Map<string, TopicAssignment[]>();
+  return recommendations.map((rec) => {
+    const sections = applicableSections(rec.context, codebook);
+    if (exampleIds.has(recommendationId(rec.symbol, rec.paragraph, rec.subparagraph))) return { ...rec, topics: topicsOf(rec, sections) };
+    const key = [rec.text, ...[sections.primary, sections.secondary].map((list) => list.map((s) => s.id).join(' '))].join('\u0000');
+    let topics = alike.get(key);
+    if (topics === undefined) {
+      topics = topicsOf(rec, sections);
+      alike.set(key, topics);
+    }
     return { ...rec, topics };
   });
 }

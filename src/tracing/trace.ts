@@ -212,7 +212,22 @@ export function traceRecommendations(
   const scoring = prepareScoring(recommendations, outcomeDocument, codebook, options);
   const { selection, topics } = scoring;
   const traces = new Map<string, Trace>();
-  for (const recommendation of recommendations) traces.set(recommendation.id, traceOne(recommendation, scoring));
+  // A trace is a function of the text, its section title and its topics (and of its precedents, when it has
+  // some): a recommendation repeated word for word in another report, under the same heading, is traced once.
+  const alike = new Map<string, Trace>();
+  for (const recommendation of recommendations) {
+    if (scoring.precedented.has(recommendation.id)) {
+      traces.set(recommendation.id, traceOne(recommendation, scoring));
+      continue;
+    }
+    const key = [recommendation.text, recommendation.context.title, ...recommendation.topics.map((t) => t.id)].join('\u0000');
+    let trace = alike.get(key);
+    if (trace === undefined) {
+      trace = traceOne(recommendation, scoring);
+      alike.set(key, trace);
+    }
+    traces.set(recommendation.id, trace);
+  }
   const reverse = reverseLinks(recommendations, traces);
   const outcome: Outcome = {
     symbol: selection.symbol,
