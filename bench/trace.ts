@@ -22,6 +22,12 @@ export async function run(): Promise<void> {
   const median = times[Math.floor(times.length / 2)] ?? 0;
   console.log(`read + map ${corpus.regional.length} reports and the congress report: ${loaded.toFixed(0)} ms (${corpus.via})`);
   console.log(`trace ${corpus.recommendations.length} recommendations into 97 paragraphs: median ${median.toFixed(0)} ms of ${RUNS} runs (${(median / Math.max(corpus.recommendations.length, 1)).toFixed(1)} ms each), ${links} links`);
+  // At scale: the corpus ten times, each copy's texts made distinct (a text met again is traced once).
+  const copies = Array.from({ length: 10 }, (_, copy) => corpus.recommendations.map((r) => ({ ...r, id: `${r.id}~${copy}`, text: `${r.text} (${copy})` }))).flat();
+  const t0 = performance.now();
+  traceRecommendations(copies, corpus.outcome, corpus.codebook, { outcomeSymbol: 'A/CONF.234/16' });
+  const ms = performance.now() - t0;
+  console.log(`trace ${copies.length} distinct recommendations (the corpus x10): ${ms.toFixed(0)} ms (${(ms / copies.length).toFixed(2)} ms each)`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await run();
