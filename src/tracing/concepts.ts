@@ -3,11 +3,19 @@
 import type { Codebook } from '../mapping/types.ts';
 import { phraseStems, type Concept } from './analyse.ts';
 
-export function conceptsOf(codebook: Codebook): Concept[] {
-  return codebook.sections.flatMap((section) =>
-    section.topics.map((topic) => ({
-      id: topic.id,
-      phrases: topic.phrases.map(phraseStems).filter((stems) => stems.length > 0),
-    })),
-  );
+const compiled = new WeakMap<Codebook, Concept[]>();
+
+/** The codebook's topics as concepts (built once per codebook, shared by every trace of the process). */
+export function conceptsOf(codebook: Codebook): readonly Concept[] {
+  let concepts = compiled.get(codebook);
+  if (concepts === undefined) {
+    concepts = codebook.sections.flatMap((section) =>
+      section.topics.map((topic) => ({
+        id: topic.id,
+        phrases: topic.phrases.map(phraseStems).filter((stems) => stems.length > 0),
+      })),
+    );
+    compiled.set(codebook, concepts);
+  }
+  return concepts;
 }
