@@ -45,27 +45,34 @@ export function writeSyntheticCorpus(dir: string, n: number): void {
   }
 }
 
+/** How one build went: its wall time and peak RSS, or why it failed (the peak is then unknown). */
+type BuildOutcome = { readonly seconds: number; readonly peakMiB: number; readonly recommendations: number } | { readonly seconds: number; readonly failure: string };
+
 /** Runs `node bin/concord.js build …` as a fresh process; its peak RSS is read by a preloaded exit hook. */
-async function buildOnce(dir: string, out: string): Promise<{ seconds: number; peakMiB: number }> {
+async function buildOnce(dir: string, out: string): Promise<BuildOutcome> {
   const hook = join(dir, '..', 'peak-rss.mjs');
   const report = join(dir, '..', 'peak-rss.json');
   writeFileSync(hook, `import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => writeFileSync(${JSON.stringify(report)}, JSON.stringify(process.resourceUsage())));\n`);
   const args = ['--import', hook, CLI, 'build', dir, '--outcome', join(CORPUS, 'congress-report.txt'), '--outcome-symbol', 'A/CONF.234/16', '--formats', 'json', '--out', out, '--force'];
   const started = performance.now();
-  const code = await new Promise<number | null>((done, fail) => {
-    const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => { stderr = (stderr + chunk.toString()).slice(-4000); });
+  const { code, signal, output } = await new Promise<{ code: number | null; signal: NodeJS.Signals | null; output: string }>((done, fail) => {
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let tail = '';
+    const keep = (chunk: Buffer): void => { tail = (tail + chunk.toString()).slice(-2000); };
+    child.stdout.on('data', keep);
+    child.stderr.on('data', keep);
     child.on('error', fail);
-    child.on('close', (status) => {
-      if (status !== 0) process.stderr.write(stderr);
-      done(status);
-    });
+    child.on('close', (status, killedBy) => done({ code: status, signal: killedBy, output: tail }));
   });
   const seconds = (performance.now() - started) / 1000;
-  if (code !== 0) throw new Error(`concord build of ${dir} exited with ${code}`);
+  if (code !== 0) {
+    const why = /heap out of memory/.test(output) ? 'JavaScript heap out of memory' : signal ?? `exit code ${code}`;
+    return { seconds, failure: why };
+  }
   const usage = JSON.parse(readFileSync(report, 'utf8')) as { maxRSS: number };
-  return { seconds, peakMiB: usage.maxRSS / 1024 };
+  // The build's closing line says how many it mapped ("Mapped 517 recommendations from 10 reports …").
+  const recommendations = Number(/Mapped (\d+) recommendations/.exec(output)?.[1] ?? 0);
+  return { seconds, peakMiB: usage.maxRSS / 1024, recommendations };
 }
 
 /** Builds N = each of `sizes` synthetic reports and prints time, peak RSS and growth from one size to the next. */
@@ -79,9 +86,13 @@ export async function benchScale(sizes: readonly number[] = DEFAULT_SIZES): Prom
       mkdirSync(dir, { recursive: true });
       writeSyntheticCorpus(dir, n);
       const out = join(root, `n${n}`, 'out');
-      const { seconds, peakMiB } = await buildOnce(dir, out);
-      const mapping = JSON.parse(readFileSync(join(out, 'mapping.json'), 'utf8')) as { recommendations?: unknown[] };
-      const point = { reports: n, seconds, peakMiB, recommendations: mapping.recommendations?.length ?? 0 };
+      const outcome = await buildOnce(dir, out);
+      if ('failure' in outcome) {
+        console.log(`| ${n} | | failed after ${outcome.seconds.toFixed(1)} s: ${outcome.failure} | | |`);
+        break;
+      }
+      const { seconds, peakMiB, recommendations } = outcome;
+      const point = { reports: n, seconds, peakMiB, recommendations };
       const previous = points.at(-1);
       const growth = previous === undefined
         ? ''
