@@ -1,9 +1,10 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { mapRecommendations } from '../../src/mapping/index.ts';
 import { analyse } from '../../src/tracing/analyse.ts';
 import { conceptsOf } from '../../src/tracing/concepts.ts';
 import { coverage } from '../../src/tracing/coverage.ts';
-import { selectOutcome } from '../../src/tracing/index.ts';
+import { selectOutcome, traceRecommendations } from '../../src/tracing/index.ts';
 import { indexOutcome, scoreAgainst, scoreAll } from '../../src/tracing/similarity.ts';
 import { shippedThesaurus } from '../../src/tracing/thesaurus.ts';
 import { tokenize } from '../../src/text/tokens.ts';
@@ -45,5 +46,18 @@ describe('tracing at scale', () => {
       const tokens = new Map(tokenize(text).map((t) => [t.start, t]));
       for (const word of words(text)) assert.equal(tokens.get(word.start)?.end, word.end, text.slice(word.start, word.end));
     }
+  });
+
+  it('maps and traces a recommendation repeated word for word in another report as the original, each under its own id', async () => {
+    const { congress, codebook, recommendations, result } = await tracedEurope();
+    const copies = recommendations.map((r) => ({ ...r, symbol: 'A/CONF.234/RPM.1005/1', id: r.id.replace('RPM.5', 'RPM.1005'), citation: r.citation.replace('RPM.5', 'RPM.1005') }));
+    const mapped = mapRecommendations([...recommendations, ...copies], codebook);
+    copies.forEach((copy, i) => {
+      assert.equal(mapped[recommendations.length + i]?.id, copy.id);
+      assert.deepEqual(mapped[recommendations.length + i]?.topics, recommendations[i]?.topics, copy.citation);
+    });
+    const traced = traceRecommendations(mapped, congress, codebook, { outcomeSymbol: KYOTO_SYMBOL });
+    for (const [i, copy] of copies.entries()) assert.deepEqual(traced.traces.get(copy.id), result.traces.get(recommendations[i]?.id ?? ''), copy.citation);
+    assert.equal(traced.outcome.coverage.byRegion.reduce((sum, row) => sum + row.total, 0), 2 * recommendations.length);
   });
 });
