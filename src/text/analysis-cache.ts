@@ -4,7 +4,7 @@
 import { winkTokens, type WinkTokens } from './wink.ts';
 
 /** How many texts keep their views: a corpus's distinct texts up to this, then the most recent. */
-export const CACHED_TEXTS = 8192;
+export const CACHED_TEXTS = 4096;
 
 interface Entry {
   wink?: WinkTokens;
@@ -41,5 +41,7 @@ export function cachedView<T>(text: string, name: string, make: (read: WinkToken
   entry.wink ??= winkTokens(text);
   const view = make(entry.wink);
   entry.views.set(name, view);
+  // Once the mapping's tokens and the tracing's words are made, wink's raw reading is not needed again.
+  if (entry.views.has('tokens') && entry.views.has('words')) delete entry.wink;
   return view;
 }
