@@ -1,7 +1,7 @@
 // The whole job: read every input, map, optionally trace, into one MappingRun.
 
 import { relative, resolve } from 'node:path';
-import { version } from '../cli/version.ts';
+import { version } from '../version.ts';
 import { InputError, UsageError, isConcordError } from '../model/errors.ts';
 import type { ConcordDocument, Recommendation } from '../model/types.ts';
 import { loadCodebook, mapRecommendations, readExampleItems, topicExamples } from '../mapping/index.ts';

@@ -6,7 +6,7 @@ import type { MappingRun, RunRecommendation } from '../../pipeline/types.ts';
 import { summarize as summarizeDocument } from '../../pipeline/summarize.ts';
 import type { Trace } from '../../tracing/types.ts';
 import { coverage, reverseLinks } from '../../tracing/coverage.ts';
-import { version } from '../../cli/version.ts';
+import { version } from '../../version.ts';
 import type { ProjectState } from '../project/state.ts';
 import { effectiveTopics, effectiveTrace } from '../review/effective.ts';
 

@@ -12,7 +12,7 @@ import { isTyping, SaveState, TraceBadge } from '../components/review-panel.tsx'
 import { TopicChip } from '../components/topic-chip.tsx';
 import { routeHref, useRoute, useSetParam } from '../lib/router.ts';
 import { message, useProjectData } from '../state/project-data.tsx';
-import { precedentLabel } from '../../../src/renderers/layout/wording.ts';
+import { precedentLabel } from '../../../src/model/precedent-label.ts';
 
 type CoverageRow = TraceData['coverage']['byRegion'][number];
 
