@@ -1,6 +1,5 @@
 // Documents of a project: uploads, lists, the document view.
 import { z } from 'zod';
-import { reviewer } from './recommendations.ts';
 import { MessageSchema, ReviewStateSchema, SpanSchema, TraceStatusSchema } from './shared.ts';
 
 export const DocumentSummarySchema = z.object({

@@ -99,7 +99,7 @@ export const RecommendationDetailSchema = RecommendationSummarySchema.extend({
 export type RecommendationDetail = z.infer<typeof RecommendationDetailSchema>;
 
 const note = z.string().max(4000).optional();
-export const reviewer = z.string().trim().max(120).optional();
+const reviewer = z.string().trim().max(120).optional();
 const topicId = z.string().trim().min(1).max(40);
 const paragraphNo = z.number().int().min(0).max(100000);
 

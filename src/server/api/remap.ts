@@ -1,6 +1,5 @@
 // Re-mapping a project, and where the machine now disagrees with reviewers.
 import { z } from 'zod';
-import { reviewer } from './recommendations.ts';
 
 export const RemapRequestSchema = z.object({
   /**
