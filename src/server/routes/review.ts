@@ -14,18 +14,18 @@ import { buildTraceView } from '../views/trace.ts';
 import type { Deps } from './deps.ts';
 
 /** A view's JSON, serialised once per project state (see memoizedJson). */
-const json = (c: Context, text: string): Response => c.body(text, 200, { 'content-type': 'application/json; charset=UTF-8' });
+const json = (c: Context, bytes: Uint8Array): Response => c.body(bytes as Uint8Array<ArrayBuffer>, 200, { 'content-type': 'application/json; charset=UTF-8' });
 
 export function registerReviewRoutes(api: Hono, { store, cache }: Deps): void {
   api.get('/projects/:pid/matrix', async (c) => {
     const state = await cache.get(idParam(c, 'pid'));
-    return json(c, memoizedJson(state, 'matrix', () => buildMatrix(state)));
+    return json(c, memoizedJson(state, 'matrix', '', () => buildMatrix(state)));
   });
 
   api.get('/projects/:pid/narrative', async (c) => {
     const state = await cache.get(idParam(c, 'pid'));
     const filter = query(c, NarrativeQuerySchema);
-    return json(c, memoizedJson(state, `narrative:${filter.section ?? ''}:${filter.topic ?? ''}:${filter.region ?? ''}`, () => buildNarrative(state, filter)));
+    return json(c, memoizedJson(state, 'narrative', `${filter.section ?? ''}\u0000${filter.topic ?? ''}\u0000${filter.region ?? ''}`, () => buildNarrative(state, filter)));
   });
 
   api.get('/projects/:pid/recommendations', async (c) => {
@@ -58,13 +58,14 @@ export function registerReviewRoutes(api: Hono, { store, cache }: Deps): void {
 
   api.get('/projects/:pid/search', async (c) => {
     const state = await cache.get(idParam(c, 'pid'));
-    return c.json(search(state, query(c, SearchQuerySchema)));
+    const filter = query(c, SearchQuerySchema);
+    return json(c, memoizedJson(state, 'search', JSON.stringify(filter), () => search(state, filter)));
   });
 
   api.get('/projects/:pid/trace', async (c) => {
     const state = await cache.get(idParam(c, 'pid'));
     const outcome = state.outcome;
     if (outcome === null) throw new ApiError(404, 'not-found', 'nothing traced yet: upload an outcome document and re-map');
-    return json(c, memoizedJson(state, 'trace', () => buildTraceView(state, outcome)));
+    return json(c, memoizedJson(state, 'trace', '', () => buildTraceView(state, outcome)));
   });
 }

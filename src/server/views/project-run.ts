@@ -17,7 +17,21 @@ export function projectLayout(state: ProjectState): Layout {
   return memoized(state, 'layout', () => buildLayout(projectRun(state).run));
 }
 
-/** A view's JSON text, serialised once per state and key (the narrative is megabytes on a large project). */
-export function memoizedJson(state: ProjectState, key: string, build: () => unknown): string {
-  return memoized(state, `json:${key}`, () => JSON.stringify(build()));
+/** How many answers of one kind (searches, filtered narratives) a state keeps; the oldest goes first. */
+const KEPT_ANSWERS = 100;
+
+/**
+ * A view's JSON as UTF-8 bytes, serialised once per state and key (the narrative is megabytes on a
+ * large project: neither built, stringified nor encoded again per request). `kind` groups keys that
+ * vary with the query, so that at most KEPT_ANSWERS of them are kept.
+ */
+export function memoizedJson(state: ProjectState, kind: string, key: string, build: () => unknown): Uint8Array {
+  const answers = memoized(state, `json:${kind}`, () => new Map<string, Uint8Array>());
+  let bytes = answers.get(key);
+  if (bytes === undefined) {
+    bytes = Buffer.from(JSON.stringify(build()), 'utf8');
+    if (answers.size >= KEPT_ANSWERS) answers.delete(answers.keys().next().value as string);
+    answers.set(key, bytes);
+  }
+  return bytes;
 }
