@@ -104,18 +104,19 @@ export async function run(): Promise<void> {
     children.push(child);
     const rows: string[][] = [];
     for (const [label, pid, count] of [['corpus (3 reports)', corpus.projectId, corpus.remap.mapped], [`synthetic (50 reports)`, big.id, mapped.mapped]] as const) {
-      const first = performance.now();
-      await fetch(`http://127.0.0.1:${port}/api/projects/${pid}/matrix`);
-      const coldMs = performance.now() - first;
-      const firstSearch = performance.now();
-      await fetch(`http://127.0.0.1:${port}/api/projects/${pid}/search?q=warm`);
-      const coldSearchMs = performance.now() - firstSearch;
+      // The first answer of each view is timed on its own: it builds the view for this project state; the load then measures the kept answer.
+      const firstMs = async (path: string): Promise<number> => {
+        const started = performance.now();
+        await fetch(`http://127.0.0.1:${port}/api/projects/${pid}/${path}`).then((r) => r.arrayBuffer());
+        return performance.now() - started;
+      };
+      const cold = { matrix: await firstMs('matrix'), search: await firstMs('search?q=warm'), narrative: await firstMs('narrative'), trace: await firstMs('trace') };
       const matrix = await load(port, [`/api/projects/${pid}/matrix`]);
       const search = await load(port, ['q=cyber', 'q=traff', 'q=corrupt&region=Europe', 'q=victim&state=unreviewed', 'q=lawfulnes'].map((q) => `/api/projects/${pid}/search?${q}`));
       const narrative = await load(port, [`/api/projects/${pid}/narrative`]);
       const trace = await load(port, [`/api/projects/${pid}/trace`]);
       for (const [endpoint, r] of [['matrix', matrix], ['search', search], ['narrative', narrative], ['trace', trace]] as const) {
-        rows.push([label, String(count), endpoint, `${endpoint === 'search' ? coldSearchMs.toFixed(0) : endpoint === 'matrix' ? coldMs.toFixed(0) : ''}`, r.p50.toFixed(1), r.p95.toFixed(1), r.rps.toFixed(0), String(r.failed)]);
+        rows.push([label, String(count), endpoint, cold[endpoint].toFixed(0), r.p50.toFixed(1), r.p95.toFixed(1), r.rps.toFixed(0), String(r.failed)]);
       }
     }
     console.log(`import of the corpus (3 reports + outcome, map + trace): ${(importMs / 1000).toFixed(1)} s; re-map of 50 synthetic reports: ${(mapMs / 1000).toFixed(1)} s`);
