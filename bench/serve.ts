@@ -22,7 +22,7 @@ import { corpusPath, sharedPath } from '../test/support/shared.ts';
 interface Cannon {
   on(event: 'response', listener: (client: unknown, status: number, bytes: number, ms: number) => void): void;
 }
-type AutocannonFn = (options: { url: string; connections: number; duration: number; requests?: { path: string }[] }, done: (error: Error | null, result: { requests: { total: number }; non2xx: number; errors: number }) => void) => Cannon;
+type AutocannonFn = (options: { url: string; connections: number; duration: number; headers?: Record<string, string>; requests?: { path: string }[] }, done: (error: Error | null, result: { requests: { total: number }; non2xx: number; errors: number }) => void) => Cannon;
 const autocannon = createRequire(import.meta.url)('autocannon') as AutocannonFn;
 
 const repo = fileURLToPath(new URL('../', import.meta.url));
@@ -54,7 +54,8 @@ async function load(port: number, paths: string[]): Promise<{ p50: number; p95: 
   const times: number[] = [];
   const result = await new Promise<{ requests: { total: number }; non2xx: number; errors: number }>((resolve, reject) => {
     const instance = autocannon(
-      { url: `http://127.0.0.1:${port}`, connections: CONNECTIONS, duration: SECONDS, requests: paths.map((path) => ({ path })) },
+      // As a browser asks: gzip accepted.
+      { url: `http://127.0.0.1:${port}`, connections: CONNECTIONS, duration: SECONDS, headers: { 'accept-encoding': 'gzip' }, requests: paths.map((path) => ({ path })) },
       (error, res) => (error === null ? resolve(res) : reject(error)),
     );
     instance.on('response', (_client, _status, _bytes, ms) => times.push(ms));

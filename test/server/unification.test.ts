@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { buildRun } from '../../src/pipeline/run.ts';
 import type { MappingRun } from '../../src/pipeline/types.ts';
 import { renderJson } from '../../src/renderers/json/index.ts';
@@ -40,13 +41,17 @@ describe('an unreviewed workbench project of the bundled corpus and concord buil
   let exported: MappingRun;
   let matrix: Matrix;
   let trace: TraceView;
+  let app: ReturnType<typeof createApp>['app'];
+  let pid = 0;
 
   before(async () => {
     built = JSON.parse(renderJson(await buildRun([FOLDER], OUTCOME))) as MappingRun;
     dir = mkdtempSync(join(tmpdir(), 'concord-one-way-'));
     store = await openStore(join(dir, 'project.sqlite'));
     const { projectId } = await importFolder(store, FOLDER, { project: 'Kyoto 2021', ...OUTCOME });
-    const api = client(createApp({ store, webRoot: null }).app);
+    app = createApp({ store, webRoot: null }).app;
+    pid = projectId;
+    const api = client(app);
     const file = await api.get<MappingRun>(`/projects/${projectId}/export/json`);
     assert.equal(file.status, 200);
     exported = file.body;
@@ -56,6 +61,16 @@ describe('an unreviewed workbench project of the bundled corpus and concord buil
   after(async () => {
     await store.close();
     rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('send a view gzipped to a client that accepts it, the same JSON as uncompressed', async () => {
+    const plain = await app.request(`/api/projects/${pid}/narrative`);
+    const zipped = await app.request(`/api/projects/${pid}/narrative`, { headers: { 'accept-encoding': 'gzip, deflate' } });
+    assert.equal(plain.headers.get('content-encoding'), null);
+    assert.equal(zipped.headers.get('content-encoding'), 'gzip');
+    const bytes = Buffer.from(await zipped.arrayBuffer());
+    assert.equal(gunzipSync(bytes).toString('utf8'), await plain.text());
+    assert.ok(bytes.byteLength * 4 < Buffer.byteLength(await (await app.request(`/api/projects/${pid}/narrative`)).text()));
   });
 
   it('map the same recommendations onto the same topics and trace them to the same paragraphs', () => {

@@ -4,7 +4,7 @@ import type { Context, Hono } from 'hono';
 import { DecisionInputSchema, NarrativeQuerySchema, RecommendationQuerySchema, SearchQuerySchema } from '../api-types.ts';
 import { ApiError } from '../errors.ts';
 import { decide } from '../services/decide.ts';
-import { memoizedJson } from '../views/project-run.ts';
+import { encoded, memoizedJson, type KeptAnswer } from '../views/project-run.ts';
 import { idParam, jsonBody, query } from '../validate.ts';
 import { buildMatrix } from '../views/matrix.ts';
 import { buildNarrative } from '../views/narrative.ts';
@@ -14,7 +14,14 @@ import { buildTraceView } from '../views/trace.ts';
 import type { Deps } from './deps.ts';
 
 /** A view's JSON, serialised once per project state (see memoizedJson). */
-const json = (c: Context, bytes: Uint8Array): Response => c.body(bytes as Uint8Array<ArrayBuffer>, 200, { 'content-type': 'application/json; charset=UTF-8' });
+const json = (c: Context, answer: KeptAnswer): Response => {
+  const { body, gzip } = encoded(answer, c.req.header('accept-encoding'));
+  return c.body(body as Uint8Array<ArrayBuffer>, 200, {
+    'content-type': 'application/json; charset=UTF-8',
+    vary: 'Accept-Encoding',
+    ...(gzip ? { 'content-encoding': 'gzip' } : {}),
+  });
+};
 
 export function registerReviewRoutes(api: Hono, { store, cache }: Deps): void {
   api.get('/projects/:pid/matrix', async (c) => {
