@@ -3,7 +3,7 @@
 // pay for the web server or the Word writer.
 import { Command } from 'commander';
 import { EXIT_CODES, isConcordError } from '../model/errors.ts';
-import { version } from './version.ts';
+import { version } from '../version.ts';
 
 type Register = (program: Command) => void;
 

@@ -1,8 +1,8 @@
 // What parse, map and trace share: where they write, and reading every file given,
 // reporting each one that cannot be read and going on with the others.
-import type { ConcordDocument } from '../model/types.ts';
-import { EXIT_CODES, isConcordError } from '../model/errors.ts';
-import { readDocument } from '../readers/index.ts';
+import type { ConcordDocument, Message } from '../model/types.ts';
+import { EXIT_CODES } from '../model/errors.ts';
+import { readStep } from '../pipeline/read-step.ts';
 
 export interface CliIo {
   readonly out: (text: string) => void;
@@ -34,23 +34,33 @@ export async function readFiles(
   io: CliIo,
   onDocument: (doc: ConcordDocument) => void = () => {},
 ): Promise<ReadAll> {
-  const documents: ConcordDocument[] = [];
-  const errors: ReadFailure[] = [];
-  for (const file of files) {
-    try {
-      const doc = await readDocument(file, symbol === undefined ? {} : { symbol });
-      documents.push(doc);
-      onDocument(doc);
-    } catch (error) {
-      if (!isConcordError(error)) throw error;
-      errors.push({ source: file, error: error.message });
-      io.err(`concord: ${error.message}`);
-    }
-  }
-  return { documents, errors };
+  const { value } = await readStep(files, {
+    symbol,
+    onFile: (file, read) => {
+      if ('document' in read) onDocument(read.document);
+      else io.err(`concord: ${file}: ${read.reason}`);
+    },
+  });
+  return {
+    documents: value.documents.map((d) => d.document),
+    errors: value.skipped.map((s) => ({ source: s.source, error: `${s.source}: ${s.reason}` })),
+  };
 }
 
 /** The exit code of a command that read files: EXIT_CODES.input when any could not be read, as `build` does. */
 export function readExitCode(errors: readonly ReadFailure[]): number {
   return errors.length > 0 ? EXIT_CODES.input : 0;
+}
+
+/**
+ * Prints a run's messages on `io.err`, one line each: a file that could not be read as
+ * `concord: file: why` (as every command has always said it), the others after the command's name.
+ */
+export function printMessages(command: string, messages: readonly Message[], io: CliIo): void {
+  for (const m of messages) io.err(m.ruleId.startsWith('read:') ? `concord: ${m.reason}` : `concord ${command}: ${m.reason}`);
+}
+
+/** The JSON of a codebook's identity, as map and trace print it. */
+export function codebookHeader(codebook: { readonly id: string; readonly title: string; readonly version?: string }): { id: string; title: string; version?: string } {
+  return { id: codebook.id, title: codebook.title, ...(codebook.version === undefined ? {} : { version: codebook.version }) };
 }

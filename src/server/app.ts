@@ -3,7 +3,7 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
-import { version } from '../cli/version.ts';
+import { version } from '../version.ts';
 import type { Store } from '../store/open.ts';
 import { ApiError, errorResponse } from './errors.ts';
 import { ProjectCache } from './project/state.ts';

@@ -44,7 +44,8 @@ describe('concord parse', () => {
     assert.equal(doc?.recommendations.length, 43);
     const rec = doc?.recommendations.find((r) => r.citation === 'A/CONF.234/RPM.5/1, para. 28 (c)');
     assert.deepEqual([rec?.paragraph, rec?.subparagraph], [28, 'c']);
-    assert.ok(Array.isArray(rec?.section) && typeof rec?.text === 'string');
+    assert.deepEqual(rec?.section.slice(0, 2), ['II. Conclusions and recommendations', 'B. Substantive items and workshops']);
+    assert.match(rec?.text ?? '', /^Enhance the role of the community/);
     assert.ok((doc?.paragraphs.length ?? 0) > 70);
     assert.ok(doc?.messages.every((m) => typeof m.severity === 'string' && typeof m.reason === 'string' && typeof m.place === 'object'));
   });

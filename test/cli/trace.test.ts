@@ -24,18 +24,30 @@ describe('concord trace', () => {
     const europe = json.documents[0];
     assert.equal(europe?.symbol, 'A/CONF.234/RPM.5/1');
     assert.equal(europe?.recommendations.length, 43);
-    for (const rec of europe?.recommendations ?? []) {
-      assert.ok(['strong', 'partial', 'not-taken-up'].includes(rec.trace.status));
-      assert.ok(Array.isArray(rec.topics));
+    const recs = europe?.recommendations ?? [];
+    const counts = { strong: 0, partial: 0, 'not-taken-up': 0 } as Record<string, number>;
+    for (const rec of recs) {
+      counts[rec.trace.status] = (counts[rec.trace.status] ?? 0) + 1;
+      assert.ok(rec.topics.length > 0, rec.citation);
       for (const link of rec.trace.links) {
         assert.equal(link.citation, `A/CONF.234/16, chap. I, resol. 1, para. ${link.paragraph}`);
-        assert.ok(['strong', 'partial'].includes(link.strength) && typeof link.score === 'number');
-        assert.ok(Array.isArray(link.evidence.recommendation) && Array.isArray(link.evidence.outcome));
+        assert.ok(['strong', 'partial'].includes(link.strength) && link.score > 0 && link.score <= 1);
+        assert.ok(link.evidence.recommendation.length > 0 && link.evidence.outcome.length > 0, `${rec.citation} -> para. ${link.paragraph} has evidence on both sides`);
       }
     }
+    assert.deepEqual(counts, { strong: 31, partial: 4, 'not-taken-up': 8 });
+    // Community policing and a culture of lawfulness (para. 28 (c)) are taken up by the declaration's para. 26.
+    const community = recs.find((r) => r.citation === 'A/CONF.234/RPM.5/1, para. 28 (c)');
+    assert.deepEqual(community?.trace.links.map((l) => [l.paragraph, l.strength]), [[26, 'strong']]);
+    assert.deepEqual(community?.trace.links[0]?.evidence.outcome.map((s) => (s as { text: string }).text), ['crime prevention strategies', 'culture of lawfulness', 'police', 'community', 'organized crime']);
+    const victims = recs.find((r) => r.citation === 'A/CONF.234/RPM.5/1, para. 36 (b)');
+    assert.deepEqual([victims?.trace.status, victims?.trace.links.map((l) => l.paragraph)], ['partial', [34]]);
+    const unheard = recs.find((r) => r.citation === 'A/CONF.234/RPM.5/1, para. 57 (b)');
+    assert.deepEqual([unheard?.trace.status, unheard?.trace.links], ['not-taken-up', []]);
     assert.equal(json.outcome.symbol, 'A/CONF.234/16');
     assert.equal(json.outcome.paragraphs.length, 97);
     assert.deepEqual(json.outcome.coverage.byRegion.map((r) => [r.key, r.total]), [['Europe', 43]]);
+    assert.ok(json.outcome.paragraphs.filter((p) => p.reverse.length > 0).length > 20);
   });
 
   it('prints a readable report: each citation with its status and links, then coverage tables', async () => {

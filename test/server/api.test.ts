@@ -46,7 +46,7 @@ for (const backend of backends) {
       assert.equal(upload.body.document.symbol, 'A/CONF.234/RPM.5/1');
       assert.equal(upload.body.document.region, 'Europe');
       assert.ok(upload.body.document.recommendationCount > 30);
-      assert.ok(Array.isArray(upload.body.messages));
+      assert.equal(upload.body.messages.length, upload.body.document.messageCount);
       const view = await api.get<DocumentView>(`/projects/${pid}/documents/${upload.body.document.id}`);
       assert.ok(view.body.paragraphs.some((p) => p.citation === 'A/CONF.234/RPM.5/1, para. 28'));
       assert.equal(view.body.messages.length, upload.body.document.messageCount);

@@ -1,7 +1,7 @@
 // The workbench shell: top bar with the project's views, the reviewer's name, the
 // shortcut sheet (?), and the view the hash route names.
 import { useEffect, useState, type ReactNode } from 'react';
-import { isTyping } from './components/review-panel.tsx';
+import { isTyping } from './lib/typing.ts';
 import { ReviewerDialog } from './components/reviewer-dialog.tsx';
 import { ShortcutsDialog } from './components/shortcuts-dialog.tsx';
 import { navigate, parseHash, routeHref, useRoute, type ViewName } from './lib/router.ts';

@@ -4,7 +4,7 @@ import { relative, resolve } from 'node:path';
 import cliProgress from 'cli-progress';
 import { Option, type Command } from 'commander';
 import { EXIT_CODES, UsageError } from '../../model/errors.ts';
-import type { ProgressEvent } from '../../pipeline/run.ts';
+import type { ProgressEvent } from '../../pipeline/compose.ts';
 import { checkOutput, writeOutput } from '../../pipeline/write-output.ts';
 import { FILE_NAMES, FORMATS, isFormat, type Format } from '../../renderers/render-formats.ts';
 
@@ -67,18 +67,19 @@ export function registerBuild(program: Command): void {
       const formats = parseFormats(flags.formats);
       await checkOutput(flags.out, flags.force === true);
       // Loaded here, not at start-up, so that other commands do not pay for the pipeline.
-      const [{ buildRun }, { renderAll }] = await Promise.all([import('../../pipeline/run.ts'), import('../../renderers/render-all.ts')]);
+      const [{ runPipeline }, { renderAll }] = await Promise.all([import('../../pipeline/run.ts'), import('../../renderers/render-all.ts')]);
       const progress = reporter();
       let run;
+      let messages;
       try {
-        run = await buildRun(inputs, {
+        ({ value: run, messages } = await runPipeline(inputs, {
           ...(flags.codebook === undefined ? {} : { codebook: flags.codebook }),
           ...(flags.examples === undefined ? {} : { examples: flags.examples }),
           ...(flags.outcome === undefined ? {} : { outcome: flags.outcome }),
           ...(flags.outcomeSymbol === undefined ? {} : { outcomeSymbol: flags.outcomeSymbol }),
           ...(flags.symbol === undefined ? {} : { symbol: flags.symbol }),
           onProgress: progress.onProgress,
-        });
+        }));
         const files = [];
         for (const [i, format] of formats.entries()) {
           progress.onProgress({ phase: 'render', current: i, total: formats.length });
@@ -91,6 +92,8 @@ export function registerBuild(program: Command): void {
       }
       for (const d of run.documents) if (d.excluded !== undefined) console.error(`not mapped: ${d.source}: ${d.excluded}`);
       for (const s of run.skipped) console.error(`skipped: ${s.source}: ${s.reason}`);
+      // Files that could not be read are listed just above; the other messages are the steps' warnings.
+      for (const m of messages) if (m.severity === 'warning') console.error(`warning: ${m.reason}`);
       const shown = (name: string): string => {
         const rel = relative(process.cwd(), resolve(flags.out, name));
         return rel.startsWith('..') ? resolve(flags.out, name) : rel;

@@ -1,12 +1,13 @@
 // `concord map <file>… [--codebook FILE|NAME] [--examples FILE] [--symbol S] [--json]`:
 // reads reports, maps every recommendation onto the codebook's topics and prints a table
 // (citation, topics with score, evidence phrases) or the parse JSON with `topics` added.
-import { processIo, readExitCode, readFiles, type CliIo } from '../read-files.ts';
+import { codebookHeader, printMessages, processIo, type CliIo } from '../read-files.ts';
 import type { Command } from 'commander';
 import type { ConcordDocument } from '../../model/types.ts';
-import { UsageError } from '../../model/errors.ts';
-import { loadCodebook, loadExamples, mapRecommendations, resolveExamples } from '../../mapping/index.ts';
-import type { CodedExample, MappedRecommendation } from '../../mapping/index.ts';
+import { EXIT_CODES, UsageError } from '../../model/errors.ts';
+import { loadCodebook } from '../../mapping/index.ts';
+import type { MappedRecommendation } from '../../mapping/index.ts';
+import { composeRun } from '../../pipeline/compose.ts';
 
 interface MapFlags {
   readonly codebook?: string;
@@ -43,16 +44,14 @@ export async function runMap(files: readonly string[], flags: MapFlags, io: MapI
     throw new UsageError('--symbol names one document: give a single file with it (e.g. concord map congress-report.txt --symbol A/CONF.234/16)');
   }
   const codebook = await loadCodebook(flags.codebook);
-  const examples: CodedExample[] = flags.examples === undefined ? [] : await loadExamples(flags.examples);
-  const { documents, errors } = await readFiles(files, flags.symbol, io);
-  const { found, missing } = resolveExamples(examples, documents.flatMap((d) => d.recommendations));
-  if (missing > 0) {
-    io.err(`concord map: ${missing} of ${examples.length} examples name no recommendation of the files given and have no "text"; they are ignored`);
-  }
-  const mapped = documents.map((doc) => ({ doc, recs: mapRecommendations(doc.recommendations, codebook, { examples: found }) }));
+  const { value, messages } = await composeRun(files, { codebook, examples: flags.examples, symbol: flags.symbol, scope: 'every-document' });
+  printMessages('map', messages, io);
+  const byId = new Map(value.mapped.map((r) => [r.id, r]));
+  const mapped = value.read.documents.map(({ document: doc }) => ({ doc, recs: doc.recommendations.map((r) => byId.get(r.id) ?? { ...r, topics: [] }) }));
+  const errors = value.read.skipped.map((s) => ({ source: s.source, error: `${s.source}: ${s.reason}` }));
   if (flags.json === true) {
     const out = {
-      codebook: { id: codebook.id, title: codebook.title, ...(codebook.version === undefined ? {} : { version: codebook.version }) },
+      codebook: codebookHeader(codebook),
       documents: mapped.map(({ doc, recs }) => ({ ...doc, recommendations: recs })),
       ...(errors.length === 0 ? {} : { errors }),
     };
@@ -61,7 +60,7 @@ export async function runMap(files: readonly string[], flags: MapFlags, io: MapI
     for (const { doc, recs } of mapped) io.out(`${mappingTable(doc, recs)}\n\n`);
     if (mapped.length > 0) io.out('* low confidence: no clear key phrase; the best topic is given for review\n');
   }
-  return readExitCode(errors);
+  return errors.length > 0 ? EXIT_CODES.input : 0;
 }
 
 export function registerMap(program: Command): void {

@@ -3,14 +3,13 @@
 // reads the regional reports and the outcome document, maps every recommendation, traces it into
 // the outcome and prints, per recommendation, its status and best links, then coverage tables
 // (or the `map` JSON with `trace` on every recommendation and `outcome` at the top level).
-import { processIo, readExitCode, readFiles, type CliIo } from '../read-files.ts';
+import { codebookHeader, printMessages, processIo, type CliIo } from '../read-files.ts';
 import type { Command } from 'commander';
 import type { ConcordDocument } from '../../model/types.ts';
-import { UsageError } from '../../model/errors.ts';
-import { readDocument } from '../../readers/index.ts';
-import { loadCodebook, mapRecommendations, readExampleItems, resolveExamples, topicExamples } from '../../mapping/index.ts';
-import { traceRecommendations, type CoverageRow, type TraceResult } from '../../tracing/index.ts';
-import { codedTraces, resolveCodedTraces } from '../../tracing/coded-traces.ts';
+import { EXIT_CODES, UsageError } from '../../model/errors.ts';
+import { loadCodebook } from '../../mapping/index.ts';
+import type { CoverageRow, TraceResult } from '../../tracing/index.ts';
+import { composeRun } from '../../pipeline/compose.ts';
 
 interface TraceFlags {
   readonly outcome?: string;
@@ -64,40 +63,32 @@ export async function runTrace(files: readonly string[], flags: TraceFlags, io: 
   if (flags.outcome === undefined) throw new UsageError('--outcome FILE is required: the outcome document to trace into (e.g. --outcome congress-report.txt --outcome-symbol A/CONF.234/16)');
   if (flags.symbol !== undefined && files.length > 1) throw new UsageError('--symbol names one document: give a single report file with it');
   const codebook = await loadCodebook(flags.codebook);
-  // One examples file, read once: its topics teach the mapping, its links are precedents for tracing.
-  const items = flags.examples === undefined ? [] : readExampleItems(flags.examples);
-  const coded = codedTraces(items);
-  const outcomeDocument = await readDocument(flags.outcome, flags.outcomeSymbol === undefined ? {} : { symbol: flags.outcomeSymbol });
-  if (outcomeDocument.symbolProvisional && flags.outcomeSymbol === undefined) {
-    io.err(`concord trace: ${flags.outcome} does not state its symbol; citations use "${outcomeDocument.symbol}" (give --outcome-symbol, e.g. A/CONF.234/16)`);
-  }
-  const { documents, errors } = await readFiles(files, flags.symbol, io);
-  const recommendations = documents.flatMap((d) => d.recommendations);
-  const { found } = resolveExamples(topicExamples(items), recommendations);
-  const mapped = documents.map((doc) => ({ doc, recs: mapRecommendations(doc.recommendations, codebook, { examples: found }) }));
-  const precedents = resolveCodedTraces(coded, recommendations);
-  if (precedents.missing > 0) {
-    io.err(`concord trace: ${precedents.missing} of ${coded.length} coded traces name no recommendation of the files given and have no "text"; they are ignored`);
-  }
-  const result = traceRecommendations(mapped.flatMap((m) => m.recs), outcomeDocument, codebook, {
-    ...(flags.outcomeSymbol === undefined ? {} : { outcomeSymbol: flags.outcomeSymbol }),
-    ...(precedents.found.length === 0 ? {} : { examples: precedents.found }),
+  const { value, messages } = await composeRun(files, {
+    codebook,
+    examples: flags.examples,
+    outcome: flags.outcome,
+    outcomeSymbol: flags.outcomeSymbol,
+    symbol: flags.symbol,
+    scope: 'every-document',
   });
-  if (result.outcome.paragraphs.length === 0) {
-    io.err(`concord trace: ${flags.outcome} has no numbered paragraphs to trace into (expected a declaration or resolution with numbered paragraphs, e.g. the congress report's chapter I, resolution 1)`);
-  }
+  printMessages('trace', messages, io);
+  const result = value.traced;
+  if (result === undefined) throw new Error('a run with an outcome is traced');
+  const byId = new Map(value.mapped.map((r) => [r.id, r]));
+  const documents = value.read.documents.map(({ document }) => document);
+  const errors = value.read.skipped.map((s) => ({ source: s.source, error: `${s.source}: ${s.reason}` }));
   if (flags.json === true) {
     const out = {
-      codebook: { id: codebook.id, title: codebook.title, ...(codebook.version === undefined ? {} : { version: codebook.version }) },
-      documents: mapped.map(({ doc, recs }) => ({ ...doc, recommendations: recs.map((rec) => ({ ...rec, trace: result.traces.get(rec.id) })) })),
+      codebook: codebookHeader(codebook),
+      documents: documents.map((doc) => ({ ...doc, recommendations: doc.recommendations.map((r) => ({ ...(byId.get(r.id) ?? { ...r, topics: [] }), trace: result.traces.get(r.id) })) })),
       outcome: result.outcome,
       ...(errors.length === 0 ? {} : { errors }),
     };
     io.out(`${JSON.stringify(out, null, 2)}\n`);
   } else {
-    io.out(traceReport(mapped.map((m) => m.doc), result));
+    io.out(traceReport(documents, result));
   }
-  return readExitCode(errors);
+  return errors.length > 0 ? EXIT_CODES.input : 0;
 }
 
 export function registerTrace(program: Command): void {

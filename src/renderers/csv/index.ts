@@ -1,17 +1,12 @@
-// MappingRun -> mapping.csv: the long format, RFC 4180 quoting, CRLF, UTF-8 with BOM
-// so that Excel opens it with the right characters.
+// MappingRun -> mapping.csv: the long format, one row per recommendation x topic.
 
 import type { MappingRun } from '../../pipeline/types.ts';
 import { buildLayout } from '../layout/build-layout.ts';
 import { LONG_HEADERS, longRows } from '../layout/long-rows.ts';
+import { writeCsv } from './write-csv.ts';
 
-/** Quotes a field when it holds a comma, quote, CR or LF; doubles inner quotes. */
-export function csvField(value: string | number | boolean): string {
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
+export { csvField, writeCsv, type CsvValue } from './write-csv.ts';
 
 export function renderCsv(run: MappingRun): string {
-  const lines = [LONG_HEADERS, ...longRows(buildLayout(run))].map((row) => row.map(csvField).join(','));
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return writeCsv([LONG_HEADERS, ...longRows(buildLayout(run))]);
 }

@@ -5,7 +5,7 @@ import type { MappingRun, RunRecommendation } from '../../pipeline/types.ts';
 import { columnsOf } from './columns.ts';
 import { segmentsOf } from './highlight.ts';
 import { tracingOf } from './tracing.ts';
-import type { Entry, Layout, SectionView, TopicView } from './types.ts';
+import type { Column, Entry, Layout, SectionView, TopicView } from './types.ts';
 
 /** Document order, then paragraph, then subparagraph: the order a reader of the reports expects. */
 export function compareRecommendations(a: RunRecommendation, b: RunRecommendation, symbolOrder: ReadonlyMap<string, number>): number {
@@ -27,7 +27,9 @@ export function buildLayout(run: MappingRun): Layout {
   for (const recommendation of ordered) {
     for (const assignment of recommendation.topics) {
       const entry: Entry = { recommendation, assignment, segments: segmentsOf(recommendation.text, assignment.evidence) };
-      entriesByTopic.set(assignment.id, [...(entriesByTopic.get(assignment.id) ?? []), entry]);
+      const list = entriesByTopic.get(assignment.id);
+      if (list === undefined) entriesByTopic.set(assignment.id, [entry]);
+      else list.push(entry);
       if (assignment.lowConfidence) lowConfidence.push(entry);
     }
   }
@@ -37,7 +39,10 @@ export function buildLayout(run: MappingRun): Layout {
     const ids = new Set<string>();
     const topics: TopicView[] = section.topics.map((topic) => {
       const entries = entriesByTopic.get(topic.id) ?? [];
-      const cells = columns.list.map((column) => ({ column, entries: entries.filter((e) => columns.of(e.recommendation) === column) }));
+      // One pass over the topic's entries, not one per column.
+      const byColumn = new Map<Column, Entry[]>(columns.list.map((column) => [column, []]));
+      for (const e of entries) byColumn.get(columns.of(e.recommendation))?.push(e);
+      const cells = columns.list.map((column) => ({ column, entries: byColumn.get(column) ?? [] }));
       for (const cell of cells) maxCount = Math.max(maxCount, cell.entries.length);
       for (const e of entries) ids.add(e.recommendation.id);
       return { id: topic.id, label: topic.label, sectionId: section.id, cells, total: entries.length };

@@ -5,7 +5,7 @@ import type { MappingRun, RunRecommendation } from '../../pipeline/types.ts';
 import type { Outcome, TraceStatus } from '../../tracing/types.ts';
 import type { Columns } from './columns.ts';
 import { segmentsOf } from './highlight.ts';
-import type { CoverageView, TracedRecommendation, TracingView } from './types.ts';
+import type { Column, CoverageView, TracedRecommendation, TracingView } from './types.ts';
 
 const statusOf = (r: RunRecommendation): TraceStatus => r.trace?.status ?? 'not-taken-up';
 /** How many of the machine's candidates the annex names after the links. */
@@ -36,13 +36,22 @@ export function tracingOf(run: MappingRun, outcome: Outcome, ordered: readonly R
       })),
     alsoCheck: (recommendation.trace?.candidates ?? []).slice(0, ALSO_CHECK).map((c) => c.paragraph),
   }));
+  // Grouped in one pass each, so the tables grow with the recommendations, not times the topics.
+  const inColumn = new Map<Column, TracedRecommendation[]>(columns.list.map((column) => [column, []]));
+  const inTopic = new Map<string, TracedRecommendation[]>();
+  for (const t of traced) {
+    inColumn.get(t.column)?.push(t);
+    for (const id of new Set(t.recommendation.topics.map((a) => a.id))) {
+      const list = inTopic.get(id);
+      if (list === undefined) inTopic.set(id, [t]);
+      else list.push(t);
+    }
+  }
   const byRegion = columns.list
-    .map((column) => coverage(column.key, column.label, traced.filter((t) => t.column === column)))
+    .map((column) => coverage(column.key, column.label, inColumn.get(column) ?? []))
     .filter((row) => row.total > 0);
   const byTopic = run.codebook.sections.flatMap((section) =>
-    section.topics.map((topic) =>
-      coverage(topic.id, topic.label, traced.filter((t) => t.recommendation.topics.some((a) => a.id === topic.id))),
-    ),
+    section.topics.map((topic) => coverage(topic.id, topic.label, inTopic.get(topic.id) ?? [])),
   );
   return {
     symbol: outcome.symbol,
@@ -51,7 +60,7 @@ export function tracingOf(run: MappingRun, outcome: Outcome, ordered: readonly R
     byRegion,
     byTopic,
     recommendations: columns.list
-      .map((column) => ({ column, items: traced.filter((t) => t.column === column) }))
+      .map((column) => ({ column, items: inColumn.get(column) ?? [] }))
       .filter((group) => group.items.length > 0),
     paragraphs: outcome.paragraphs.filter((p) => p.reverse.length > 0),
     notTakenUp: traced.filter((t) => t.status === 'not-taken-up'),

@@ -54,10 +54,7 @@ export function alsoCheckLabel(paragraphs: readonly number[]): string {
   return `Ranked next, worth checking: para${paragraphs.length === 1 ? '' : 's'}. ${list}.`;
 }
 
-/** "Linked alike for A/CONF.234/RPM.2/1, para. 33 (a), which reads like it (0.42)." (a link's precedent). */
-export function precedentLabel(precedent: { readonly citation: string; readonly similarity: number }): string {
-  return `Linked alike for ${precedent.citation}, which reads like it (${precedent.similarity.toFixed(2)}).`;
-}
+export { precedentLabel } from '../../model/precedent-label.ts';
 
 export function scoreLabel(score: number): string {
   return score.toFixed(2);

@@ -1,27 +1,38 @@
 // Reading and reviewing the mapping: matrix, narrative, recommendations, decisions,
 // search and the trace view.
-import type { Hono } from 'hono';
+import type { Context, Hono } from 'hono';
 import { DecisionInputSchema, NarrativeQuerySchema, RecommendationQuerySchema, SearchQuerySchema } from '../api-types.ts';
 import { ApiError } from '../errors.ts';
 import { decide } from '../services/decide.ts';
-import { memoized } from '../project/state.ts';
+import { encoded, memoizedJson, type KeptAnswer } from '../views/project-run.ts';
 import { idParam, jsonBody, query } from '../validate.ts';
 import { buildMatrix } from '../views/matrix.ts';
 import { buildNarrative } from '../views/narrative.ts';
-import { detail, summarize } from '../views/recommendation.ts';
+import { detail, summaryOf } from '../views/recommendation.ts';
 import { search } from '../views/search.ts';
 import { buildTraceView } from '../views/trace.ts';
 import type { Deps } from './deps.ts';
 
+/** A view's JSON, serialised once per project state (see memoizedJson). */
+const json = (c: Context, answer: KeptAnswer): Response => {
+  const { body, gzip } = encoded(answer, c.req.header('accept-encoding'));
+  return c.body(body as Uint8Array<ArrayBuffer>, 200, {
+    'content-type': 'application/json; charset=UTF-8',
+    vary: 'Accept-Encoding',
+    ...(gzip ? { 'content-encoding': 'gzip' } : {}),
+  });
+};
+
 export function registerReviewRoutes(api: Hono, { store, cache }: Deps): void {
   api.get('/projects/:pid/matrix', async (c) => {
     const state = await cache.get(idParam(c, 'pid'));
-    return c.json(memoized(state, 'matrix', () => buildMatrix(state)));
+    return json(c, memoizedJson(state, 'matrix', '', () => buildMatrix(state)));
   });
 
   api.get('/projects/:pid/narrative', async (c) => {
     const state = await cache.get(idParam(c, 'pid'));
-    return c.json(buildNarrative(state, query(c, NarrativeQuerySchema)));
+    const filter = query(c, NarrativeQuerySchema);
+    return json(c, memoizedJson(state, 'narrative', `${filter.section ?? ''}\u0000${filter.topic ?? ''}\u0000${filter.region ?? ''}`, () => buildNarrative(state, filter)));
   });
 
   api.get('/projects/:pid/recommendations', async (c) => {
@@ -30,7 +41,7 @@ export function registerReviewRoutes(api: Hono, { store, cache }: Deps): void {
     const all = [...state.recs.values()]
       .filter((e) => q.documentId === undefined || e.documentId === q.documentId)
       .filter((e) => q.region === undefined || e.region === q.region)
-      .map((e) => summarize(state, e))
+      .map((e) => summaryOf(state, e))
       .filter((s) => q.topic === undefined || s.topics.some((t) => t.id === q.topic))
       .filter((s) => q.section === undefined || s.topics.some((t) => t.section === q.section))
       .filter((s) => q.state === undefined || s.reviewState === q.state)
@@ -54,13 +65,14 @@ export function registerReviewRoutes(api: Hono, { store, cache }: Deps): void {
 
   api.get('/projects/:pid/search', async (c) => {
     const state = await cache.get(idParam(c, 'pid'));
-    return c.json(search(state, query(c, SearchQuerySchema)));
+    const filter = query(c, SearchQuerySchema);
+    return json(c, memoizedJson(state, 'search', JSON.stringify(filter), () => search(state, filter)));
   });
 
   api.get('/projects/:pid/trace', async (c) => {
     const state = await cache.get(idParam(c, 'pid'));
     const outcome = state.outcome;
     if (outcome === null) throw new ApiError(404, 'not-found', 'nothing traced yet: upload an outcome document and re-map');
-    return c.json(memoized(state, 'trace', () => buildTraceView(state, outcome)));
+    return json(c, memoizedJson(state, 'trace', '', () => buildTraceView(state, outcome)));
   });
 }

@@ -5,6 +5,7 @@ import type { Format } from '../../renderers/index.ts';
 import type { ExportFormat } from '../api-types.ts';
 import type { ProjectState } from '../project/state.ts';
 import { reviewedRun } from './reviewed-run.ts';
+import { writeCsv } from '../../renderers/csv/write-csv.ts';
 
 export const REVIEW_LOG_NAME = 'review-log.csv';
 
@@ -24,20 +25,13 @@ export interface ExportFile {
   readonly bytes: Uint8Array;
 }
 
-/** A CSV field, quoted when needed, and defused when a spreadsheet would read it as a formula. */
-function field(value: string | number | null): string {
-  let text = value === null ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 export function reviewLogCsv(state: ProjectState): string {
   const header = ['decision', 'at', 'reviewer', 'recommendation', 'citation', 'action', 'topic', 'outcome paragraph', 'strength', 'note'];
   const rows = [...state.reviews.values()]
     .flatMap((review) => review.events)
     .sort((a, b) => a.id - b.id)
     .map((e) => [e.id, e.created_at, e.reviewer, e.rec_id, e.citation, e.action, e.topic, e.paragraph, e.strength, e.note]);
-  return `\uFEFF${[header, ...rows].map((row) => row.map(field).join(',')).join('\r\n')}\r\n`;
+  return writeCsv([header, ...rows]);
 }
 
 export async function exportFiles(state: ProjectState, formats: readonly ExportFormat[]): Promise<ExportFile[]> {

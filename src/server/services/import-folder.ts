@@ -2,10 +2,11 @@
 // project, then a re-map. Re-importing replaces documents by symbol; decisions stay.
 import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
-import { InputError, isConcordError } from '../../model/errors.ts';
+import { InputError } from '../../model/errors.ts';
 import { DEFAULT_CODEBOOK } from '../../mapping/load-codebook.ts';
 import { readDocumentFromBytes } from '../../readers/index.ts';
 import { expandInputs } from '../../pipeline/expand-inputs.ts';
+import { readStep } from '../../pipeline/read-step.ts';
 import type { Store } from '../../store/open.ts';
 import { createProject, findProjectByName, setCodebook } from '../../store/projects.ts';
 import type { CodebookChoice } from '../../store/projects.ts';
@@ -44,7 +45,6 @@ async function choiceFor(codebook: string): Promise<CodebookChoice> {
   return choice;
 }
 
-const reasonOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 const trusted = (name: string, bytes: Uint8Array, symbol?: string) => readDocumentFromBytes(name, bytes, symbol === undefined ? {} : { symbol });
 
 export async function importFolder(store: Store, folder: string, options: ImportOptions = {}): Promise<ImportResult> {
@@ -60,19 +60,17 @@ export async function importFolder(store: Store, folder: string, options: Import
   }
   const outcomePath = options.outcome === undefined ? undefined : resolve(options.outcome);
   const expanded = await expandInputs([folder]);
-  const skipped = [...expanded.missing];
-  let documents = 0;
-  for (const file of expanded.files.filter((f) => f !== outcomePath)) {
-    try {
-      const added = await addDocument(store, project.id, basename(file), await readFile(file), { role: 'report', parse: trusted });
-      documents += 1;
-      say(`${basename(file)}: ${added.model.symbol}, ${added.model.recommendations.length} recommendations, ${added.model.messages.length} messages`);
-    } catch (error) {
-      if (!isConcordError(error) && !(error instanceof Error)) throw error;
-      skipped.push({ source: file, reason: reasonOf(error) });
-      say(`${basename(file)}: skipped (${reasonOf(error)})`);
-    }
-  }
+  const projectId = project.id;
+  // The read step of `concord build`, each document stored as it is read.
+  const read = await readStep(expanded.files.filter((f) => f !== outcomePath), {
+    read: async (file) => (await addDocument(store, projectId, basename(file), await readFile(file), { role: 'report', parse: trusted })).model,
+    onFile: (file, outcome) =>
+      say('document' in outcome
+        ? `${basename(file)}: ${outcome.document.symbol}, ${outcome.document.recommendations.length} recommendations, ${outcome.document.messages.length} messages`
+        : `${basename(file)}: skipped (${outcome.reason})`),
+  });
+  const skipped = [...expanded.missing, ...read.value.skipped];
+  const documents = read.value.documents.length;
   if (documents === 0) throw new InputError(folder, skipped.length > 0 ? `nothing could be read: ${skipped.map((s) => s.reason).join('; ')}` : 'no .txt, .docx or .pdf report found');
   if (outcomePath !== undefined) {
     const added = await addDocument(store, project.id, basename(outcomePath), await readFile(outcomePath), { role: 'outcome', parse: trusted, symbol: options.outcomeSymbol });

@@ -1,9 +1,9 @@
 // Re-map: the machine proposes topics (and traces) again, with a new codebook or with
 // the reviewers' decisions as coded examples. Decisions are never touched; what the
 // machine now says differently is reported as disagreements.
-import { mapRecommendations } from '../../mapping/index.ts';
 import type { CodedExample, MappedRecommendation } from '../../mapping/types.ts';
-import { traceRecommendations } from '../../tracing/index.ts';
+import { mapStep } from '../../pipeline/map-step.ts';
+import { traceStep } from '../../pipeline/trace-step.ts';
 import type { CodedTrace } from '../../tracing/precedents.ts';
 import type { Store } from '../../store/open.ts';
 import { saveMachine } from '../../store/machine.ts';
@@ -51,9 +51,8 @@ export async function remap(store: Store, cache: ProjectCache, projectId: number
   const examples = mode === 'unreviewed-with-decisions' ? examplesFromReview(state) : [];
   const codedTraces = mode === 'unreviewed-with-decisions' ? codedTracesFromReview(state) : [];
   const targets = mode === 'all' ? entries : entries.filter((e) => !isReviewed(e.rec.id));
-  const fresh = new Map(
-    mapRecommendations(targets.map((e) => e.rec), state.codebook, examples.length > 0 ? { examples } : {}).map((m) => [m.id, m]),
-  );
+  // The same map and trace steps as `concord build`, on the stored documents.
+  const fresh = new Map(mapStep(targets.map((e) => e.rec), state.codebook, examples).value.map((m) => [m.id, m]));
   const mapped: MappedRecommendation[] = entries.map((e) => fresh.get(e.rec.id) ?? { ...e.rec, topics: e.machineTopics });
   // Tracing reads topics; the reviewed ones are the best we have.
   const forTracing = mapped.map((m) => {
@@ -62,7 +61,7 @@ export async function remap(store: Store, cache: ProjectCache, projectId: number
     const topics = effectiveTopics(m.topics, review, state.labels).map((t) => ({ id: t.id, label: t.label, section: t.section, score: t.score ?? 1, lowConfidence: false, evidence: t.evidence }));
     return { ...m, topics };
   });
-  const traced = state.outcomeDocument === null ? null : traceRecommendations(forTracing, state.outcomeDocument.model, state.codebook, codedTraces.length > 0 ? { examples: codedTraces } : {});
+  const traced = state.outcomeDocument === null ? null : traceStep(forTracing, state.outcomeDocument.model, state.codebook, { coded: codedTraces }).value;
   const documentOf = new Map(entries.map((e) => [e.rec.id, e.documentId]));
   const mappedAt = await saveMachine(
     store,

@@ -6,16 +6,34 @@ import type { MappingRun, RunRecommendation } from '../../pipeline/types.ts';
 import { summarize as summarizeDocument } from '../../pipeline/summarize.ts';
 import type { Trace } from '../../tracing/types.ts';
 import { coverage, reverseLinks } from '../../tracing/coverage.ts';
-import { version } from '../../cli/version.ts';
+import { version } from '../../version.ts';
 import type { ProjectState } from '../project/state.ts';
+import type { EffectiveTopic } from '../api-types.ts';
 import { effectiveTopics, effectiveTrace } from '../review/effective.ts';
 
+/** The reviewed run, and what the workbench's views show beside it: each topic's review status, and who was reviewed. */
+export interface ReviewedProject {
+  readonly run: MappingRun;
+  /** Recommendation id -> topic id -> proposed, accepted or added. */
+  readonly topicStatus: ReadonlyMap<string, ReadonlyMap<string, EffectiveTopic['status']>>;
+  readonly reviewed: ReadonlySet<string>;
+}
+
 export function reviewedRun(state: ProjectState, now: Date = new Date()): MappingRun {
+  return reviewedProject(state, now).run;
+}
+
+export function reviewedProject(state: ProjectState, now: Date = new Date()): ReviewedProject {
   const traces = new Map<string, Trace>();
   const recommendations: RunRecommendation[] = [];
+  const topicStatus = new Map<string, Map<string, EffectiveTopic['status']>>();
+  const reviewed = new Set<string>();
   for (const entry of state.recs.values()) {
     const review = state.reviews.get(entry.rec.id);
-    const topics: TopicAssignment[] = effectiveTopics(entry.machineTopics, review, state.labels).map((t) => ({
+    if (review !== undefined && review.events.length > 0) reviewed.add(entry.rec.id);
+    const effectiveTopicList = effectiveTopics(entry.machineTopics, review, state.labels);
+    topicStatus.set(entry.rec.id, new Map(effectiveTopicList.map((t) => [t.id, t.status])));
+    const topics: TopicAssignment[] = effectiveTopicList.map((t) => ({
       id: t.id,
       label: t.label,
       section: t.section,
@@ -28,6 +46,12 @@ export function reviewedRun(state: ProjectState, now: Date = new Date()): Mappin
     const base = { ...entry.rec, ...(region === undefined ? {} : { region }), topics };
     if (state.outcome === null) {
       recommendations.push(base);
+      continue;
+    }
+    // Links nobody decided on are the machine's, in its order, as `concord build` writes them.
+    if ((review?.links.size ?? 0) === 0 && entry.machineTrace !== null) {
+      traces.set(entry.rec.id, entry.machineTrace);
+      recommendations.push({ ...base, trace: entry.machineTrace });
       continue;
     }
     const effective = effectiveTrace(entry.machineTrace, review, state.outcome);
@@ -57,7 +81,7 @@ export function reviewedRun(state: ProjectState, now: Date = new Date()): Mappin
       coverage: coverage(recommendations, traces),
     };
   }
-  return {
+  const run: MappingRun = {
     concordVersion: version,
     generatedAt: now.toISOString(),
     codebook: state.codebook,
@@ -66,4 +90,5 @@ export function reviewedRun(state: ProjectState, now: Date = new Date()): Mappin
     ...(outcome === undefined ? {} : { outcome }),
     skipped: [],
   };
+  return { run, topicStatus, reviewed };
 }

@@ -1,9 +1,8 @@
-// The narrative: per topic and region, the recommendations with citation, text and the
-// evidence spans that justify the topic.
+// The narrative: per topic and column, the recommendations with citation, text and the
+// evidence spans that justify the topic, as Annex A lays them out (buildLayout of the reviewed run).
 import type { Narrative } from '../api-types.ts';
 import type { ProjectState } from '../project/state.ts';
-import { effectiveTopics } from '../review/effective.ts';
-import { projectRegions, UNKNOWN_REGION } from './matrix.ts';
+import { projectLayout, projectRun } from './project-run.ts';
 
 export interface NarrativeFilter {
   readonly topic?: string | undefined;
@@ -12,29 +11,10 @@ export interface NarrativeFilter {
 }
 
 export function buildNarrative(state: ProjectState, filter: NarrativeFilter = {}): Narrative {
-  type Entry = Narrative['sections'][number]['topics'][number]['regions'][number]['recommendations'][number];
-  const byTopicRegion = new Map<string, Entry[]>();
-  for (const entry of state.recs.values()) {
-    const review = state.reviews.get(entry.rec.id);
-    const region = entry.region ?? UNKNOWN_REGION;
-    for (const topic of effectiveTopics(entry.machineTopics, review, state.labels)) {
-      const key = `${topic.id}\u0000${region}`;
-      const list = byTopicRegion.get(key) ?? [];
-      list.push({
-        id: entry.rec.id,
-        citation: entry.rec.citation,
-        leadIn: entry.rec.leadIn,
-        text: entry.rec.text,
-        evidence: topic.evidence,
-        status: topic.status,
-        reviewState: review !== undefined && review.events.length > 0 ? 'reviewed' : 'unreviewed',
-      });
-      byTopicRegion.set(key, list);
-    }
-  }
-  const regions = projectRegions(state).filter((r) => filter.region === undefined || r === filter.region);
+  const layout = projectLayout(state);
+  const { topicStatus, reviewed } = projectRun(state);
   return {
-    sections: state.codebook.sections
+    sections: layout.sections
       .filter((s) => filter.section === undefined || s.id === filter.section)
       .map((section) => ({
         id: section.id,
@@ -44,9 +24,20 @@ export function buildNarrative(state: ProjectState, filter: NarrativeFilter = {}
           .map((topic) => ({
             id: topic.id,
             label: topic.label,
-            regions: regions
-              .map((region) => ({ region, recommendations: byTopicRegion.get(`${topic.id}\u0000${region}`) ?? [] }))
-              .filter((r) => r.recommendations.length > 0),
+            regions: topic.cells
+              .filter((cell) => cell.entries.length > 0 && (filter.region === undefined || cell.column.label === filter.region))
+              .map((cell) => ({
+                region: cell.column.label,
+                recommendations: cell.entries.map(({ recommendation: r, assignment }) => ({
+                  id: r.id,
+                  citation: r.citation,
+                  leadIn: r.leadIn,
+                  text: r.text,
+                  evidence: assignment.evidence.map((s) => ({ start: s.start, end: s.end, text: s.text })),
+                  status: topicStatus.get(r.id)?.get(assignment.id) ?? 'proposed',
+                  reviewState: reviewed.has(r.id) ? ('reviewed' as const) : ('unreviewed' as const),
+                })),
+              })),
           })),
       })),
   };

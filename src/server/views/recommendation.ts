@@ -2,7 +2,7 @@
 // detail (machine proposal, decisions, links, disagreements, history).
 import type { AuditEvent, DecisionAction, RecommendationDetail, RecommendationSummary } from '../api-types.ts';
 import type { DecisionRow } from '../../store/schema.ts';
-import type { ProjectState, RecEntry } from '../project/state.ts';
+import { memoized, type ProjectState, type RecEntry } from '../project/state.ts';
 import { candidateViews, disagreements, effectiveTopics, effectiveTrace } from '../review/effective.ts';
 
 export function summarize(state: ProjectState, entry: RecEntry): RecommendationSummary {
@@ -26,6 +26,17 @@ export function summarize(state: ProjectState, entry: RecEntry): RecommendationS
     lowConfidence: !reviewed && (topics.length === 0 || topics.some((t) => t.lowConfidence)),
     traceStatus: state.outcome === null ? null : effectiveTrace(entry.machineTrace, review, state.outcome).status,
   };
+}
+
+/** The summary, computed once per project state (lists and search ask for the same ones again and again). */
+export function summaryOf(state: ProjectState, entry: RecEntry): RecommendationSummary {
+  const cache = memoized(state, 'summaries', () => new Map<string, RecommendationSummary>());
+  let summary = cache.get(entry.rec.id);
+  if (summary === undefined) {
+    summary = summarize(state, entry);
+    cache.set(entry.rec.id, summary);
+  }
+  return summary;
 }
 
 export function auditEvent(row: DecisionRow): AuditEvent {

@@ -3,7 +3,7 @@
 import MiniSearch from 'minisearch';
 import type { SearchHit, SearchResult } from '../api-types.ts';
 import type { ProjectState, RecEntry } from '../project/state.ts';
-import { summarize } from './recommendation.ts';
+import { summaryOf } from './recommendation.ts';
 
 interface Doc {
   readonly key: string;
@@ -82,7 +82,7 @@ export function search(state: ProjectState, filter: SearchFilter): SearchResult 
     const needed = doc.kind === 'recommendation' && (recFilters || hits.length < filter.limit);
     if (needed) {
       // Review state is computed only for hits that are filtered on or returned.
-      const summary = summarize(state, state.recs.get(doc.id) as RecEntry);
+      const summary = summaryOf(state, state.recs.get(doc.id) as RecEntry);
       if (filter.topic !== undefined && !summary.topics.some((t) => t.id === filter.topic)) continue;
       if (filter.section !== undefined && !summary.topics.some((t) => t.section === filter.section)) continue;
       if (filter.state !== undefined && summary.reviewState !== filter.state) continue;

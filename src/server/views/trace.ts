@@ -1,64 +1,45 @@
-// The trace view after review: coverage per region and topic, what was not taken up,
-// and each outcome paragraph with the recommendations it reflects.
+// The trace view after review: coverage per region and topic, what was not taken up, and
+// each outcome paragraph with the recommendations it reflects. Counts and reverse links are
+// those of the reviewed run (tracing/coverage.ts, as mapping.json carries them), in the order
+// of Annex C (buildLayout): regions in the UN order, every topic of the codebook in its order.
 import type { TraceView } from '../api-types.ts';
 import type { ProjectState } from '../project/state.ts';
-import { effectiveTopics, effectiveTrace } from '../review/effective.ts';
-import { UNKNOWN_REGION } from './matrix.ts';
-import type { Outcome } from '../../tracing/types.ts';
+import type { CoverageRow, Outcome } from '../../tracing/types.ts';
+import { projectLayout, projectRun } from './project-run.ts';
 
 type Row = TraceView['coverage']['byRegion'][number];
 
-function tally(groups: Map<string, { label: string; statuses: [string, string][] }>): Row[] {
-  return [...groups].map(([key, { label, statuses }]) => {
-    const notTakenUpIds = statuses.filter(([, s]) => s === 'not-taken-up').map(([id]) => id);
-    return {
-      key,
-      label,
-      total: statuses.length,
-      strong: statuses.filter(([, s]) => s === 'strong').length,
-      partial: statuses.filter(([, s]) => s === 'partial').length,
-      notTakenUp: notTakenUpIds.length,
-      notTakenUpIds,
-    };
+const zero = (key: string, label: string): Row => ({ key, label, total: 0, strong: 0, partial: 0, notTakenUp: 0, notTakenUpIds: [] });
+const copy = (row: CoverageRow): Row => ({ key: row.key, label: row.label, total: row.total, strong: row.strong, partial: row.partial, notTakenUp: row.notTakenUp, notTakenUpIds: [...row.notTakenUpIds] });
+
+/** Rows in the order of `keys` (a key without a row gets a zero row), then any row not named there. */
+function ordered(rows: readonly CoverageRow[], keys: readonly { key: string; label: string }[], withZeros: boolean): Row[] {
+  const byKey = new Map(rows.map((r) => [r.key, r]));
+  const named = new Set(keys.map((k) => k.key));
+  const first = keys.flatMap(({ key, label }) => {
+    const row = byKey.get(key);
+    return row !== undefined ? [copy(row)] : withZeros ? [zero(key, label)] : [];
   });
+  return [...first, ...rows.filter((r) => !named.has(r.key)).map(copy)];
 }
 
 export function buildTraceView(state: ProjectState, outcome: Outcome): TraceView {
-  const byRegion = new Map<string, { label: string; statuses: [string, string][] }>();
-  const byTopic = new Map<string, { label: string; statuses: [string, string][] }>();
-  for (const section of state.codebook.sections) for (const topic of section.topics) byTopic.set(topic.id, { label: topic.label, statuses: [] });
-  const reverse = new Map<number, TraceView['paragraphs'][number]['reverse']>();
-  const notTakenUp: TraceView['notTakenUp'] = [];
-  for (const entry of state.recs.values()) {
-    const review = state.reviews.get(entry.rec.id);
-    const trace = effectiveTrace(entry.machineTrace, review, outcome);
-    const region = entry.region ?? UNKNOWN_REGION;
-    const group = byRegion.get(region) ?? { label: region, statuses: [] };
-    group.statuses.push([entry.rec.id, trace.status]);
-    byRegion.set(region, group);
-    for (const topic of effectiveTopics(entry.machineTopics, review, state.labels)) {
-      const row = byTopic.get(topic.id) ?? { label: topic.label, statuses: [] };
-      row.statuses.push([entry.rec.id, trace.status]);
-      byTopic.set(topic.id, row);
-    }
-    if (trace.status === 'not-taken-up') notTakenUp.push({ id: entry.rec.id, citation: entry.rec.citation, region: entry.region, text: entry.rec.text });
-    for (const link of trace.links) {
-      const list = reverse.get(link.paragraph) ?? [];
-      list.push({ recommendationId: entry.rec.id, citation: entry.rec.citation, region: entry.region, strength: link.strength, score: link.score });
-      reverse.set(link.paragraph, list);
-    }
-  }
+  const { run } = projectRun(state);
+  const layout = projectLayout(state);
+  const traced = run.outcome ?? outcome;
+  const regionKeys = layout.columns.filter((c) => c.region !== undefined).map((c) => ({ key: c.key, label: c.label }));
+  const topicKeys = run.codebook.sections.flatMap((s) => s.topics.map((t) => ({ key: t.id, label: t.label })));
   return {
     outcome: { symbol: outcome.symbol, title: outcome.title },
-    coverage: { byRegion: tally(byRegion), byTopic: tally(byTopic) },
-    notTakenUp,
-    paragraphs: outcome.paragraphs.map((p) => ({
+    coverage: { byRegion: ordered(traced.coverage.byRegion, regionKeys, false), byTopic: ordered(traced.coverage.byTopic, topicKeys, true) },
+    notTakenUp: (layout.tracing?.notTakenUp ?? []).map(({ recommendation: r }) => ({ id: r.id, citation: r.citation, region: r.region ?? null, text: r.text })),
+    paragraphs: traced.paragraphs.map((p) => ({
       number: p.number,
       citation: p.citation,
       text: p.text,
       headings: [...p.headings],
       topics: [...p.topics],
-      reverse: reverse.get(p.number) ?? [],
+      reverse: p.reverse.map((l) => ({ recommendationId: l.recommendationId, citation: l.citation, region: l.region ?? null, strength: l.strength, score: l.score })),
     })),
   };
 }

@@ -4,7 +4,7 @@
 import { useState } from 'react';
 import type { DecisionInput, RecommendationDetail } from '../api/types.ts';
 import type { DecisionStatus } from '../state/project-data.tsx';
-import { SaveState } from './review-panel.tsx';
+import { SaveState } from './save-state.tsx';
 import { clip } from '../lib/segments.ts';
 
 export interface LinkEditorProps {

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { OutcomeView } from '../api/types.ts';
 import { Dropzone } from './dropzone.tsx';
 import { MessageList } from './message-list.tsx';
-import { formatWhen } from './review-panel.tsx';
+import { formatWhen } from '../lib/when.ts';
 
 export interface UploadState {
   readonly name: string;

@@ -3,10 +3,14 @@
 // Keyboard (when active): a accept, r reject, t add topic, n note, c confirm all, 1-9 pick a topic.
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { DecisionInput, RecommendationDetail, RecommendationSummary } from '../api/types.ts';
-import { describeDisagreement, firstUndecided, topicRows, type TopicRow } from '../lib/review-rows.ts';
+import { firstUndecided, topicRows, type TopicRow } from '../lib/review-rows.ts';
+import { isTyping } from '../lib/typing.ts';
 import type { MarkSpan } from '../lib/segments.ts';
 import { describe, useProjectData, type DecisionStatus } from '../state/project-data.tsx';
+import { DisagreementAlert, remappedDisagreements } from './disagreement-alert.tsx';
 import { Highlighted } from './highlighted.tsx';
+import { ReviewHistory } from './review-history.tsx';
+import { SaveState, TraceBadge } from './save-state.tsx';
 import { LinkEditor } from './link-editor.tsx';
 import { TopicChip } from './topic-chip.tsx';
 import { TopicPicker } from './topic-picker.tsx';
@@ -17,11 +21,6 @@ export interface ReviewPanelProps {
   readonly active?: boolean;
   readonly showLinks?: boolean;
   readonly selected?: boolean;
-}
-
-export function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) || Boolean(target.closest('dialog'));
 }
 
 export function ReviewPanel({ rid, active = false, showLinks = true, selected = false }: ReviewPanelProps) {
@@ -195,43 +194,11 @@ export function ReviewPanel({ rid, active = false, showLinks = true, selected = 
         />
       </label>
 
-      {disagreements.length > 0 && (
-        <div className="alert warn" style={{ marginTop: 10 }} role="note">
-          <div>
-            <strong>Since the last re-map, the machine disagrees with a decision</strong>
-            <ul style={{ margin: '4px 0 0', paddingLeft: 18 }}>
-              {disagreements.map((d) => (
-                <li key={`${d.kind}${d.target}`}>{describeDisagreement(d)}</li>
-              ))}
-            </ul>
-          </div>
-        </div>
-      )}
+      <DisagreementAlert disagreements={disagreements} />
 
       {showLinks && detail && data.project?.hasOutcome && <LinkEditor detail={detail} onDecide={(input) => act(input)} statuses={statuses} />}
 
-      {detail && (
-        <section className="history" aria-label="History">
-          <h4 style={{ margin: '12px 0 4px' }}>History</h4>
-          {detail.history.length === 0 ? (
-            <p className="muted small" style={{ margin: 0 }}>
-              No decision yet: the topics are the machine's proposal.
-            </p>
-          ) : (
-            <ol>
-              {detail.history.map((h) => (
-                <li key={h.id}>
-                  <strong>{h.reviewer || 'anonymous'}</strong> {historyText(h)}{' '}
-                  <time className="when" dateTime={h.at}>
-                    {formatWhen(h.at)}
-                  </time>
-                  {h.note && <div className="muted">“{h.note}”</div>}
-                </li>
-              ))}
-            </ol>
-          )}
-        </section>
-      )}
+      {detail && <ReviewHistory history={detail.history} />}
 
       <TopicPicker
         open={picking}
@@ -246,72 +213,3 @@ export function ReviewPanel({ rid, active = false, showLinks = true, selected = 
     </article>
   );
 }
-
-/**
- * The disagreements worth raising: decisions taken before the latest mapping that the machine
- * (still or now) contradicts. A decision just taken naturally differs from the machine, so it
- * is not flagged until a re-map has had a chance to learn from it.
- */
-function remappedDisagreements(detail: RecommendationDetail, mappedAt: string | null): RecommendationDetail['disagreements'] {
-  if (!mappedAt) return detail.disagreements;
-  return detail.disagreements.filter((d) => {
-    const events = detail.history.filter((h) => (d.kind === 'topic' ? h.topic === d.target : String(h.paragraph) === d.target));
-    const latest = events.reduce<string | null>((max, h) => (max === null || h.at > max ? h.at : max), null);
-    return latest === null || Date.parse(latest) <= Date.parse(mappedAt);
-  });
-}
-
-export function SaveState({ status, label }: { status: DecisionStatus | undefined; label?: string }) {
-  if (!status) return null;
-  if (status.state === 'pending')
-    return (
-      <span className="save-state pending" role="status">
-        <span className="spinner" aria-hidden /> Saving{label ? ` ${label}` : ''}…
-      </span>
-    );
-  if (status.state === 'saved')
-    return (
-      <span className="save-state saved" role="status">
-        ✓ Saved{label ? ` ${label}` : ''}
-      </span>
-    );
-  return (
-    <span className="save-state failed" role="alert" title={status.error}>
-      ⚠ Not saved{label ? ` (${label})` : ''}: {status.error}
-    </span>
-  );
-}
-
-export function TraceBadge({ status }: { status: 'strong' | 'partial' | 'not-taken-up' }) {
-  const cls = status === 'strong' ? 'ok' : status === 'partial' ? 'info' : 'bad';
-  const text = status === 'not-taken-up' ? 'not taken up' : `${status} uptake`;
-  return <span className={`badge ${cls}`}>{text}</span>;
-}
-
-function historyText(h: { action: string; topic: string | null; paragraph: number | null; strength: string | null }): string {
-  switch (h.action) {
-    case 'accept-topic':
-      return `accepted ${h.topic ?? ''}`;
-    case 'reject-topic':
-      return `rejected ${h.topic ?? ''}`;
-    case 'add-topic':
-      return `added ${h.topic ?? ''}`;
-    case 'confirm':
-      return 'confirmed the proposal';
-    case 'add-link':
-      return `linked para. ${h.paragraph ?? '?'} (${h.strength ?? ''})`;
-    case 'remove-link':
-      return `removed the link to para. ${h.paragraph ?? '?'}`;
-    case 'set-link-strength':
-      return `set para. ${h.paragraph ?? '?'} to ${h.strength ?? ''}`;
-    default:
-      return h.action;
-  }
-}
-
-export function formatWhen(iso: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  return d.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-}
-

@@ -1,7 +1,8 @@
 // A list of recommendations beside the one under review; j/k or arrows move through the list.
 import { useEffect, useMemo } from 'react';
 import { useProjectData } from '../state/project-data.tsx';
-import { isTyping, ReviewPanel } from './review-panel.tsx';
+import { isTyping } from '../lib/typing.ts';
+import { ReviewPanel } from './review-panel.tsx';
 import { TopicChip } from './topic-chip.tsx';
 
 export interface ReviewWorkspaceProps {

@@ -8,8 +8,11 @@ import { ExportButtons } from '../components/export-buttons.tsx';
 import { CodebookPanel } from '../components/codebook-panel.tsx';
 import { DocumentRow } from '../components/document-row.tsx';
 import { OutcomePanel, type UploadState } from '../components/outcome-panel.tsx';
-import { formatWhen } from '../components/review-panel.tsx';
-import { describeDisagreement } from '../lib/review-rows.ts';
+import { DisagreementsPanel } from '../components/disagreements-panel.tsx';
+import { RecentDecisions } from '../components/recent-decisions.tsx';
+import { RunPanel } from '../components/run-panel.tsx';
+import { Stat } from '../components/stat.tsx';
+import { formatWhen } from '../lib/when.ts';
 import { navigate, routeHref } from '../lib/router.ts';
 import { message, useProjectData } from '../state/project-data.tsx';
 import { useReviewer } from '../state/reviewer.ts';
@@ -199,82 +202,20 @@ export function OverviewView() {
         <div className="stack">
           <CodebookPanel />
           <OutcomePanel outcome={outcome} onUpload={(file, symbol) => void uploadOutcome(file, symbol)} uploadState={outcomeUpload} />
-          <section className="panel" aria-label="Run">
-            <div className="panel-head">
-              <h2>4. Map and trace</h2>
-            </div>
-            <div className="panel-body stack">
-              {stale && !reading && <div className="alert warn">Documents changed since the last mapping: run it again.</div>}
-              {reading && <div className="muted small">Waiting for the uploads to be read before mapping…</div>}
-              <div className="row">
-                <button className="primary" onClick={() => void run('all')} disabled={running !== null || reading || (documents?.length ?? 0) === 0}>
-                  {running === 'all' ? (
-                    <>
-                      <span className="spinner" /> Mapping…
-                    </>
-                  ) : (
-                    'Run mapping and tracing'
-                  )}
-                </button>
-                <button onClick={() => void run('unreviewed-with-decisions')} disabled={running !== null || reading || !mapped} title="Your decisions become examples; only unreviewed recommendations are mapped again">
-                  {running === 'unreviewed-with-decisions' ? (
-                    <>
-                      <span className="spinner" /> Re-mapping…
-                    </>
-                  ) : (
-                    'Re-map unreviewed with my decisions'
-                  )}
-                </button>
-              </div>
-              {running && (
-                <div className="progress" aria-label="Working">
-                  <div style={{ width: '60%' }} className="indeterminate" />
-                </div>
-              )}
-              {runError && (
-                <div className="alert error" role="alert">
-                  Mapping failed: {runError}
-                </div>
-              )}
-              {result && (
-                <div className="alert ok" role="status">
-                  Mapped {result.mapped} recommendation{result.mapped === 1 ? '' : 's'}
-                  {result.traced ? ' and traced them into the outcome' : ''}
-                  {result.examplesUsed > 0 ? `, learning from ${result.examplesUsed} of your decisions` : ''}
-                  {result.linkExamplesUsed > 0 ? `, with ${result.linkExamplesUsed} recommendation${result.linkExamplesUsed === 1 ? '' : 's'} you linked as precedents` : ''}.{' '}
-                  <strong>
-                    {result.disagreements.length} disagreement{result.disagreements.length === 1 ? '' : 's'} with your decisions.
-                  </strong>
-                </div>
-              )}
-              <p className="muted small" style={{ margin: 0 }}>
-                No reviewer decision is ever changed by a re-map; where the machine now disagrees, the recommendation says so.
-              </p>
-            </div>
-          </section>
+          <RunPanel
+            running={running}
+            reading={reading}
+            stale={stale}
+            mapped={mapped}
+            hasDocuments={(documents?.length ?? 0) > 0}
+            error={runError}
+            result={result}
+            onRun={(mode) => void run(mode)}
+          />
         </div>
       </div>
 
-      {disagreements.length > 0 && (
-        <section className="panel" aria-label="Disagreements">
-          <div className="panel-head">
-            <h2 className="grow">Where the machine disagrees with a decision</h2>
-            <span className="badge warn">{disagreements.length}</span>
-          </div>
-          <ul className="list">
-            {disagreements.slice(0, 30).map((d) => (
-              <li key={`${d.recommendationId}-${d.kind}-${d.target}`}>
-                <a href={routeHref(String(data.pid), 'review', { rec: d.recommendationId, scope: 'disagreements' })}>
-                  <div className="line1">
-                    <strong>{d.citation}</strong>
-                  </div>
-                  <div className="line2">{describeDisagreement(d)}</div>
-                </a>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <DisagreementsPanel pid={data.pid} disagreements={disagreements} />
 
       <div className="grid-2">
         <section className="panel" aria-label="Export">
@@ -288,41 +229,8 @@ export function OverviewView() {
             </p>
           </div>
         </section>
-        <section className="panel" aria-label="Recent decisions">
-          <div className="panel-head">
-            <h2 className="grow">Recent decisions</h2>
-            {history && <span className="muted small">{history.total} in all</span>}
-          </div>
-          {history && history.events.length === 0 && <div className="empty">No decision yet.</div>}
-          <ul className="list">
-            {history?.events.map((h) => (
-              <li key={h.id}>
-                <a href={routeHref(String(data.pid), 'review', { rec: h.recommendationId })}>
-                  <div className="line1">
-                    <strong>{h.reviewer ?? 'anonymous'}</strong> <span>{h.action.replace('-', ' ')}</span> {h.topic && <code>{h.topic}</code>}
-                    {h.paragraph !== null && <span>para. {h.paragraph}</span>}
-                    <span className="spacer" />
-                    <span className="muted">{formatWhen(h.at)}</span>
-                  </div>
-                  <div className="line2">
-                    {h.citation}
-                    {h.note ? ` — “${h.note}”` : ''}
-                  </div>
-                </a>
-              </li>
-            ))}
-          </ul>
-        </section>
+        <RecentDecisions pid={data.pid} history={history} />
       </div>
     </main>
-  );
-}
-
-function Stat({ v, k }: { v: number; k: string }) {
-  return (
-    <div className="stat">
-      <div className="v">{v}</div>
-      <div className="k">{k}</div>
-    </div>
   );
 }

@@ -4,7 +4,7 @@ import { api } from '../api/client.ts';
 import type { Project } from '../api/types.ts';
 import { navigate, routeHref } from '../lib/router.ts';
 import { message } from '../state/project-data.tsx';
-import { formatWhen } from '../components/review-panel.tsx';
+import { formatWhen } from '../lib/when.ts';
 
 // Opening the workbench on a server with one project goes straight to it (once per page load).
 const startedWithoutRoute = window.location.hash === '' || window.location.hash === '#';

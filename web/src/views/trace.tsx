@@ -8,11 +8,12 @@ import type { TraceView as TraceData } from '../api/types.ts';
 import { DataTable } from '../components/data-table.tsx';
 import { Highlighted } from '../components/highlighted.tsx';
 import { LinkEditor } from '../components/link-editor.tsx';
-import { isTyping, SaveState, TraceBadge } from '../components/review-panel.tsx';
+import { isTyping } from '../lib/typing.ts';
+import { SaveState, TraceBadge } from '../components/save-state.tsx';
 import { TopicChip } from '../components/topic-chip.tsx';
 import { routeHref, useRoute, useSetParam } from '../lib/router.ts';
 import { message, useProjectData } from '../state/project-data.tsx';
-import { precedentLabel } from '../../../src/renderers/layout/wording.ts';
+import { precedentLabel } from '../../../src/model/precedent-label.ts';
 
 type CoverageRow = TraceData['coverage']['byRegion'][number];
 

@@ -1,0 +1,47 @@
+// Trace step: mapped recommendations into the outcome document, with coded traces as
+// precedents; a coded trace that names no recommendation given, an outcome without a stated
+// symbol or without numbered paragraphs, is a message.
+
+import type { Codebook, MappedRecommendation } from '../mapping/types.ts';
+import { InputError, isConcordError } from '../model/errors.ts';
+import type { ConcordDocument, Message } from '../model/types.ts';
+import { readDocument } from '../readers/index.ts';
+import { resolveCodedTraces, type CodedTraceItem } from '../tracing/coded-traces.ts';
+import { traceRecommendations, type TraceResult } from '../tracing/index.ts';
+import { reasonOf, shownPath } from './read-step.ts';
+import { runMessage, type Step } from './step.ts';
+
+/** Reads the outcome document; one that cannot be read stops the run (there is nothing to trace into). */
+export async function readOutcomeStep(path: string, symbol?: string): Promise<Step<ConcordDocument>> {
+  const document = await readDocument(path, symbol === undefined ? {} : { symbol }).catch((error: unknown) => {
+    throw isConcordError(error) ? error : new InputError(shownPath(path), `cannot read the outcome document: ${reasonOf(error)}`, { cause: error });
+  });
+  const messages =
+    document.symbolProvisional && symbol === undefined
+      ? [runMessage('warning', 'trace:provisional-symbol', `${shownPath(path)} does not state its symbol; citations use "${document.symbol}" (give --outcome-symbol, e.g. A/CONF.234/16)`, { source: shownPath(path) })]
+      : [];
+  return { value: document, messages };
+}
+
+export interface TraceStepOptions {
+  readonly outcomeSymbol?: string | undefined;
+  /** Coded links (an examples file's, or reviewers' decisions): precedents for recommendations that read alike. */
+  readonly coded?: readonly CodedTraceItem[];
+}
+
+export function traceStep(mapped: readonly MappedRecommendation[], outcome: ConcordDocument, codebook: Codebook, options: TraceStepOptions = {}): Step<TraceResult> {
+  const coded = options.coded ?? [];
+  const precedents = resolveCodedTraces(coded, mapped);
+  const messages: Message[] = [];
+  if (precedents.missing > 0) {
+    messages.push(runMessage('warning', 'trace:coded-trace-unmatched', `${precedents.missing} of ${coded.length} coded traces name no recommendation of the files given and have no "text"; they are ignored`));
+  }
+  const value = traceRecommendations(mapped, outcome, codebook, {
+    ...(options.outcomeSymbol === undefined ? {} : { outcomeSymbol: options.outcomeSymbol }),
+    ...(precedents.found.length === 0 ? {} : { examples: precedents.found }),
+  });
+  if (value.outcome.paragraphs.length === 0) {
+    messages.push(runMessage('warning', 'trace:no-paragraphs', `${outcome.source} has no numbered paragraphs to trace into (expected a declaration or resolution with numbered paragraphs, e.g. the congress report's chapter I, resolution 1)`, { source: outcome.source }));
+  }
+  return { value, messages };
+}
