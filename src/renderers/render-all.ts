@@ -1,21 +1,18 @@
 // Every output format, by name: which file each writes and how. Pure: run in, bytes out.
+// A format's renderer (docx, exceljs, …) is imported only when that format is asked for.
 
 import type { MappingRun } from '../pipeline/types.ts';
-import { renderCsv } from './csv/index.ts';
-import { renderDocx } from './docx/index.ts';
-import { renderHtml } from './html/index.ts';
-import { renderJson } from './json/index.ts';
-import { renderMarkdown } from './md/index.ts';
-import { renderXlsx } from './xlsx/index.ts';
 import { FILE_NAMES, FORMATS, type Format } from './render-formats.ts';
 
-const RENDERERS: Record<Format, (run: MappingRun) => string | Buffer | Promise<Buffer>> = {
-  html: renderHtml,
-  docx: renderDocx,
-  xlsx: renderXlsx,
-  csv: renderCsv,
-  json: renderJson,
-  md: renderMarkdown,
+type Renderer = (run: MappingRun) => string | Buffer | Promise<Buffer>;
+
+const RENDERERS: Record<Format, () => Promise<Renderer>> = {
+  html: async () => (await import('./html/index.ts')).renderHtml,
+  docx: async () => (await import('./docx/index.ts')).renderDocx,
+  xlsx: async () => (await import('./xlsx/index.ts')).renderXlsx,
+  csv: async () => (await import('./csv/index.ts')).renderCsv,
+  json: async () => (await import('./json/index.ts')).renderJson,
+  md: async () => (await import('./md/index.ts')).renderMarkdown,
 };
 
 export interface RenderedFile {
@@ -24,13 +21,13 @@ export interface RenderedFile {
   readonly bytes: Uint8Array;
 }
 
-
 /** Renders the run in each format asked for, in the order of FORMATS. */
 export async function renderAll(run: MappingRun, formats: readonly Format[] = FORMATS): Promise<RenderedFile[]> {
   const out: RenderedFile[] = [];
   for (const format of FORMATS) {
     if (!formats.includes(format)) continue;
-    const value = await RENDERERS[format](run);
+    const render = await RENDERERS[format]();
+    const value = await render(run);
     out.push({ format, name: FILE_NAMES[format], bytes: typeof value === 'string' ? Buffer.from(value, 'utf8') : value });
   }
   return out;
