@@ -3,7 +3,7 @@
 import { readDocument } from '../src/readers/index.ts';
 import { buildRun } from '../src/pipeline/run.ts';
 import { renderAll } from '../src/renderers/index.ts';
-import { corpusPath } from '../test/support/shared.ts';
+import { corpusPath } from './support/shared.ts';
 
 const REPORTS = ['rpm-europe.txt', 'rpm-latin-america-caribbean.txt', 'rpm-western-asia.txt'].map(corpusPath);
 const OUTCOME = corpusPath('congress-report.txt');
