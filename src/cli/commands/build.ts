@@ -67,11 +67,9 @@ export async function runBuild(inputs: string[], flags: BuildFlags): Promise<voi
       ...(flags.symbol === undefined ? {} : { symbol: flags.symbol }),
       onProgress: progress.onProgress,
     });
-    const files = [];
-    for (const [i, format] of formats.entries()) {
-      progress.onProgress({ phase: 'render', current: i, total: formats.length });
-      files.push(...(await renderAll(run, [format])));
-    }
+    progress.onProgress({ phase: 'render', current: 0, total: formats.length });
+    // The Word annexes render in a worker thread meanwhile the other formats render here.
+    const files = await renderAll(run, formats, { threads: true, onRendered: (_, done) => progress.onProgress({ phase: 'render', current: done, total: formats.length }) });
     progress.onProgress({ phase: 'render', current: formats.length, total: formats.length, detail: files.map((f) => f.name).join(', ') });
     await writeOutput(flags.out, files, flags.force === true);
   } finally {
