@@ -37,7 +37,7 @@ export async function run(): Promise<void> {
   const render = await best(2, () => renderAll(build.value.mapped));
   console.log(`parse (4 files):              ${parse.ms.toFixed(0)} ms`);
   console.log(`build (read+map+trace+render): ${build.ms.toFixed(0)} ms  = ${(build.ms / parse.ms).toFixed(1)} x parse (in-process, warm: best of 2 after a first run)`);
-  console.log(`  first run in this process:   ${build.firstMs.toFixed(0)} ms (the pipeline's modules were loaded by the parse runs above)`);
+  console.log(`  first run in this process:   ${build.firstMs.toFixed(0)} ms (loads the mapping, tracing and rendering modules, the NLP model and the codebook; parsing's were loaded above)`);
   checkBuilt();
   const fresh = mainJobTiming();
   console.log(`  as a fresh process (bin/concord.js build, the README's main job): ${fresh.wallMs.toFixed(0)} ms = ${fresh.ratio.toFixed(1)}x \`node -e 0\` (${fresh.nodeMs.toFixed(0)} ms); ${(fresh.wallMs - build.ms).toFixed(0)} ms more than in-process warm: start-up, imports, model loads, first-run JIT, writing the files`);
