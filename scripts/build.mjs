@@ -3,6 +3,9 @@
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+process.chdir(fileURLToPath(new URL('..', import.meta.url)));
 
 const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 // A clean build: a file removed from src/ must not linger in dist/.
