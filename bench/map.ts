@@ -5,7 +5,7 @@ import { performance } from 'node:perf_hooks';
 import { readDocument } from '../src/readers/index.ts';
 import { loadCodebook, loadExamples, mapRecommendations } from '../src/mapping/index.ts';
 import type { Recommendation } from '../src/model/types.ts';
-import { corpusPath, sharedPath } from '../test/support/shared.ts';
+import { corpusPath, sharedPath } from './support/shared.ts';
 
 const FILES = ['rpm-europe.txt', 'rpm-latin-america-caribbean.txt', 'rpm-western-asia.txt', 'congress-report.txt'];
 

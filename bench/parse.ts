@@ -3,7 +3,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { readDocumentFromBytes } from '../src/readers/index.ts';
-import { sharedPath } from '../test/support/shared.ts';
+import { sharedPath } from './support/shared.ts';
 
 interface Row {
   readonly input: string;

@@ -7,7 +7,7 @@ import { readDocument } from '../src/readers/index.ts';
 import { loadCodebook, mapRecommendations } from '../src/mapping/index.ts';
 import type { CodedExample } from '../src/mapping/types.ts';
 import type { Recommendation } from '../src/model/types.ts';
-import { corpusPath, sharedPath } from '../test/support/shared.ts';
+import { corpusPath, sharedPath } from '../bench/support/shared.ts';
 import { errors, score } from './mapping-score.ts';
 import type { GoldItem, Prediction } from './mapping-score.ts';
 import { bm25Top, labelOverlap } from './mapping-baselines.ts';

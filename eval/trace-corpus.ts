@@ -5,7 +5,7 @@ import { readDocument } from '../src/readers/index.ts';
 import { loadCodebook, mapRecommendations } from '../src/mapping/index.ts';
 import type { Codebook, MappedRecommendation } from '../src/mapping/types.ts';
 import type { ConcordDocument } from '../src/model/types.ts';
-import { corpusPath } from '../test/support/shared.ts';
+import { corpusPath } from '../bench/support/shared.ts';
 
 export const REGIONAL_FILES = ['rpm-europe.txt', 'rpm-latin-america-caribbean.txt', 'rpm-western-asia.txt'] as const;
 

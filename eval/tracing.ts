@@ -4,7 +4,7 @@
 // eval/heldout/trace.heldout.json (Western Asia, coded by an independent analyst, never tuned on).
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { sharedPath } from '../test/support/shared.ts';
+import { sharedPath } from '../bench/support/shared.ts';
 import { traceRecommendations, selectOutcome } from '../src/tracing/index.ts';
 import { codedTraces, resolveCodedTraces } from '../src/tracing/coded-traces.ts';
 import type { CodedTrace } from '../src/tracing/precedents.ts';

@@ -1,8 +1,12 @@
-// npm `prepare`: builds the workbench front end (web/dist) when its sources are present.
+// npm `prepare` (run by `npm ci`): compiles the command line and server to dist/, then builds the
+// workbench front end (web/dist) when its sources are present.
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 
+const run = (args) => spawnSync(process.execPath, args, { stdio: 'inherit' }).status ?? 1;
+
+const built = run(['scripts/build.mjs']);
+if (built !== 0) process.exit(built);
 if (existsSync('web/vite.config.ts')) {
-  const result = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], { stdio: 'inherit' });
-  process.exit(result.status ?? 1);
+  process.exit(run(['node_modules/vite/bin/vite.js', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn']));
 }

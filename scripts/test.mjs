@@ -31,7 +31,8 @@ const child = spawn(
   process.execPath,
   ['--import', 'tsx', '--test', '--test-concurrency=1', '--test-force-exit', '--test-timeout=600000',
    '--test-reporter=spec', ...files],
-  { stdio: ['ignore', 'pipe', 'inherit'] },
+  // Commands the tests spawn through bin/concord.js run the sources too, not a possibly stale dist/.
+  { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, CONCORD_RUN_SOURCES: '1' } },
 );
 let tail = '';
 child.stdout.on('data', (chunk) => {

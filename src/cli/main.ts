@@ -1,11 +1,14 @@
-// The `concord` command line: one sub-command per job, each in cli/commands/.
-// Only the module of the command being run is loaded, so `concord parse` does not
-// pay for the web server or the Word writer.
+// The `concord` command line: one sub-command per job. Each command's arguments and options are
+// declared in a light module (cli/definitions/), so --version and --help load no model, reader,
+// renderer or server; its action (cli/commands/) is imported only when it runs.
 import { Command } from 'commander';
 import { EXIT_CODES, isConcordError } from '../model/errors.ts';
 import { version } from '../version.ts';
-
-type Register = (program: Command) => void;
+import { defineParse } from './definitions/parse.ts';
+import { defineMap } from './definitions/map.ts';
+import { defineBuild } from './definitions/build.ts';
+import { defineTrace } from './definitions/trace.ts';
+import { defineServe } from './definitions/serve.ts';
 
 // Output piped into `head` and closed early is not an error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -13,28 +16,13 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-/** Command name -> how to load the module that registers it. */
-const COMMANDS: Record<string, () => Promise<Register>> = {
-  parse: async () => (await import('./commands/parse.ts')).registerParse,
-  map: async () => (await import('./commands/map.ts')).registerMap,
-  build: async () => (await import('./commands/build.ts')).registerBuild,
-  trace: async () => (await import('./commands/trace.ts')).registerTrace,
-  serve: async () => (await import('./commands/serve.ts')).registerServe,
-};
-/** Commands registered by another command's module. */
-const ALIASES: Record<string, string> = { import: 'serve', export: 'serve' };
-
 const program = new Command();
 program
   .name('concord')
   .description('Map regional recommendations onto a topic index and trace them into the outcome document')
   .version(version)
   .showHelpAfterError();
-
-const asked = process.argv[2] ?? '';
-const name = ALIASES[asked] ?? asked;
-const loaders = COMMANDS[name] !== undefined ? [COMMANDS[name]] : Object.values(COMMANDS);
-for (const load of loaders) (await load())(program);
+for (const define of [defineParse, defineMap, defineBuild, defineTrace, defineServe]) define(program);
 
 try {
   await program.parseAsync(process.argv);

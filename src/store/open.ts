@@ -7,6 +7,7 @@ import { createPostgresBackend } from './dialect/postgres/index.ts';
 import { createSqliteBackend } from './dialect/sqlite/index.ts';
 import { migrationProvider } from './migrations/index.ts';
 import type { Database } from './schema.ts';
+import { DEFAULT_STORE } from './default-store.ts';
 
 export interface Store {
   readonly db: Kysely<Database>;
@@ -15,7 +16,7 @@ export interface Store {
   close(): Promise<void>;
 }
 
-export const DEFAULT_STORE = 'concord.sqlite';
+export { DEFAULT_STORE };
 
 export function isPostgresUrl(location: string): boolean {
   return /^postgres(ql)?:\/\//i.test(location);

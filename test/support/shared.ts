@@ -1,12 +1,2 @@
-// Paths into ../shared (read-only material beside the repo), for tests, bench and eval.
-import { fileURLToPath } from 'node:url';
-import { resolve } from 'node:path';
-
-const root = resolve(fileURLToPath(new URL('../../', import.meta.url)), '..', 'shared');
-
-/** sharedPath('corpus', 'crime-congress-14', 'rpm-europe.txt') -> absolute path. */
-export function sharedPath(...parts: string[]): string {
-  return resolve(root, ...parts);
-}
-
-export const corpusPath = (name: string): string => sharedPath('corpus', 'crime-congress-14', name);
+// Paths into ../shared for the tests: the helper bench and eval use too (they may not import test/).
+export { corpusPath, sharedPath } from '../../bench/support/shared.ts';

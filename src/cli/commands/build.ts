@@ -1,14 +1,14 @@
 // `concord build`: read the reports, map them (and trace them), write every format at once.
+// The action only: loaded when `build` runs, not for --help.
 
 import { relative, resolve } from 'node:path';
 import cliProgress from 'cli-progress';
-import { Option, type Command } from 'commander';
 import { EXIT_CODES, UsageError } from '../../model/errors.ts';
 import type { ProgressEvent } from '../../pipeline/compose.ts';
 import { checkOutput, writeOutput } from '../../pipeline/write-output.ts';
 import { FILE_NAMES, FORMATS, isFormat, type Format } from '../../renderers/render-formats.ts';
 
-interface BuildFlags {
+export interface BuildFlags {
   out: string;
   codebook?: string;
   examples?: string;
@@ -50,58 +50,43 @@ function reporter(): { onProgress: (e: ProgressEvent) => void; stop: () => void 
   };
 }
 
-export function registerBuild(program: Command): void {
-  program
-    .command('build')
-    .description('Map the reports in the folders and files given and write the index, annexes and tables (HTML, Word, Excel, CSV, JSON, Markdown)')
-    .argument('<inputs...>', 'folders and files (.txt, .docx, .pdf)')
-    .requiredOption('-o, --out <dir>', 'folder to write the outputs to')
-    .option('--codebook <name|file>', 'codebook: a shipped name or a YAML file (default crime-congress-14)')
-    .option('--examples <file>', 'coded examples: topics (the shape of gold/topics.dev.json) and/or links into the outcome (of gold/trace.dev.json)')
-    .option('--outcome <file>', 'outcome document to trace the recommendations into (e.g. the congress report); adds Annex C')
-    .option('--outcome-symbol <symbol>', 'symbol of the outcome document when it does not state it')
-    .option('--symbol <symbol>', 'symbol of the report when it does not state it (one input file only)')
-    .addOption(new Option('--formats <list>', `comma-separated formats: ${FORMATS.join(',')}`).default(FORMATS.join(',')))
-    .option('--force', 'replace --out when it exists and is not empty')
-    .action(async (inputs: string[], flags: BuildFlags) => {
-      const formats = parseFormats(flags.formats);
-      await checkOutput(flags.out, flags.force === true);
-      // Loaded here, not at start-up, so that other commands do not pay for the pipeline.
-      const [{ runPipeline }, { renderAll }] = await Promise.all([import('../../pipeline/run.ts'), import('../../renderers/render-all.ts')]);
-      const progress = reporter();
-      let run;
-      let messages;
-      try {
-        ({ value: run, messages } = await runPipeline(inputs, {
-          ...(flags.codebook === undefined ? {} : { codebook: flags.codebook }),
-          ...(flags.examples === undefined ? {} : { examples: flags.examples }),
-          ...(flags.outcome === undefined ? {} : { outcome: flags.outcome }),
-          ...(flags.outcomeSymbol === undefined ? {} : { outcomeSymbol: flags.outcomeSymbol }),
-          ...(flags.symbol === undefined ? {} : { symbol: flags.symbol }),
-          onProgress: progress.onProgress,
-        }));
-        const files = [];
-        for (const [i, format] of formats.entries()) {
-          progress.onProgress({ phase: 'render', current: i, total: formats.length });
-          files.push(...(await renderAll(run, [format])));
-        }
-        progress.onProgress({ phase: 'render', current: formats.length, total: formats.length, detail: files.map((f) => f.name).join(', ') });
-        await writeOutput(flags.out, files, flags.force === true);
-      } finally {
-        progress.stop();
-      }
-      for (const d of run.documents) if (d.excluded !== undefined) console.error(`not mapped: ${d.source}: ${d.excluded}`);
-      for (const s of run.skipped) console.error(`skipped: ${s.source}: ${s.reason}`);
-      // Files that could not be read are listed just above; the other messages are the steps' warnings.
-      for (const m of messages) if (m.severity === 'warning') console.error(`warning: ${m.reason}`);
-      const shown = (name: string): string => {
-        const rel = relative(process.cwd(), resolve(flags.out, name));
-        return rel.startsWith('..') ? resolve(flags.out, name) : rel;
-      };
-      const mapped = run.documents.filter((d) => d.excluded === undefined).length;
-      console.log(`Mapped ${run.recommendations.length} recommendations from ${mapped} report${mapped === 1 ? '' : 's'} into ${flags.out}`);
-      if (formats.includes('html')) console.log(`  open ${shown(FILE_NAMES.html)}`);
-      if (formats.includes('docx')) console.log(`  Word: ${shown(FILE_NAMES.docx)}`);
-      if (run.skipped.length > 0) process.exitCode = EXIT_CODES.input;
-    });
+/** The action of `concord build` (its options are declared in cli/definitions/build.ts). */
+export async function runBuild(inputs: string[], flags: BuildFlags): Promise<void> {
+  const formats = parseFormats(flags.formats);
+  await checkOutput(flags.out, flags.force === true);
+  // Loaded here, not at start-up, so that other commands do not pay for the pipeline.
+  const [{ runPipeline }, { renderAll }] = await Promise.all([import('../../pipeline/run.ts'), import('../../renderers/render-all.ts')]);
+  const progress = reporter();
+  let run;
+  let messages;
+  try {
+    ({ value: run, messages } = await runPipeline(inputs, {
+      ...(flags.codebook === undefined ? {} : { codebook: flags.codebook }),
+      ...(flags.examples === undefined ? {} : { examples: flags.examples }),
+      ...(flags.outcome === undefined ? {} : { outcome: flags.outcome }),
+      ...(flags.outcomeSymbol === undefined ? {} : { outcomeSymbol: flags.outcomeSymbol }),
+      ...(flags.symbol === undefined ? {} : { symbol: flags.symbol }),
+      onProgress: progress.onProgress,
+    }));
+    progress.onProgress({ phase: 'render', current: 0, total: formats.length });
+    // The Word annexes render in a worker thread meanwhile the other formats render here.
+    const files = await renderAll(run, formats, { threads: true, onRendered: (_, done) => progress.onProgress({ phase: 'render', current: done, total: formats.length }) });
+    progress.onProgress({ phase: 'render', current: formats.length, total: formats.length, detail: files.map((f) => f.name).join(', ') });
+    await writeOutput(flags.out, files, flags.force === true);
+  } finally {
+    progress.stop();
+  }
+  for (const d of run.documents) if (d.excluded !== undefined) console.error(`not mapped: ${d.source}: ${d.excluded}`);
+  for (const s of run.skipped) console.error(`skipped: ${s.source}: ${s.reason}`);
+  // Files that could not be read are listed just above; the other messages are the steps' warnings.
+  for (const m of messages) if (m.severity === 'warning') console.error(`warning: ${m.reason}`);
+  const shown = (name: string): string => {
+    const rel = relative(process.cwd(), resolve(flags.out, name));
+    return rel.startsWith('..') ? resolve(flags.out, name) : rel;
+  };
+  const mapped = run.documents.filter((d) => d.excluded === undefined).length;
+  console.log(`Mapped ${run.recommendations.length} recommendations from ${mapped} report${mapped === 1 ? '' : 's'} into ${flags.out}`);
+  if (formats.includes('html')) console.log(`  open ${shown(FILE_NAMES.html)}`);
+  if (formats.includes('docx')) console.log(`  Word: ${shown(FILE_NAMES.docx)}`);
+  if (run.skipped.length > 0) process.exitCode = EXIT_CODES.input;
 }

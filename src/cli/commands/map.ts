@@ -2,14 +2,13 @@
 // reads reports, maps every recommendation onto the codebook's topics and prints a table
 // (citation, topics with score, evidence phrases) or the parse JSON with `topics` added.
 import { codebookHeader, printMessages, processIo, type CliIo } from '../read-files.ts';
-import type { Command } from 'commander';
 import type { ConcordDocument } from '../../model/types.ts';
 import { EXIT_CODES, UsageError } from '../../model/errors.ts';
 import { loadCodebook } from '../../mapping/index.ts';
 import type { MappedRecommendation } from '../../mapping/index.ts';
 import { composeRun } from '../../pipeline/compose.ts';
 
-interface MapFlags {
+export interface MapFlags {
   readonly codebook?: string;
   readonly examples?: string;
   readonly symbol?: string;
@@ -61,19 +60,4 @@ export async function runMap(files: readonly string[], flags: MapFlags, io: MapI
     if (mapped.length > 0) io.out('* low confidence: no clear key phrase; the best topic is given for review\n');
   }
   return errors.length > 0 ? EXIT_CODES.input : 0;
-}
-
-export function registerMap(program: Command): void {
-  program
-    .command('map')
-    .description('map every recommendation of the reports onto the topics of a codebook, with evidence phrases')
-    .argument('<files...>', 'report files (.txt, .docx, .pdf)')
-    .option('--codebook <file|name>', 'a codebook YAML file or the name of a shipped codebook', 'crime-congress-14')
-    .option('--examples <file>', 'coded examples to learn from (JSON, the shape of gold/topics.dev.json)')
-    .option('--symbol <symbol>', 'the document symbol, when the document does not state it (one file only)')
-    .option('--json', 'print the documents as JSON (the parse --json shape) with "topics" on every recommendation')
-    .action(async (files: string[], flags: MapFlags) => {
-      const code = await runMap(files, flags);
-      if (code !== 0) process.exitCode = code;
-    });
 }

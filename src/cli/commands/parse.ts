@@ -3,11 +3,10 @@
 // gets a one-line error and the others are still processed.
 
 import { processIo, readExitCode, readFiles, type CliIo } from '../read-files.ts';
-import type { Command } from 'commander';
 import type { ConcordDocument, Message } from '../../model/types.ts';
 import { UsageError } from '../../model/errors.ts';
 
-interface ParseFlags {
+export interface ParseFlags {
   readonly symbol?: string;
   readonly json?: boolean;
 }
@@ -68,17 +67,4 @@ export async function runParse(files: readonly string[], flags: ParseFlags, io: 
   });
   if (flags.json === true) io.out(`${JSON.stringify({ documents, ...(errors.length === 0 ? {} : { errors }) }, null, 2)}\n`);
   return readExitCode(errors);
-}
-
-export function registerParse(program: Command): void {
-  program
-    .command('parse')
-    .description('read reports (.txt, .docx, .pdf) into the document model and show what was found')
-    .argument('<files...>', 'report files')
-    .option('--symbol <symbol>', 'the document symbol, when the document does not state it (e.g. A/CONF.234/16); wins over any symbol found')
-    .option('--json', 'print the document model as JSON on stdout')
-    .action(async (files: string[], flags: ParseFlags) => {
-      const code = await runParse(files, flags);
-      if (code !== 0) process.exitCode = code;
-    });
 }

@@ -4,14 +4,13 @@
 // the outcome and prints, per recommendation, its status and best links, then coverage tables
 // (or the `map` JSON with `trace` on every recommendation and `outcome` at the top level).
 import { codebookHeader, printMessages, processIo, type CliIo } from '../read-files.ts';
-import type { Command } from 'commander';
 import type { ConcordDocument } from '../../model/types.ts';
 import { EXIT_CODES, UsageError } from '../../model/errors.ts';
 import { loadCodebook } from '../../mapping/index.ts';
 import type { CoverageRow, TraceResult } from '../../tracing/index.ts';
 import { composeRun } from '../../pipeline/compose.ts';
 
-interface TraceFlags {
+export interface TraceFlags {
   readonly outcome?: string;
   readonly outcomeSymbol?: string;
   readonly codebook?: string;
@@ -89,20 +88,4 @@ export async function runTrace(files: readonly string[], flags: TraceFlags, io: 
     io.out(traceReport(documents, result));
   }
   return errors.length > 0 ? EXIT_CODES.input : 0;
-}
-
-export function registerTrace(program: Command): void {
-  program
-    .command('trace')
-    .description('Trace every recommendation into the outcome document (e.g. the Kyoto Declaration in the congress report)')
-    .argument('<files...>', 'regional reports (.txt, .docx, .pdf)')
-    .option('--outcome <file>', 'the outcome document to trace into, e.g. the congress report (required)')
-    .option('--outcome-symbol <symbol>', 'symbol of the outcome document when it does not state it (e.g. A/CONF.234/16)')
-    .option('--codebook <file|name>', 'codebook YAML file or shipped name', undefined)
-    .option('--examples <file>', 'coded examples: topics (the shape of gold/topics.dev.json) and/or links into the outcome (of gold/trace.dev.json)')
-    .option('--symbol <symbol>', 'symbol of the (single) report when it does not state it')
-    .option('--json', 'print JSON instead of the report')
-    .action(async (files: string[], flags: TraceFlags) => {
-      process.exitCode = await runTrace(files, flags);
-    });
 }

@@ -5,9 +5,13 @@ import { Worker } from 'node:worker_threads';
 import { InputError } from '../../model/errors.ts';
 import type { ConcordDocument } from '../../model/types.ts';
 
-const WORKER = new URL('./parse-worker.ts', import.meta.url).href;
-// The worker registers tsx itself: a worker does not inherit the parent's loader hooks.
-const BOOT = `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(WORKER)}); })`;
+// From the compiled dist/ the worker is JavaScript; run from src/ (tests, through tsx) it is TypeScript
+// and registers tsx itself: a worker does not inherit the parent's loader hooks.
+const COMPILED = import.meta.url.endsWith('.js');
+const WORKER = new URL(COMPILED ? './parse-worker.js' : './parse-worker.ts', import.meta.url).href;
+const BOOT = COMPILED
+  ? `import(${JSON.stringify(WORKER)})`
+  : `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(WORKER)}); })`;
 
 export interface ParseLimits {
   readonly heapMb: number;

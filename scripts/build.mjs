@@ -1,0 +1,17 @@
+// `npm run build` (and `prepare`): compiles src/ to JavaScript in dist/ with tsc (tsconfig.build.json),
+// so the command line and the server start without compiling TypeScript at run time.
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+process.chdir(fileURLToPath(new URL('..', import.meta.url)));
+
+const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+// A clean build: a file removed from src/ must not linger in dist/.
+rmSync('dist', { recursive: true, force: true });
+const result = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+if (result.status !== 0) {
+  console.error('build: tsc could not compile src/ (see above); dist/ is incomplete');
+  process.exit(result.status ?? 1);
+}

@@ -1,0 +1,23 @@
+// `concord build`: its arguments and options. Light: the pipeline and each renderer are loaded only when it runs.
+import { Option, type Command } from 'commander';
+import { FORMATS } from '../../renderers/render-formats.ts';
+import type { BuildFlags } from '../commands/build.ts';
+
+export function defineBuild(program: Command): void {
+  program
+    .command('build')
+    .description('Map the reports in the folders and files given and write the index, annexes and tables (HTML, Word, Excel, CSV, JSON, Markdown)')
+    .argument('<inputs...>', 'folders and files (.txt, .docx, .pdf)')
+    .requiredOption('-o, --out <dir>', 'folder to write the outputs to')
+    .option('--codebook <name|file>', 'codebook: a shipped name or a YAML file (default crime-congress-14)')
+    .option('--examples <file>', 'coded examples: topics (the shape of gold/topics.dev.json) and/or links into the outcome (of gold/trace.dev.json)')
+    .option('--outcome <file>', 'outcome document to trace the recommendations into (e.g. the congress report); adds Annex C')
+    .option('--outcome-symbol <symbol>', 'symbol of the outcome document when it does not state it')
+    .option('--symbol <symbol>', 'symbol of the report when it does not state it (one input file only)')
+    .addOption(new Option('--formats <list>', `comma-separated formats: ${FORMATS.join(',')}`).default(FORMATS.join(',')))
+    .option('--force', 'replace --out when it exists and is not empty')
+    .action(async (inputs: string[], flags: BuildFlags) => {
+      const { runBuild } = await import('../commands/build.ts');
+      await runBuild(inputs, flags);
+    });
+}

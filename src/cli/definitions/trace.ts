@@ -1,0 +1,20 @@
+// `concord trace`: its arguments and options. Light: mapping and tracing are loaded only when it runs.
+import type { Command } from 'commander';
+import type { TraceFlags } from '../commands/trace.ts';
+
+export function defineTrace(program: Command): void {
+  program
+    .command('trace')
+    .description('Trace every recommendation into the outcome document (e.g. the Kyoto Declaration in the congress report)')
+    .argument('<files...>', 'regional reports (.txt, .docx, .pdf)')
+    .option('--outcome <file>', 'the outcome document to trace into, e.g. the congress report (required)')
+    .option('--outcome-symbol <symbol>', 'symbol of the outcome document when it does not state it (e.g. A/CONF.234/16)')
+    .option('--codebook <file|name>', 'codebook YAML file or shipped name', undefined)
+    .option('--examples <file>', 'coded examples: topics (the shape of gold/topics.dev.json) and/or links into the outcome (of gold/trace.dev.json)')
+    .option('--symbol <symbol>', 'symbol of the (single) report when it does not state it')
+    .option('--json', 'print JSON instead of the report')
+    .action(async (files: string[], flags: TraceFlags) => {
+      const { runTrace } = await import('../commands/trace.ts');
+      process.exitCode = await runTrace(files, flags);
+    });
+}
