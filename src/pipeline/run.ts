@@ -64,6 +64,7 @@ export async function buildRun(inputs: readonly string[], options: RunOptions = 
   const skipped = [...expanded.missing];
   const documents: DocumentSummary[] = [];
   const recommendations: Recommendation[] = [];
+  const reports: ConcordDocument[] = [];
   for (const [i, file] of files.entries()) {
     progress({ phase: 'read', current: i, total: files.length });
     try {
@@ -71,6 +72,7 @@ export async function buildRun(inputs: readonly string[], options: RunOptions = 
       const summary = summarize(doc, shown(file));
       documents.push(summary);
       if (summary.excluded === undefined) {
+        reports.push(doc);
         for (const r of doc.recommendations) recommendations.push(r.region === undefined && doc.region !== undefined ? { ...r, region: doc.region } : r);
       }
       progress({ phase: 'read', current: i + 1, total: files.length, detail: `${shown(file)}: ${doc.recommendations.length} recommendations${warningsOf(doc)}${summary.excluded === undefined ? '' : ' (not mapped: ' + summary.excluded.split(':')[0] + ')'}` });
@@ -90,11 +92,13 @@ export async function buildRun(inputs: readonly string[], options: RunOptions = 
 
   let runRecommendations: RunRecommendation[] = mapped;
   let outcome: MappingRun['outcome'];
+  let outcomeModel: ConcordDocument | undefined;
   if (outcomePath !== undefined) {
     progress({ phase: 'trace', current: 0, total: mapped.length });
     const outcomeDocument = await readDocument(outcomePath).catch((error: unknown) => {
       throw isConcordError(error) ? error : new InputError(shown(outcomePath), `cannot read the outcome document: ${reasonOf(error)}`, { cause: error });
     });
+    outcomeModel = outcomeDocument;
     const precedents = resolveCodedTraces(coded, recommendations).found;
     const traced = traceRecommendations(mapped, outcomeDocument, codebook, {
       ...(options.outcomeSymbol === undefined ? {} : { outcomeSymbol: options.outcomeSymbol }),
@@ -116,5 +120,6 @@ export async function buildRun(inputs: readonly string[], options: RunOptions = 
     recommendations: runRecommendations,
     ...(outcome === undefined ? {} : { outcome }),
     skipped,
+    models: { reports, ...(outcomeModel === undefined ? {} : { outcome: outcomeModel }) },
   };
 }

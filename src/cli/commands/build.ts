@@ -6,7 +6,7 @@ import { Option, type Command } from 'commander';
 import { EXIT_CODES, UsageError } from '../../model/errors.ts';
 import type { ProgressEvent } from '../../pipeline/run.ts';
 import { checkOutput, writeOutput } from '../../pipeline/write-output.ts';
-import { FILE_NAMES, FORMATS, isFormat, type Format } from '../../renderers/render-formats.ts';
+import { DEFAULT_FORMATS, FILE_NAMES, FORMATS, isFormat, type Format } from '../../renderers/render-formats.ts';
 
 interface BuildFlags {
   out: string;
@@ -61,7 +61,7 @@ export function registerBuild(program: Command): void {
     .option('--outcome <file>', 'outcome document to trace the recommendations into (e.g. the congress report); adds Annex C')
     .option('--outcome-symbol <symbol>', 'symbol of the outcome document when it does not state it')
     .option('--symbol <symbol>', 'symbol of the report when it does not state it (one input file only)')
-    .addOption(new Option('--formats <list>', `comma-separated formats: ${FORMATS.join(',')}`).default(FORMATS.join(',')))
+    .addOption(new Option('--formats <list>', `comma-separated formats: ${FORMATS.join(',')}`).default(DEFAULT_FORMATS.join(',')))
     .option('--force', 'replace --out when it exists and is not empty')
     .action(async (inputs: string[], flags: BuildFlags) => {
       const formats = parseFormats(flags.formats);

@@ -41,7 +41,7 @@ export function reviewLogCsv(state: ProjectState): string {
 }
 
 export async function exportFiles(state: ProjectState, formats: readonly ExportFormat[]): Promise<ExportFile[]> {
-  const annexFormats = formats.filter((f): f is Format => f !== 'review-log');
+  const annexFormats = formats.filter((f): f is Extract<ExportFormat, Format> => f !== 'review-log');
   const files: ExportFile[] = [];
   if (annexFormats.length > 0) {
     const rendered = await renderAll(reviewedRun(state), annexFormats);
