@@ -57,7 +57,7 @@ export async function buildRun(inputs: readonly string[], options: RunOptions = 
   }
   const codebook = await loadCodebook(options.codebook);
   // One examples file, read once: its topics teach the mapping, its links are precedents for tracing.
-  const items = options.examples === undefined ? undefined : readExampleItems(options.examples);
+  const items = options.examples === undefined ? undefined : readExampleItems(options.examples, codebook);
   const examples = items === undefined ? undefined : topicExamples(items);
   const coded = items === undefined ? [] : codedTraces(items);
 

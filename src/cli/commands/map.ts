@@ -43,7 +43,7 @@ export async function runMap(files: readonly string[], flags: MapFlags, io: MapI
     throw new UsageError('--symbol names one document: give a single file with it (e.g. concord map congress-report.txt --symbol A/CONF.234/16)');
   }
   const codebook = await loadCodebook(flags.codebook);
-  const examples: CodedExample[] = flags.examples === undefined ? [] : await loadExamples(flags.examples);
+  const examples: CodedExample[] = flags.examples === undefined ? [] : await loadExamples(flags.examples, codebook);
   const { documents, errors } = await readFiles(files, flags.symbol, io);
   const { found, missing } = resolveExamples(examples, documents.flatMap((d) => d.recommendations));
   if (missing > 0) {

@@ -65,7 +65,7 @@ export async function runTrace(files: readonly string[], flags: TraceFlags, io: 
   if (flags.symbol !== undefined && files.length > 1) throw new UsageError('--symbol names one document: give a single report file with it');
   const codebook = await loadCodebook(flags.codebook);
   // One examples file, read once: its topics teach the mapping, its links are precedents for tracing.
-  const items = flags.examples === undefined ? [] : readExampleItems(flags.examples);
+  const items = flags.examples === undefined ? [] : readExampleItems(flags.examples, codebook);
   const coded = codedTraces(items);
   const outcomeDocument = await readDocument(flags.outcome, flags.outcomeSymbol === undefined ? {} : { symbol: flags.outcomeSymbol });
   if (outcomeDocument.symbolProvisional && flags.outcomeSymbol === undefined) {
