@@ -18,6 +18,6 @@ export async function renderQdpx(run: MappingRun, provenance?: QdpxProvenance): 
   const date = new Date(run.generatedAt);
   const zip = new JSZip();
   zip.file('project.qde', xml, { date });
-  for (const source of sources) zip.file(`sources/${source.guid}.txt`, source.text, { date });
+  for (const source of sources) zip.file(`sources/${source.guid}.txt`, source.text, { date, createFolders: false });
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', platform: 'UNIX' });
 }
