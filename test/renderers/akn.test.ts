@@ -9,7 +9,7 @@ import { DOMParser, type Element } from '@xmldom/xmldom';
 import { buildRun } from '../../src/pipeline/run.ts';
 import { renderAll } from '../../src/renderers/index.ts';
 import { meetingDate, symbolComponent } from '../../src/renderers/akn/index.ts';
-import { corpusPath } from '../support/shared.ts';
+import { corpusPath, sharedPath } from '../support/shared.ts';
 import { schemaErrors, skipWithoutXmllint } from './qdpx-xmllint.ts';
 
 const REPORTS = ['rpm-europe.txt', 'rpm-latin-america-caribbean.txt', 'rpm-western-asia.txt'].map(corpusPath);
@@ -105,5 +105,19 @@ describe('a meeting\'s date for its FRBR identifiers', () => {
     assert.equal(meetingDate({ name: 'm', dates: '7–12 March 2021' }), '2021-03-12');
     assert.equal(meetingDate({ name: 'm', dates: '30 January to 1 February 2019' }), '2019-02-01');
     assert.equal(meetingDate({ name: 'm' }), undefined);
+  });
+});
+
+describe('the Akoma Ntoso file of the European report read from Word', async () => {
+  const run = await buildRun([sharedPath('formats', 'rpm-europe.docx')], { now: new Date('2026-11-24T00:00:00Z') });
+  const files = await renderAll(run, ['akn']);
+
+  it('has the same name and the same eIds for the same recommendations as the text', { skip: skipWithoutXmllint }, () => {
+    assert.deepEqual(files.map((f) => f.name), ['A-CONF-234-RPM-5-1.akn.xml']);
+    const xml = Buffer.from(files[0]?.bytes ?? []).toString('utf8');
+    assert.ok(xml.includes('<point eId="para_28__list_1__point_c"'));
+    const dir = mkdtempSync(join(tmpdir(), 'concord-akn-docx-'));
+    writeFileSync(join(dir, 'europe.xml'), xml);
+    assert.equal(schemaErrors('akomantoso30.xsd', [join(dir, 'europe.xml')]), '');
   });
 });

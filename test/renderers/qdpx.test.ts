@@ -111,6 +111,12 @@ describe('the REFI-QDA project of the three regional reports', async () => {
     assert.equal(schemaErrors('refi-qda-project-1.0.xsd', [join(other, 'project.qde')]), '');
   });
 
+  it('teaches concord build as an examples file (--examples mapping.qdpx), like the JSON shape', async () => {
+    const taught = await buildRun([corpusPath('rpm-europe.txt')], { examples: path, now: NOW });
+    assert.equal(taught.recommendations.length, run.recommendations.filter((r) => r.symbol === 'A/CONF.234/RPM.5/1').length);
+    assert.ok(taught.recommendations.every((r) => r.topics.length > 0));
+  });
+
   it('is written by concord build only when asked for (--formats qdpx)', async () => {
     assert.ok(!(await renderAll(run)).some((f) => f.name === 'mapping.qdpx'));
     assert.deepEqual((await renderAll(run, ['qdpx'])).map((f) => f.name), ['mapping.qdpx']);
