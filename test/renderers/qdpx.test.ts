@@ -173,6 +173,13 @@ describe('examples from a project another tool wrote', async () => {
     assert.deepEqual(readExampleItems(path, run.codebook), [{ symbol: 'A/CONF.234/RPM.5/1', paragraph: 28, subparagraph: 'c', topics: ['D1'], text: rec.text }]);
   });
 
+  it('says plainly when none of a project\'s codes is a topic of the codebook', async () => {
+    const path = join(dir, 'europe.qdpx');
+    writeFileSync(path, await renderQdpx(run));
+    const other = { ...run.codebook, id: 'other', sections: [] };
+    assert.throws(() => readExampleItems(path, other), /europe\.qdpx: none of the project's \d+ codes matches a topic of the codebook other by GUID or name/);
+  });
+
   it('says plainly when a file is not a REFI-QDA project', () => {
     const path = join(dir, 'not.qdpx');
     writeFileSync(path, 'hello');
