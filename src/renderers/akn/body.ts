@@ -18,10 +18,17 @@ interface Node {
 /** Footnotes by marker, in order, so that a marker used twice takes the next note with it. */
 function footnoteQueue(footnotes: readonly Footnote[]): (marker: string) => Footnote | undefined {
   const byMarker = new Map<string, Footnote[]>();
-  for (const f of footnotes) byMarker.set(f.marker, [...(byMarker.get(f.marker) ?? []), f]);
+  for (const f of footnotes) {
+    const list = byMarker.get(f.marker);
+    if (list === undefined) byMarker.set(f.marker, [f]);
+    else list.push(f);
+  }
+  const taken = new Map<string, number>();
   return (marker) => {
-    const list = byMarker.get(marker);
-    return list === undefined ? undefined : list.length > 1 ? list.shift() : list[0];
+    const list = byMarker.get(marker) ?? [];
+    const n = taken.get(marker) ?? 0;
+    taken.set(marker, n + 1);
+    return list[Math.min(n, list.length - 1)];
   };
 }
 

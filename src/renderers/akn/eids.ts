@@ -17,12 +17,12 @@ export interface DocumentEids {
   readonly headings: ReadonlyMap<string, HeadingShape>;
   /** Per paragraph id: the paragraph's eId (an hcontainer's for an unnumbered one). */
   readonly paragraphs: ReadonlyMap<string, string>;
-  /** eId of an item: itemEid(paragraphEid, "c") -> "para_28__list_1__point_c"; nested "c.ii" -> "…__point_c__list_1__point_ii". */
 }
 
 const safe = (text: string): string => text.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
 const join = (parent: string | undefined, own: string): string => (parent === undefined ? own : `${parent}__${own}`);
 
+/** eId of an item: itemEid("para_28", "c") -> "para_28__list_1__point_c"; nested "c.ii" -> "…__point_c__list_1__point_ii". */
 export function itemEid(paragraphEid: string, label: string): string {
   return label.split('.').reduce((eId, part) => `${eId}__list_1__point_${safe(part)}`, paragraphEid);
 }

@@ -51,6 +51,12 @@ export function renderAkn(run: MappingRun): NamedFile[] {
     }
   }
   const topicsByRec = new Map(run.recommendations.map((r) => [r.id, r.topics.map((t) => t.id)]));
+  const recsBySymbol = new Map<string, MappingRun['recommendations'][number][]>();
+  for (const r of run.recommendations) {
+    const list = recsBySymbol.get(r.symbol);
+    if (list === undefined) recsBySymbol.set(r.symbol, [r]);
+    else list.push(r);
+  }
   const outcomeTopics = new Map((run.outcome?.paragraphs ?? []).map((p) => [placeKey(p.citation, run.outcome?.symbol ?? ''), p.topics]));
 
   const files: NamedFile[] = [];
@@ -66,7 +72,7 @@ export function renderAkn(run: MappingRun): NamedFile[] {
 
   for (const report of reports) {
     const links: TraceLinkOut[] = [];
-    for (const r of run.recommendations.filter((x) => x.symbol === report.symbol)) {
+    for (const r of recsBySymbol.get(report.symbol) ?? []) {
       const from = recPlace.get(r.id);
       if (from === undefined || outcome === undefined) continue;
       for (const link of r.trace?.links ?? []) {

@@ -60,7 +60,11 @@ export function projectXml(run: MappingRun, provenance: QdpxProvenance = { revie
     notesByRec.set(note.recommendationId, list);
   }
   const byDocument = new Map<string, MappingRun['recommendations'][number][]>();
-  for (const r of run.recommendations) byDocument.set(r.symbol, [...(byDocument.get(r.symbol) ?? []), r]);
+  for (const r of run.recommendations) {
+    const list = byDocument.get(r.symbol);
+    if (list === undefined) byDocument.set(r.symbol, [r]);
+    else list.push(r);
+  }
 
   const sources: QdpxSource[] = [];
   const sourceXml: string[] = [];
