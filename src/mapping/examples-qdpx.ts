@@ -76,9 +76,11 @@ function lineIndex(text: string): (at: number) => { paragraph?: number; label?: 
   for (const line of text.split('\n')) {
     const numbered = /^(\d+)\.\s/.exec(line);
     if (numbered !== null) paragraph = Number(numbered[1]);
-    const item = /^\(([a-z]{1,3}|[ivxl]+)\)\s/.exec(line);
+    // "(c) " or, for a nested item, "(c) (ii) ": the label is the path "c.ii".
+    const item = /^(?:\([a-z]{1,4}\)\s)+/.exec(line);
+    const label = item === null ? undefined : [...item[0].matchAll(/\(([a-z]+)\)/g)].map((m) => m[1] ?? '').join('.');
     starts.push(at);
-    info.push({ ...(paragraph === undefined ? {} : { paragraph }), ...(item === null ? {} : { label: item[1] ?? '' }) });
+    info.push({ ...(paragraph === undefined ? {} : { paragraph }), ...(label === undefined ? {} : { label }) });
     at += line.length + 1;
   }
   return (offset) => {

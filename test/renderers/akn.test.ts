@@ -121,3 +121,26 @@ describe('the Akoma Ntoso file of the European report read from Word', async () 
     assert.equal(schemaErrors('akomantoso30.xsd', [join(dir, 'europe.xml')]), '');
   });
 });
+
+describe('an item with items of its own', async () => {
+  // The European report, with a nested item "(c) (i)" added under para. 28 (c), as other reports have them.
+  const run = await buildRun([corpusPath('rpm-europe.txt')], { now: new Date('2026-11-24T00:00:00Z') });
+  const report = run.models?.reports[0];
+  assert.ok(report !== undefined);
+  const paragraphs = report.paragraphs.map((p) => {
+    if (p.number !== 28) return p;
+    const c = p.items.find((i) => i.label === 'c');
+    assert.ok(c !== undefined);
+    const nested = { ...c, label: 'c.i', text: 'Nested item text;', citation: 'A/CONF.234/RPM.5/1, para. 28 (c) (i)' };
+    return { ...p, items: p.items.flatMap((i) => (i.label === 'c' ? [i, nested] : [i])) };
+  });
+  const files = await renderAll({ ...run, models: { reports: [{ ...report, paragraphs }] } }, ['akn']);
+  const xml = Buffer.from(files[0]?.bytes ?? []).toString('utf8');
+
+  it('nests it as a list inside its point, with the eId of its path', { skip: skipWithoutXmllint }, () => {
+    assert.match(xml, /<point eId="para_28__list_1__point_c"[^>]*><num>\(c\)<\/num><intro><p>[^<]+<\/p><\/intro><list eId="para_28__list_1__point_c__list_1"><point eId="para_28__list_1__point_c__list_1__point_i"><num>\(i\)<\/num><content><p>Nested item text;<\/p><\/content><\/point><\/list><\/point>/);
+    const dir = mkdtempSync(join(tmpdir(), 'concord-akn-nested-'));
+    writeFileSync(join(dir, 'nested.xml'), xml);
+    assert.equal(schemaErrors('akomantoso30.xsd', [join(dir, 'nested.xml')]), '');
+  });
+});

@@ -152,9 +152,9 @@ describe('examples from a project another tool wrote', async () => {
   const topic = run.codebook.sections.flatMap((s) => s.topics).find((t) => t.id === 'D1');
   const dir = mkdtempSync(join(tmpdir(), 'concord-qdpx-other-'));
 
-  it('places an unnamed selection by the numbered paragraph and lettered item it stands in, and matches its code by label', async () => {
+  it('places an unnamed selection by the numbered paragraph and lettered item (or nested item) it stands in, and matches its code by label', async () => {
     assert.ok(rec !== undefined && topic !== undefined);
-    const text = `Report\n\n28. ${rec.leadIn}\n(a) Something else;\n(c) ${rec.text}\n`;
+    const text = `Report\n\n28. ${rec.leadIn}\n(a) Something else;\n(b) (ii) A nested item;\n(c) ${rec.text}\n`;
     const start = Array.from(text.slice(0, text.indexOf(rec.text))).length;
     const qde = `<?xml version="1.0" encoding="utf-8"?>
 <Project xmlns="urn:QDA-XML:project:1.0" name="Coded elsewhere">
@@ -163,6 +163,9 @@ describe('examples from a project another tool wrote', async () => {
     <PlainTextSelection guid="77777777-2222-3333-4444-555555555555" startPosition="${start}" endPosition="${start + Array.from(rec.text).length}">
       <Coding guid="88888888-2222-3333-4444-555555555555"><CodeRef targetGUID="11111111-2222-3333-4444-555555555555"/></Coding>
     </PlainTextSelection>
+    <PlainTextSelection guid="99999999-2222-3333-4444-555555555555" startPosition="${Array.from(text.slice(0, text.indexOf('A nested item'))).length}" endPosition="${Array.from(text.slice(0, text.indexOf('A nested item') + 'A nested item'.length)).length}">
+      <Coding guid="aaaaaaaa-2222-3333-4444-555555555555"><CodeRef targetGUID="11111111-2222-3333-4444-555555555555"/></Coding>
+    </PlainTextSelection>
   </TextSource></Sources>
 </Project>`;
     const zip = new JSZip();
@@ -170,7 +173,10 @@ describe('examples from a project another tool wrote', async () => {
     zip.file('sources/{66666666-2222-3333-4444-555555555555}.txt', text);
     const path = join(dir, 'other.qdpx');
     writeFileSync(path, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
-    assert.deepEqual(readExampleItems(path, run.codebook), [{ symbol: 'A/CONF.234/RPM.5/1', paragraph: 28, subparagraph: 'c', topics: ['D1'], text: rec.text }]);
+    assert.deepEqual(readExampleItems(path, run.codebook), [
+      { symbol: 'A/CONF.234/RPM.5/1', paragraph: 28, subparagraph: 'c', topics: ['D1'], text: rec.text },
+      { symbol: 'A/CONF.234/RPM.5/1', paragraph: 28, subparagraph: 'b.ii', topics: ['D1'], text: 'A nested item' },
+    ]);
   });
 
   it('says plainly when none of a project\'s codes is a topic of the codebook', async () => {
