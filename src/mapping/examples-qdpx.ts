@@ -144,7 +144,7 @@ export function readQdpxExampleItems(file: string, codebook?: Codebook): QdpxExa
     const guid = guidOf(code.getAttribute('guid'));
     topicOfCode.set(guid, resolve(guid, code.getAttribute('name') ?? ''));
   }
-  const items = new Map<string, QdpxExampleItem>();
+  const items = new Map<string, { symbol: string; paragraph: number; subparagraph: string; text?: string; topics: string[]; evidence: Record<string, string[]> }>();
   let codings = 0;
   for (const source of descendants(root, 'TextSource')) {
     const selections = children(source, 'PlainTextSelection');
@@ -169,16 +169,12 @@ export function readQdpxExampleItems(file: string, codebook?: Codebook): QdpxExa
       if (id === undefined) continue;
       const key = `${id.symbol}#${id.paragraph}${id.subparagraph}`;
       const selected = cut !== undefined && Number.isInteger(start) && Number.isInteger(end) && end > start ? cut(start, end) : undefined;
-      const item = items.get(key) ?? { ...id, topics: [], ...(selected === undefined ? {} : { text: selected }) };
+      const item = items.get(key) ?? { ...id, topics: [], evidence: {}, ...(selected === undefined ? {} : { text: selected }) };
       const phrases = (children(selection, 'Description')[0]?.textContent ?? '').split('\n')
         .filter((line) => line.startsWith('evidence: ')).map((line) => line.slice('evidence: '.length));
       for (const topic of topics) {
         if (!item.topics.includes(topic)) item.topics.push(topic);
-        if (phrases.length > 0) {
-          const evidence = item.evidence ?? {};
-          evidence[topic] = [...(evidence[topic] ?? []), ...phrases];
-          Object.assign(item, { evidence });
-        }
+        if (phrases.length > 0) item.evidence[topic] = [...(item.evidence[topic] ?? []), ...phrases];
       }
       items.set(key, item);
     }
@@ -189,5 +185,5 @@ export function readQdpxExampleItems(file: string, codebook?: Codebook): QdpxExa
       ? `none of the project's ${codes} codes matches a topic of the codebook${codebook === undefined ? '' : ` ${codebook.id}`} by GUID or name ("D7 Victim-centred approach", "Victim-centred approach" or "D7")`
       : 'has no coded plain-text selection that names a recommendation (by a citation such as "A/CONF.234/RPM.5/1, para. 28 (c)" or by its place under a numbered paragraph)');
   }
-  return [...items.values()];
+  return [...items.values()].map(({ evidence, ...item }) => (Object.keys(evidence).length === 0 ? item : { ...item, evidence }));
 }

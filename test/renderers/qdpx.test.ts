@@ -86,12 +86,17 @@ describe('the REFI-QDA project of the three regional reports', async () => {
     assert.deepEqual(await renderQdpx(run), bytes);
   });
 
-  it('reads back as examples with exactly the exported (recommendation, topic) pairs and texts', () => {
+  it('reads back as examples with exactly the exported (recommendation, topic) pairs, texts and evidence', () => {
     const items = readExampleItems(path, run.codebook);
     const got = items.flatMap((i) => i.topics?.map((t) => `${i.symbol}#${i.paragraph}${i.subparagraph}|${t}`) ?? []).sort();
     assert.deepEqual(got, run.recommendations.flatMap((r) => r.topics.map((t) => `${r.id}|${t.id}`)).sort());
     const texts = new Map(run.recommendations.map((r) => [r.id, r.text]));
     for (const item of items) assert.equal(item.text, texts.get(`${item.symbol}#${item.paragraph}${item.subparagraph}`));
+    // The evidence phrases travel in the selections' descriptions and come back per topic.
+    const rec = run.recommendations.find((r) => r.citation === 'A/CONF.234/RPM.5/1, para. 28 (c)');
+    const item = items.find((i) => i.symbol === 'A/CONF.234/RPM.5/1' && i.paragraph === 28 && i.subparagraph === 'c');
+    assert.ok(rec !== undefined && item !== undefined);
+    assert.deepEqual(item.evidence, Object.fromEntries(rec.topics.filter((t) => t.evidence.length > 0).map((t) => [t.id, t.evidence.map((e) => e.text)])));
   });
 
   it('names the reviewers as users, their codings by them, and their notes as notes, still valid', { skip: skipWithoutXmllint }, async () => {
