@@ -7,7 +7,8 @@ import { z } from 'zod';
 import { recommendationId } from '../model/citation.ts';
 import { InputError } from '../model/errors.ts';
 import type { Recommendation } from '../model/types.ts';
-import type { CodedExample } from './types.ts';
+import { readQdpxExampleItems } from './examples-qdpx.ts';
+import type { Codebook, CodedExample } from './types.ts';
 
 const exampleSchema = z.object({
   symbol: z.string().min(1),
@@ -27,7 +28,9 @@ export type ExampleItem = z.infer<typeof exampleSchema>;
  * Reads an examples file once: `{ items: [...] }` or a bare array, each item checked (a wrong
  * item is reported at its own path). Mapping takes the topics, tracing the links.
  */
-export function readExampleItems(path: string): ExampleItem[] {
+export function readExampleItems(path: string, codebook?: Codebook): ExampleItem[] {
+  // A REFI-QDA project (NVivo, ATLAS.ti, MAXQDA, QualCoder, or Concord's own export): its codes are matched to the codebook's topics.
+  if (/\.qdpx$/i.test(path)) return readQdpxExampleItems(path, codebook);
   let data: unknown;
   try {
     data = JSON.parse(readFileSync(path, 'utf8'));
@@ -54,13 +57,13 @@ export function topicExamples(items: readonly ExampleItem[]): CodedExample[] {
 }
 
 /** Reads coded examples: `{ items: [...] }` (the shape of gold/topics.dev.json) or a bare array. */
-export function loadExamplesSync(path: string): CodedExample[] {
-  return topicExamples(readExampleItems(path));
+export function loadExamplesSync(path: string, codebook?: Codebook): CodedExample[] {
+  return topicExamples(readExampleItems(path, codebook));
 }
 
 /** Reads coded examples (the shape of gold/topics.dev.json). */
-export async function loadExamples(path: string): Promise<CodedExample[]> {
-  return loadExamplesSync(path);
+export async function loadExamples(path: string, codebook?: Codebook): Promise<CodedExample[]> {
+  return loadExamplesSync(path, codebook);
 }
 
 /** Fills in each coded item's text from the recommendation it names; returns those found and the count missing. */

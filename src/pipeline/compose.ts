@@ -52,7 +52,7 @@ const everyRecommendation = (documents: readonly ConcordDocument[]): Recommendat
  */
 export async function composeRun(files: readonly string[], options: ComposeOptions): Promise<Step<Composed>> {
   const progress = options.onProgress ?? (() => undefined);
-  const items = options.examples === undefined ? [] : readExampleItems(options.examples);
+  const items = options.examples === undefined ? [] : readExampleItems(options.examples, options.codebook);
   const messages: Message[] = [];
 
   progress({ phase: 'read', current: 0, total: files.length });

@@ -25,6 +25,8 @@ export interface RunOptions {
   readonly onProgress?: (event: ProgressEvent) => void;
   /** Fixes the run's date (tests, reproducible builds); defaults to now. */
   readonly now?: Date;
+  /** Keep the document models in the run, for the formats that export whole documents (qdpx, akn); they cost memory. */
+  readonly keepModels?: boolean;
 }
 
 const warningsOf = (doc: ConcordDocument): string => {
@@ -80,9 +82,16 @@ export async function runPipeline(inputs: readonly string[], options: RunOptions
       recommendations,
       ...(traced === undefined ? {} : { outcome: traced.outcome }),
       skipped: [...expanded.missing, ...read.skipped],
+      ...(options.keepModels === true ? { models: modelsOf(read.documents.map((d) => d.document), composed.value.outcomeDocument) } : {}),
     },
     messages,
   };
+}
+
+/** The mapped reports' models (not the congress report or a document without recommendations) and the outcome's. */
+function modelsOf(documents: readonly ConcordDocument[], outcome: ConcordDocument | undefined): NonNullable<MappingRun['models']> {
+  const reports = documents.filter((d) => summarize(d, '').excluded === undefined);
+  return { reports, ...(outcome === undefined ? {} : { outcome }) };
 }
 
 /** The run alone, for callers that report messages elsewhere (tests, bench): see runPipeline. */

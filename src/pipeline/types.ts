@@ -34,4 +34,9 @@ export interface MappingRun {
   readonly outcome?: Outcome;
   /** Files that could not be read, with why. */
   readonly skipped: readonly { readonly source: string; readonly reason: string }[];
+  /**
+   * The document models read (the mapped reports and the outcome document), for the renderers
+   * that export whole documents (qdpx, akn); not part of mapping.json.
+   */
+  readonly models?: { readonly reports: readonly ConcordDocument[]; readonly outcome?: ConcordDocument };
 }

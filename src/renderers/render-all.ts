@@ -3,9 +3,16 @@
 
 import { Worker } from 'node:worker_threads';
 import type { MappingRun } from '../pipeline/types.ts';
-import { FILE_NAMES, FORMATS, type Format } from './render-formats.ts';
+import { DEFAULT_FORMATS, FILE_NAMES, FORMATS, type Format } from './render-formats.ts';
 
-type Renderer = (run: MappingRun) => string | Buffer | Promise<Buffer>;
+/** A file of a format that writes several (akn: one per document), named by the renderer. */
+export interface NamedFile {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+}
+
+/** A renderer gives one file's content, or several named files. */
+type Renderer = (run: MappingRun) => string | Buffer | Promise<Buffer> | NamedFile[];
 
 const RENDERERS: Record<Format, () => Promise<Renderer>> = {
   html: async () => (await import('./html/index.ts')).renderHtml,
@@ -14,6 +21,8 @@ const RENDERERS: Record<Format, () => Promise<Renderer>> = {
   csv: async () => (await import('./csv/index.ts')).renderCsv,
   json: async () => (await import('./json/index.ts')).renderJson,
   md: async () => (await import('./md/index.ts')).renderMarkdown,
+  qdpx: async () => (await import('./qdpx/index.ts')).renderQdpx,
+  akn: async () => (await import('./akn/index.ts')).renderAkn,
 };
 
 /** The renderer of one format, imported on first use. */
@@ -67,23 +76,33 @@ function renderInWorker(run: MappingRun, format: Format): Promise<Uint8Array> {
   });
 }
 
-/** Renders the run in each format asked for; the files come in the order of FORMATS. */
-export async function renderAll(run: MappingRun, formats: readonly Format[] = FORMATS, options: RenderOptions = {}): Promise<RenderedFile[]> {
+/** The bytes of a renderer's single file (every format but akn writes one). */
+export function bytesOf(value: string | Buffer | NamedFile[]): Uint8Array {
+  if (Array.isArray(value)) throw new Error('this format writes several files, not one');
+  return typeof value === 'string' ? Buffer.from(value, 'utf8') : value;
+}
+
+/** Renders the run in each format asked for (by default the six of `concord build`); the files come in the order of FORMATS. */
+export async function renderAll(run: MappingRun, formats: readonly Format[] = DEFAULT_FORMATS, options: RenderOptions = {}): Promise<RenderedFile[]> {
   const asked = FORMATS.filter((format) => formats.includes(format));
-  const byFormat = new Map<Format, RenderedFile>();
-  const done = (file: RenderedFile): void => {
-    byFormat.set(file.format, file);
-    options.onRendered?.(file, byFormat.size);
+  const byFormat = new Map<Format, RenderedFile[]>();
+  const done = (files: RenderedFile[]): void => {
+    const format = files[0]?.format;
+    if (format === undefined) return;
+    byFormat.set(format, files);
+    for (const file of files) options.onRendered?.(file, byFormat.size);
   };
+  // The worker gets the run without the document models, which only qdpx and akn read.
+  const { models: _models, ...light } = run;
   const offThread = options.threads === true && asked.length > 1 && asked.includes(OFF_THREAD)
-    ? renderInWorker(run, OFF_THREAD).then((bytes) => done({ format: OFF_THREAD, name: FILE_NAMES[OFF_THREAD], bytes }))
+    ? renderInWorker(light, OFF_THREAD).then((bytes) => done([{ format: OFF_THREAD, name: FILE_NAMES[OFF_THREAD], bytes }]))
     : undefined;
   offThread?.catch(() => undefined); // awaited below; meanwhile a failure must not count as unhandled
   try {
     for (const format of asked) {
       if (offThread !== undefined && format === OFF_THREAD) continue;
       const value = await (await loadRenderer(format))(run);
-      done({ format, name: FILE_NAMES[format], bytes: typeof value === 'string' ? Buffer.from(value, 'utf8') : value });
+      done(Array.isArray(value) ? value.map((file) => ({ format, name: file.name, bytes: file.bytes })) : [{ format, name: FILE_NAMES[format], bytes: bytesOf(value) }]);
     }
   } finally {
     await offThread;

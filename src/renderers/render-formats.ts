@@ -1,6 +1,9 @@
 // The output formats and the file each writes; light, so the CLI can check --formats at start-up.
 
-export const FORMATS = ['html', 'docx', 'xlsx', 'csv', 'json', 'md'] as const;
+/** What `concord build` writes when --formats is not given. */
+export const DEFAULT_FORMATS = ['html', 'docx', 'xlsx', 'csv', 'json', 'md'] as const;
+/** Every format; the exchange formats (REFI-QDA project, Akoma Ntoso) are opt-in. */
+export const FORMATS = [...DEFAULT_FORMATS, 'qdpx', 'akn'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export const FILE_NAMES: Record<Format, string> = {
@@ -10,6 +13,9 @@ export const FILE_NAMES: Record<Format, string> = {
   csv: 'mapping.csv',
   json: 'mapping.json',
   md: 'mapping.md',
+  qdpx: 'mapping.qdpx',
+  // One file per document, named from its symbol (see src/renderers/akn/file-name.ts).
+  akn: '*.akn.xml',
 };
 
 export function isFormat(name: string): name is Format {

@@ -3,13 +3,13 @@
 // of the run renders byte for byte as the original would.
 import { parentPort } from 'node:worker_threads';
 import type { MappingRun } from '../pipeline/types.ts';
-import { loadRenderer } from './render-all.ts';
+import { bytesOf, loadRenderer } from './render-all.ts';
 import type { Format } from './render-formats.ts';
 
 parentPort?.on('message', async ({ format, run }: { format: Format; run: MappingRun }) => {
   try {
     const value = await (await loadRenderer(format))(run);
-    parentPort?.postMessage({ ok: true, bytes: typeof value === 'string' ? Buffer.from(value, 'utf8') : value });
+    parentPort?.postMessage({ ok: true, bytes: bytesOf(value) });
   } catch (error) {
     const err = error as { message?: string; stack?: string };
     parentPort?.postMessage({ ok: false, message: String(err.stack ?? err.message ?? error) });

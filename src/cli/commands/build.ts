@@ -67,6 +67,7 @@ export async function runBuild(inputs: string[], flags: BuildFlags): Promise<voi
       ...(flags.outcomeSymbol === undefined ? {} : { outcomeSymbol: flags.outcomeSymbol }),
       ...(flags.symbol === undefined ? {} : { symbol: flags.symbol }),
       onProgress: progress.onProgress,
+      keepModels: formats.includes('qdpx') || formats.includes('akn'),
     }));
     progress.onProgress({ phase: 'render', current: 0, total: formats.length });
     // The Word annexes render in a worker thread meanwhile the other formats render here.

@@ -1,6 +1,6 @@
 // `concord build`: its arguments and options. Light: the pipeline and each renderer are loaded only when it runs.
 import { Option, type Command } from 'commander';
-import { FORMATS } from '../../renderers/render-formats.ts';
+import { DEFAULT_FORMATS, FORMATS } from '../../renderers/render-formats.ts';
 import type { BuildFlags } from '../commands/build.ts';
 
 export function defineBuild(program: Command): void {
@@ -14,7 +14,7 @@ export function defineBuild(program: Command): void {
     .option('--outcome <file>', 'outcome document to trace the recommendations into (e.g. the congress report); adds Annex C')
     .option('--outcome-symbol <symbol>', 'symbol of the outcome document when it does not state it')
     .option('--symbol <symbol>', 'symbol of the report when it does not state it (one input file only)')
-    .addOption(new Option('--formats <list>', `comma-separated formats: ${FORMATS.join(',')}`).default(FORMATS.join(',')))
+    .addOption(new Option('--formats <list>', `comma-separated formats: ${FORMATS.join(',')}`).default(DEFAULT_FORMATS.join(',')))
     .option('--force', 'replace --out when it exists and is not empty')
     .action(async (inputs: string[], flags: BuildFlags) => {
       const { runBuild } = await import('../commands/build.ts');

@@ -3,5 +3,6 @@
 import type { MappingRun } from '../../pipeline/types.ts';
 
 export function renderJson(run: MappingRun): string {
-  return `${JSON.stringify(run, null, 2)}\n`;
+  const { models: _models, ...data } = run;
+  return `${JSON.stringify(data, null, 2)}\n`;
 }

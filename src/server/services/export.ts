@@ -1,6 +1,6 @@
 // Exports of a project: the annexes in every format of `concord build` (reviewed state)
 // and the review log as CSV.
-import { FILE_NAMES, renderAll } from '../../renderers/index.ts';
+import { renderAll } from '../../renderers/index.ts';
 import type { Format } from '../../renderers/index.ts';
 import type { ExportFormat } from '../api-types.ts';
 import type { ProjectState } from '../project/state.ts';
@@ -35,11 +35,12 @@ export function reviewLogCsv(state: ProjectState): string {
 }
 
 export async function exportFiles(state: ProjectState, formats: readonly ExportFormat[]): Promise<ExportFile[]> {
-  const annexFormats = formats.filter((f): f is Format => f !== 'review-log');
+  const annexFormats = formats.filter((f): f is Extract<ExportFormat, Format> => f !== 'review-log');
   const files: ExportFile[] = [];
   if (annexFormats.length > 0) {
     const rendered = await renderAll(reviewedRun(state), annexFormats);
-    for (const file of rendered) files.push({ name: FILE_NAMES[file.format], contentType: CONTENT_TYPES[file.format], bytes: file.bytes });
+    // Only the workbench's export formats were asked for, so each file's format is one of them.
+    for (const file of rendered) files.push({ name: file.name, contentType: CONTENT_TYPES[file.format as Extract<ExportFormat, Format>], bytes: file.bytes });
   }
   if (formats.includes('review-log')) files.push({ name: REVIEW_LOG_NAME, contentType: CONTENT_TYPES['review-log'], bytes: Buffer.from(reviewLogCsv(state), 'utf8') });
   return files;
