@@ -1,13 +1,36 @@
 // Writes rendered files atomically: everything goes to a temporary folder beside --out,
 // which then replaces --out in one rename, so a failure never leaves half an output.
 
-import { chmod, mkdir, mkdtemp, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, open, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { OutputError } from '../model/errors.ts';
 
-export interface OutputFile {
-  readonly name: string;
-  readonly bytes: Uint8Array;
+/** A file to write: its bytes, or its text as pieces written as they are made (mapping.json at scale). */
+export type OutputFile =
+  | { readonly name: string; readonly bytes: Uint8Array }
+  | { readonly name: string; readonly chunks: Iterable<string> };
+
+/** Pieces are gathered to about a megabyte before each write. */
+const WRITE_SIZE = 1 << 20;
+
+async function writeChunks(path: string, chunks: Iterable<string>): Promise<void> {
+  const handle = await open(path, 'w');
+  try {
+    let pending: string[] = [];
+    let size = 0;
+    for (const chunk of chunks) {
+      pending.push(chunk);
+      size += chunk.length;
+      if (size >= WRITE_SIZE) {
+        await handle.write(pending.join(''));
+        pending = [];
+        size = 0;
+      }
+    }
+    if (pending.length > 0) await handle.write(pending.join(''));
+  } finally {
+    await handle.close();
+  }
 }
 
 async function existing(path: string): Promise<'absent' | 'empty-dir' | 'dir' | 'file'> {
@@ -39,7 +62,10 @@ export async function writeOutput(out: string, files: readonly OutputFile[], for
   }
   const staging = await mkdtemp(join(parent, `.${basename(target)}.concord-`));
   try {
-    for (const file of files) await writeFile(join(staging, file.name), file.bytes);
+    for (const file of files) {
+      if ('chunks' in file) await writeChunks(join(staging, file.name), file.chunks);
+      else await writeFile(join(staging, file.name), file.bytes);
+    }
     // mkdtemp makes a private folder; the output is as readable as any folder the user makes.
     await chmod(staging, 0o777 & ~process.umask());
     const state = await existing(target);

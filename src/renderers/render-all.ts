@@ -3,6 +3,7 @@
 
 import { Worker } from 'node:worker_threads';
 import type { MappingRun } from '../pipeline/types.ts';
+import type { OutputFile } from '../pipeline/write-output.ts';
 import { DEFAULT_FORMATS, FILE_NAMES, FORMATS, type Format } from './render-formats.ts';
 
 /** A file of a format that writes several (akn: one per document), named by the renderer. */
@@ -108,4 +109,17 @@ export async function renderAll(run: MappingRun, formats: readonly Format[] = DE
     await offThread;
   }
   return asked.flatMap((format) => byFormat.get(format) ?? []);
+}
+
+/**
+ * The files of `concord build`: as renderAll, except mapping.json, which comes as pieces to write
+ * as they are made (at a thousand reports it is more than a string can hold).
+ */
+export async function renderForOutput(run: MappingRun, formats: readonly Format[], options: RenderOptions = {}): Promise<OutputFile[]> {
+  const files: OutputFile[] = await renderAll(run, formats.filter((f) => f !== 'json'), options);
+  if (formats.includes('json')) {
+    const { jsonChunks } = await import('./json/index.ts');
+    files.push({ name: FILE_NAMES.json, chunks: jsonChunks(run) });
+  }
+  return files;
 }

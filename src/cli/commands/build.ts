@@ -55,7 +55,7 @@ export async function runBuild(inputs: string[], flags: BuildFlags): Promise<voi
   const formats = parseFormats(flags.formats);
   await checkOutput(flags.out, flags.force === true);
   // Loaded here, not at start-up, so that other commands do not pay for the pipeline.
-  const [{ runPipeline }, { renderAll }] = await Promise.all([import('../../pipeline/run.ts'), import('../../renderers/render-all.ts')]);
+  const [{ runPipeline }, { renderForOutput }] = await Promise.all([import('../../pipeline/run.ts'), import('../../renderers/render-all.ts')]);
   const progress = reporter();
   let run;
   let messages;
@@ -71,7 +71,7 @@ export async function runBuild(inputs: string[], flags: BuildFlags): Promise<voi
     }));
     progress.onProgress({ phase: 'render', current: 0, total: formats.length });
     // The Word annexes render in a worker thread meanwhile the other formats render here.
-    const files = await renderAll(run, formats, { threads: true, onRendered: (_, done) => progress.onProgress({ phase: 'render', current: done, total: formats.length }) });
+    const files = await renderForOutput(run, formats, { threads: true, onRendered: (_, done) => progress.onProgress({ phase: 'render', current: done, total: formats.length }) });
     progress.onProgress({ phase: 'render', current: formats.length, total: formats.length, detail: files.map((f) => f.name).join(', ') });
     await writeOutput(flags.out, files, flags.force === true);
   } finally {
