@@ -39,16 +39,16 @@ export interface RenderedFile {
 
 export interface RenderOptions {
   /**
-   * Render the Word annexes (the slowest format, about half the rendering time) in a worker thread
-   * while this thread renders the others; worth it for a one-off command on a multi-core machine.
+   * Render the Word and Excel annexes (the slowest formats, about three quarters of the rendering time)
+   * in worker threads while this thread renders the others; worth it for a one-off command on a multi-core machine.
    */
   readonly threads?: boolean;
   /** Called as each file is ready, with how many are. */
   readonly onRendered?: (file: RenderedFile, done: number) => void;
 }
 
-/** The format rendered off the main thread with `threads`. */
-const OFF_THREAD: Format = 'docx';
+/** The formats rendered off the main thread with `threads`, each in its own worker: the two slowest (docx, exceljs). */
+const OFF_THREAD: readonly Format[] = ['docx', 'xlsx'];
 
 // From the compiled dist/ the worker is JavaScript; run from src/ (tests, through tsx) it is TypeScript
 // and registers tsx itself: a worker does not inherit the parent's loader hooks.
@@ -95,18 +95,18 @@ export async function renderAll(run: MappingRun, formats: readonly Format[] = DE
   };
   // The worker gets the run without the document models, which only qdpx and akn read.
   const { models: _models, ...light } = run;
-  const offThread = options.threads === true && asked.length > 1 && asked.includes(OFF_THREAD)
-    ? renderInWorker(light, OFF_THREAD).then((bytes) => done([{ format: OFF_THREAD, name: FILE_NAMES[OFF_THREAD], bytes }]))
-    : undefined;
-  offThread?.catch(() => undefined); // awaited below; meanwhile a failure must not count as unhandled
+  // With threads, the slow formats go to workers while this thread renders the others; alone, a format renders here.
+  const moved = options.threads === true && asked.length > 1 ? asked.filter((format) => OFF_THREAD.includes(format)) : [];
+  const offThread = moved.map((format) => renderInWorker(light, format).then((bytes) => done([{ format, name: FILE_NAMES[format], bytes }])));
+  for (const pending of offThread) pending.catch(() => undefined); // awaited below; meanwhile a failure must not count as unhandled
   try {
     for (const format of asked) {
-      if (offThread !== undefined && format === OFF_THREAD) continue;
+      if (moved.includes(format)) continue;
       const value = await (await loadRenderer(format))(run);
       done(Array.isArray(value) ? value.map((file) => ({ format, name: file.name, bytes: file.bytes })) : [{ format, name: FILE_NAMES[format], bytes: bytesOf(value) }]);
     }
   } finally {
-    await offThread;
+    await Promise.all(offThread);
   }
   return asked.flatMap((format) => byFormat.get(format) ?? []);
 }
