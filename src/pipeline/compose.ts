@@ -33,6 +33,8 @@ export interface ComposeOptions {
    */
   readonly scope?: 'annexes' | 'every-document';
   readonly onFile?: ReadStepOptions['onFile'];
+  /** See ReadStepOptions.outline: the documents come back without their paragraphs, headings and footnotes. */
+  readonly outline?: boolean;
   readonly onProgress?: (event: ProgressEvent) => void;
 }
 
@@ -56,7 +58,7 @@ export async function composeRun(files: readonly string[], options: ComposeOptio
   const messages: Message[] = [];
 
   progress({ phase: 'read', current: 0, total: files.length });
-  const read = await readStep(files, { symbol: options.symbol, ...(options.onFile === undefined ? {} : { onFile: options.onFile }) });
+  const read = await readStep(files, { symbol: options.symbol, outline: options.outline, ...(options.onFile === undefined ? {} : { onFile: options.onFile }) });
   messages.push(...read.messages);
   const documents = read.value.documents.map((d) => d.document);
 

@@ -23,6 +23,11 @@ export interface ReadStepOptions {
   readonly symbol?: string | undefined;
   /** How a file becomes a document; defaults to the readers (the workbench's import also stores it). */
   readonly read?: (file: string) => Promise<ConcordDocument>;
+  /**
+   * Keep of each document only what a run needs of it (its recommendations and what its summary says),
+   * not its paragraphs, headings and footnotes: at a thousand reports they are most of the memory.
+   */
+  readonly outline?: boolean | undefined;
   /** Sees each file as soon as it is read, or why it was not. */
   readonly onFile?: (file: string, outcome: { readonly document: ConcordDocument } | { readonly reason: string }) => void;
 }
@@ -47,7 +52,7 @@ export async function readStep(files: readonly string[], options: ReadStepOption
   for (const file of files) {
     try {
       const document = await read(file);
-      documents.push({ file, document });
+      documents.push({ file, document: options.outline === true ? outlineOf(document) : document });
       options.onFile?.(file, { document });
     } catch (error) {
       if (!(error instanceof Error)) throw error;
@@ -58,6 +63,11 @@ export async function readStep(files: readonly string[], options: ReadStepOption
     }
   }
   return { value: { documents, skipped }, messages };
+}
+
+/** A document without its paragraphs, headings and footnotes (see ReadStepOptions.outline). */
+export function outlineOf(document: ConcordDocument): ConcordDocument {
+  return { ...document, headings: [], paragraphs: [], footnotes: [] };
 }
 
 /** A recommendation carries its report's region when it states none of its own. */

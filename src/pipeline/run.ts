@@ -52,6 +52,8 @@ export async function runPipeline(inputs: readonly string[], options: RunOptions
     outcomeSymbol: options.outcomeSymbol,
     symbol: options.symbol,
     onProgress: progress,
+    // The run keeps of each document its summary; its whole model only for the formats that export it.
+    outline: options.keepModels !== true,
     onFile: (file, read) => {
       index += 1;
       const detail = 'reason' in read
