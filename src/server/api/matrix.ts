@@ -2,20 +2,17 @@
 import { z } from 'zod';
 import { ReviewStateSchema, SpanSchema } from './shared.ts';
 
+/** Both views list the codebook's sections, each with its topics; they differ in what a topic holds. */
+const sectionsOf = <T extends z.ZodType>(topic: T) => z.array(z.object({ id: z.string(), title: z.string(), topics: z.array(topic) }));
+
 export const MatrixSchema = z.object({
   regions: z.array(z.string()),
-  sections: z.array(
+  sections: sectionsOf(
     z.object({
       id: z.string(),
-      title: z.string(),
-      topics: z.array(
-        z.object({
-          id: z.string(),
-          label: z.string(),
-          total: z.number(),
-          cells: z.array(z.object({ region: z.string(), count: z.number(), recommendationIds: z.array(z.string()) })),
-        }),
-      ),
+      label: z.string(),
+      total: z.number(),
+      cells: z.array(z.object({ region: z.string(), count: z.number(), recommendationIds: z.array(z.string()) })),
     }),
   ),
   /** Recommendations with no effective topic. */
@@ -39,17 +36,11 @@ export const NarrativeEntrySchema = z.object({
   reviewState: ReviewStateSchema,
 });
 export const NarrativeSchema = z.object({
-  sections: z.array(
+  sections: sectionsOf(
     z.object({
       id: z.string(),
-      title: z.string(),
-      topics: z.array(
-        z.object({
-          id: z.string(),
-          label: z.string(),
-          regions: z.array(z.object({ region: z.string(), recommendations: z.array(NarrativeEntrySchema) })),
-        }),
-      ),
+      label: z.string(),
+      regions: z.array(z.object({ region: z.string(), recommendations: z.array(NarrativeEntrySchema) })),
     }),
   ),
 });
