@@ -9,6 +9,7 @@ import type { ReadResult } from './blocks.ts';
 import { sniffFormat } from './detect-format.ts';
 import { guardSize } from './guards.ts';
 import { checkInput, type CheckedInput } from './check-input.ts';
+import { LIMITS, overLimit } from './limits.ts';
 import { readTxt } from './txt/index.ts';
 import { readDocx } from './docx/index.ts';
 import { readPdf } from './pdf/index.ts';
@@ -21,6 +22,7 @@ export interface ReadOptions {
 
 export { sniffFormat, type Format } from './detect-format.ts';
 export { SIZE_LIMITS } from './guards.ts';
+export { LIMITS } from './limits.ts';
 export { checkInput, UnsupportedFormatError, type CheckedInput } from './check-input.ts';
 export { structureDocument } from './structure/index.ts';
 
@@ -79,6 +81,8 @@ async function runReader(name: string, input: CheckedInput, bytes: Uint8Array): 
 /** Same, from bytes already in memory (uploads); `name` is used for messages and the format guess. */
 export async function readDocumentFromBytes(name: string, bytes: Uint8Array, options: ReadOptions = {}): Promise<ConcordDocument> {
   const result = await runReader(name, checkInput(name, bytes), bytes);
+  if (result.blocks.length > LIMITS.blocks) throw overLimit(name, 'paragraphs', result.blocks.length, LIMITS.blocks);
+  if (result.footnotes.length > LIMITS.footnotes) throw overLimit(name, 'footnotes', result.footnotes.length, LIMITS.footnotes);
   try {
     return structureDocument(result, { source: name, ...(options.symbol === undefined ? {} : { symbol: options.symbol }) });
   } catch (error) {

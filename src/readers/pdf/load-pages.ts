@@ -71,6 +71,9 @@ export async function loadPages(name: string, bytes: Uint8Array, options: LoadOp
     const document = await task.promise.catch((error: unknown) => {
       throw openError(name, error);
     });
+    if (!Number.isInteger(document.numPages) || document.numPages < 1) {
+      throw new InputError(name, `PDF gives its page count as ${String(document.numPages)}; its page tree is damaged (expected one page or more)`);
+    }
     if (document.numPages > MAX_PAGES) {
       throw new InputError(name, `PDF has ${document.numPages} pages; up to ${MAX_PAGES} are read`);
     }

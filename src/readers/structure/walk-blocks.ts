@@ -27,6 +27,8 @@ export function walkBlocks(blocks: readonly Block[]): Skeleton {
   const messages: Message[] = [];
   const body = blocks.filter((block) => block.hint !== 'toc');
   const firstToc = blocks.findIndex((block) => block.hint === 'toc');
+  /** Whether a body block comes after the first table-of-contents block (an index, not blocks.indexOf per block). */
+  const afterToc = new Set(firstToc < 0 ? [] : blocks.slice(firstToc + 1));
 
   let started = false;
   const counters = new Counters();
@@ -102,7 +104,7 @@ export function walkBlocks(blocks: readonly Block[]): Skeleton {
     const shape = shapeOf(text);
     if (!started) {
       const opensBody = firstToc >= 0
-        ? blocks.indexOf(block) > firstToc
+        ? afterToc.has(block)
         : shape.kind === 'chapter' || shape.kind === 'numbered' || shape.kind === 'known-heading' || (shape.kind === 'capital' && romanToInt(shape.label) === 1);
       if (!opensBody) {
         frontMatter.push(block);
