@@ -20,7 +20,7 @@ let pdfjs: Promise<Pdfjs> | undefined;
  * In Node pdfjs runs its worker code in the main thread ("fake worker"), importing
  * it from workerSrc; point that at the installed legacy worker module explicitly.
  */
-function loadPdfjs(): Promise<Pdfjs> {
+export function loadPdfjs(): Promise<Pdfjs> {
   pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs').then((module) => {
     module.GlobalWorkerOptions.workerSrc ||= import.meta.resolve('pdfjs-dist/legacy/build/pdf.worker.mjs');
     return module;
@@ -47,6 +47,10 @@ export interface LoadedPdf {
 export interface LoadOptions {
   /** Refuse larger inputs (default MAX_PDF_BYTES). */
   readonly maxBytes?: number;
+  /** Told before each page is read (the worker reports progress with it). */
+  readonly onPage?: (page: number) => void;
+  /** Time budgets of the worker thread that reads the PDF (see pdf-thread.ts). */
+  readonly budget?: { readonly pageMs?: number; readonly documentMs?: number };
 }
 
 export async function loadPages(name: string, bytes: Uint8Array, options: LoadOptions = {}): Promise<LoadedPdf> {
@@ -82,6 +86,7 @@ export async function loadPages(name: string, bytes: Uint8Array, options: LoadOp
     const pages: Page[] = [];
     const failures: { page: number; reason: string }[] = [];
     for (let number = 1; number <= document.numPages; number++) {
+      options.onPage?.(number);
       try {
         const page = await readPage(document, number, boldByFont);
         pages.push(page);
