@@ -8,7 +8,7 @@ import type { LoadedPdf, LoadOptions } from './load-pages.ts';
 import type { PageJob, PageReply } from './page-worker.ts';
 
 /** A report's page reads in well under a second; these leave room for a loaded machine. */
-export const PDF_BUDGET = { pageMs: 3_000, documentMs: 120_000, bootMs: 60_000, heapMb: 768 } as const;
+export const PDF_BUDGET = { pageMs: 5_000, documentMs: 120_000, bootMs: 60_000, heapMb: 512 } as const;
 
 const fromSource = import.meta.url.endsWith('.ts');
 const script = new URL(fromSource ? './page-worker.ts' : './page-worker.js', import.meta.url).href;
@@ -80,6 +80,8 @@ function arm(job: Job, page: number): void {
     : `took too long to read page ${page} (over ${pageMs / 1000} s); the PDF is damaged or hostile, and was abandoned`;
   timer = setTimeout(() => {
     if (worker !== undefined) drop(worker);
+    // The next PDF (of a batch) should not wait for a new thread to boot: start it now, idle until used.
+    worker = spawn();
     settle(() => job.reject(new InputError(job.name, reason)));
   }, wait);
 }
