@@ -28,6 +28,7 @@ let worker: Worker | undefined;
 let current: Job | undefined;
 let timer: NodeJS.Timeout | undefined;
 let started = 0;
+let startedCpu = 0;
 const queue: Job[] = [];
 let next = 1;
 
@@ -39,7 +40,10 @@ function spawn(): Worker {
     const job = current;
     if (job === undefined || reply.id !== job.id) return;
     if (reply.kind === 'page') {
-      if (reply.page === 1) started = Date.now();
+      if (reply.page === 1) {
+        started = Date.now();
+        startedCpu = cpuMs();
+      }
       return arm(job, reply.page);
     }
     if (reply.kind === 'done') return settle(() => job.resolve(reply.pages));
@@ -68,22 +72,43 @@ function drop(which: Worker): void {
   void which.terminate();
 }
 
-/** (Re)starts the clock for `page` of the current job: whichever budget ends first stops the worker. */
+/** CPU time (all threads of this process) in ms: what a page costs, however busy the machine is. */
+const cpuMs = (): number => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+
+/**
+ * (Re)starts the clock for `page` of the current job: whichever budget ends first stops the
+ * worker. A budget is spent only when both the wall time and the CPU time used since exceed
+ * it, so a machine busy with other work never makes a sound page look hostile.
+ */
 function arm(job: Job, page: number): void {
   clearTimeout(timer);
   const pageMs = job.options.budget?.pageMs ?? PDF_BUDGET.pageMs;
   const documentMs = job.options.budget?.documentMs ?? PDF_BUDGET.documentMs;
-  const left = documentMs - (Date.now() - started);
-  const wait = Math.max(0, Math.min(pageMs, left));
-  const reason = wait === left
-    ? `took too long to read (over ${documentMs / 1000} s for the whole document, at page ${page}); the PDF was abandoned`
-    : `took too long to read page ${page} (over ${pageMs / 1000} s); the PDF is damaged or hostile, and was abandoned`;
-  timer = setTimeout(() => {
+  const pageStart = { wall: Date.now(), cpu: cpuMs() };
+  const check = (): void => {
+    const pageWall = Date.now() - pageStart.wall;
+    const pageCpu = cpuMs() - pageStart.cpu;
+    const documentWall = Date.now() - started;
+    const documentCpu = cpuMs() - startedCpu;
+    const overPage = pageWall >= pageMs && pageCpu >= pageMs;
+    const overDocument = documentWall >= documentMs && documentCpu >= documentMs;
+    if (!overPage && !overDocument) {
+      const wait = Math.min(pageMs - Math.min(pageWall, pageCpu), documentMs - Math.min(documentWall, documentCpu));
+      timer = setTimeout(check, Math.max(50, wait));
+      return;
+    }
+    const reason = overPage
+      ? `took too long to read page ${page} (over ${pageMs / 1000} s); the PDF is damaged or hostile, and was abandoned`
+      : `took too long to read (over ${documentMs / 1000} s for the whole document, at page ${page}); the PDF was abandoned`;
     if (worker !== undefined) drop(worker);
     // The next PDF (of a batch) should not wait for a new thread to boot: start it now, idle until used.
     worker = spawn();
     settle(() => job.reject(new InputError(job.name, reason)));
-  }, wait);
+  };
+  timer = setTimeout(check, Math.max(0, Math.min(pageMs, documentMs - (Date.now() - started))));
 }
 
 function settle(action: () => void): void {
