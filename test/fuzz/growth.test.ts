@@ -4,6 +4,8 @@
 // of three each, and the best of three tries, so a busy machine's pauses count less) stays
 // below 2.5. Ratios only, never absolute times.
 import { describe, it } from 'node:test';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import assert from 'node:assert/strict';
 import { readDocumentFromBytes } from '../../src/readers/index.ts';
 import { isConcordError } from '../../src/model/errors.ts';
@@ -12,9 +14,14 @@ import { FAMILIES, type Input } from './families.ts';
 /** Reads shorter than this are mostly noise on a shared machine. */
 const MEASURABLE_MS = 300;
 
+// A full collection before each timed read, so no read pays for the garbage of the one before.
+setFlagsFromString('--expose-gc');
+const collect = runInNewContext('gc') as () => void;
+
 async function bestOf(runs: number, input: Input): Promise<number> {
   let best = Number.POSITIVE_INFINITY;
   for (let i = 0; i < runs; i++) {
+    collect();
     const started = performance.now();
     try {
       await readDocumentFromBytes(input.name, input.bytes);

@@ -17,6 +17,8 @@ export interface FuzzOptions {
   readonly timeLimitMs: number;
   /** Families are generated at up to this multiple of the size issue 13 quoted. */
   readonly maxFactor: number;
+  /** Start a fresh reading thread after this many inputs (default 12). */
+  readonly recycleEvery?: number;
   readonly log?: (line: string) => void;
 }
 
@@ -135,7 +137,7 @@ export async function fuzz(options: FuzzOptions): Promise<FuzzReport> {
       if (outcome !== 'hang' && !('died' in outcome) && outcome.outcome === 'failure') options.log?.(`failure: ${how}: ${outcome.detail.split('\n')[0]}`);
       if (outcome === 'hang') options.log?.(`hang: ${how}`);
       // A fresh thread now and then gives back the memory V8 keeps after large inputs (RSS rarely shrinks otherwise).
-      if (report.tried % RECYCLE_EVERY === 0) reader.stop();
+      if (report.tried % (options.recycleEvery ?? RECYCLE_EVERY) === 0) reader.stop();
     }
   } finally {
     clearInterval(sampler);
