@@ -14,7 +14,7 @@ export interface Family {
   readonly quoted: number;
   /** Whether the growth test times it (families refused by a budget or limit are not linear in anything). */
   readonly timed: boolean;
-  /** The largest n still under the readers' limits (characters per line, paragraphs). */
+  /** The largest n still under the readers' limits (characters per line, paragraphs, styles, zip ratio). */
   readonly max?: number;
   readonly make: (n: number) => Promise<Input> | Input;
 }
@@ -47,15 +47,15 @@ export const FAMILIES: readonly Family[] = [
   { id: 'txt-repeated-ids', format: 'txt', max: 700_000, quoted: 25_000, timed: true, make: (n) => text('annexes.txt', `${HEAD}1. The Meeting opened.\n\n${'Annex\n\n1. An annexed text.\n\n'.repeat(Math.ceil(n / 3))}`) },
   { id: 'txt-toc-front-matter', format: 'txt', max: 240_000, quoted: 25_000, timed: true, make: (n) => text('toc.txt', `${'Front matter line\n'.repeat(n)}Contents\nIntroduction\t1\n\nI. Introduction\n\n1. The Meeting opened.\n`) },
   {
-    id: 'docx-doctype-long', format: 'docx', quoted: 200_000, timed: true,
+    id: 'docx-doctype-long', format: 'docx', max: 900_000, quoted: 200_000, timed: true,
     make: async (n) => ({ name: 'doctype.docx', bytes: await docxOf({ body: para('1. The Meeting opened.'), styles: `<?xml version="1.0"?><!DOCTYPE s [${'] '.repeat(Math.ceil(n / 2))}]><w:styles ${wordNs}/>` }) }),
   },
   {
-    id: 'docx-doctype-many', format: 'docx', quoted: 200_000, timed: true,
+    id: 'docx-doctype-many', format: 'docx', max: 900_000, quoted: 200_000, timed: true,
     make: async (n) => ({ name: 'doctypes.docx', bytes: await docxOf({ body: para('1. The Meeting opened.'), styles: `<?xml version="1.0"?>${'<!DOCTYPE s '.repeat(Math.ceil(n / 12))}><w:styles ${wordNs}/>` }) }),
   },
   {
-    id: 'docx-style-chain', format: 'docx', quoted: 12_500, timed: true,
+    id: 'docx-style-chain', format: 'docx', max: 20_000, quoted: 12_500, timed: true,
     make: async (n) => {
       const styles = Array.from({ length: n }, (_, i) => `<w:style w:type="paragraph" w:styleId="s${i}"><w:name w:val="Style ${noise(i)}"/>${i === 0 ? '' : `<w:basedOn w:val="s${i - 1}"/>`}</w:style>`).join('');
       const body = Array.from({ length: Math.ceil(n / 10) }, (_, i) => para(`${i + 1}. The Meeting met ${noise(i)}.`, `<w:pStyle w:val="s${n - 1 - (i % n)}"/>`)).join('');
@@ -63,7 +63,7 @@ export const FAMILIES: readonly Family[] = [
     },
   },
   {
-    id: 'docx-header-relationships', format: 'docx', quoted: 250, timed: true,
+    id: 'docx-header-relationships', format: 'docx', max: 10_000, quoted: 250, timed: true,
     make: async (n) => {
       const header = `<?xml version="1.0"?><w:hdr ${wordNs}>${para('A/CONF.234/RPM.5/1').repeat(2000)}</w:hdr>`;
       const rels = Array.from({ length: n }, (_, i) => `<Relationship Id="h${i}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/>`).join('');
@@ -71,7 +71,7 @@ export const FAMILIES: readonly Family[] = [
     },
   },
   {
-    id: 'docx-letter-list', format: 'docx', quoted: 20_000, timed: true,
+    id: 'docx-letter-list', format: 'docx', max: 200_000, quoted: 20_000, timed: true,
     make: async (n) => {
       const numbering = `<?xml version="1.0"?><w:numbering ${wordNs}><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="(%1)"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>`;
       const body = para('1. The Meeting recommended:') + Array.from({ length: n }, (_, i) => para(`an item ${noise(i)};`, '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>')).join('');
@@ -87,7 +87,7 @@ export const FAMILIES: readonly Family[] = [
     },
   },
   {
-    id: 'docx-footnote-references', format: 'docx', quoted: 50_000, timed: true,
+    id: 'docx-footnote-references', format: 'docx', max: 400_000, quoted: 50_000, timed: true,
     make: async (n) => {
       const footnotes = `<?xml version="1.0"?><w:footnotes ${wordNs}><w:footnote w:id="1"><w:p><w:r><w:t>A footnote.</w:t></w:r></w:p></w:footnote></w:footnotes>`;
       const refs = Array.from({ length: n }, (_, i) => `<w:r><w:t xml:space="preserve"> ${noise(i)}</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r>`).join('');
