@@ -47,7 +47,12 @@ export async function openDocxPackage(file: string, bytes: Uint8Array, messages:
   const readPart = async (part: string): Promise<Document | undefined> => {
     const entry = zip.file(part);
     if (entry === null) return undefined;
+    const declared = entries.get(part)?.uncompressedSize ?? 0;
+    const tooLarge = (size: number): InputError =>
+      new InputError(file, `${part} inflates to ${formatBytes(size)}, over the limit of ${formatBytes(LIMITS.partBytes)} for one part; a report's parts are far smaller`);
+    if (declared > LIMITS.partBytes) throw tooLarge(declared);
     const raw = await inflate(file, part, entry, entries.get(part), budget);
+    if (raw.byteLength > LIMITS.partBytes) throw tooLarge(raw.byteLength);
     return parseXmlPart(file, part, decodeXml(raw), messages);
   };
 
