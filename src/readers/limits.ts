@@ -11,7 +11,7 @@ export const LIMITS = {
   /** Footnotes in one document. */
   footnotes: 100_000,
   /** Bytes of one XML part of a .docx once inflated (a long report's word/document.xml is a few MB). */
-  partBytes: 16 * 1024 * 1024,
+  partBytes: 8 * 1024 * 1024,
   /** Paragraph styles in word/styles.xml. */
   styles: 20_000,
   /** Steps followed up a style's w:basedOn chain. */
