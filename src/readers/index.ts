@@ -6,8 +6,10 @@ import { open, readFile, stat } from 'node:fs/promises';
 import type { ConcordDocument, Message } from '../model/types.ts';
 import { InputError, isConcordError } from '../model/errors.ts';
 import type { ReadResult } from './blocks.ts';
-import { sniffFormat, type Format } from './detect-format.ts';
-import { decodeText, guardSize, guardText } from './guards.ts';
+import { sniffFormat } from './detect-format.ts';
+import { guardSize } from './guards.ts';
+import { checkInput, type CheckedInput } from './check-input.ts';
+import { LIMITS, overLimit } from './limits.ts';
 import { readTxt } from './txt/index.ts';
 import { readDocx } from './docx/index.ts';
 import { readPdf } from './pdf/index.ts';
@@ -20,6 +22,8 @@ export interface ReadOptions {
 
 export { sniffFormat, type Format } from './detect-format.ts';
 export { SIZE_LIMITS } from './guards.ts';
+export { LIMITS } from './limits.ts';
+export { checkInput, UnsupportedFormatError, type CheckedInput } from './check-input.ts';
 export { structureDocument } from './structure/index.ts';
 
 /** Reads a .txt, .docx or .pdf report into the document model. Throws InputError when nothing can be read. */
@@ -55,18 +59,18 @@ export async function readDocument(path: string, options: ReadOptions = {}): Pro
   return readDocumentFromBytes(path, bytes, options);
 }
 
-async function runReader(name: string, format: Format, bytes: Uint8Array): Promise<ReadResult> {
-  if (format === 'txt') {
-    const decoded = decodeText(name, bytes);
-    guardText(name, decoded.text);
+async function runReader(name: string, input: CheckedInput, bytes: Uint8Array): Promise<ReadResult> {
+  if (input.format === 'txt') {
+    const { decoded } = input;
     const result = readTxt(name, decoded.text);
     if (decoded.note === undefined) return result;
-    const message: Message = { severity: 'warning', ruleId: 'encoding', reason: decoded.note, place: { source: name }, source: 'concord:txt' };
+    const place = decoded.line === undefined ? { source: name } : { source: name, line: decoded.line };
+    const message: Message = { severity: 'warning', ruleId: 'encoding', reason: decoded.note, place, source: 'concord:txt' };
     return { ...result, messages: [message, ...result.messages] };
   }
-  const label = format === 'docx' ? 'Word document' : 'PDF';
+  const label = input.format === 'docx' ? 'Word document' : 'PDF';
   try {
-    return format === 'docx' ? await readDocx(name, bytes) : await readPdf(name, bytes);
+    return input.format === 'docx' ? await readDocx(name, bytes) : await readPdf(name, bytes);
   } catch (error) {
     if (isConcordError(error)) throw error;
     const reason = error instanceof Error ? error.message : String(error);
@@ -76,13 +80,9 @@ async function runReader(name: string, format: Format, bytes: Uint8Array): Promi
 
 /** Same, from bytes already in memory (uploads); `name` is used for messages and the format guess. */
 export async function readDocumentFromBytes(name: string, bytes: Uint8Array, options: ReadOptions = {}): Promise<ConcordDocument> {
-  const sniffed = sniffFormat(name, bytes);
-  if (sniffed.format === 'unsupported') {
-    if (bytes.length === 0) throw new InputError(name, 'file is empty; expected a report as .txt, .docx or .pdf');
-    throw new InputError(name, `${sniffed.what}`);
-  }
-  guardSize(name, bytes.length, sniffed.format);
-  const result = await runReader(name, sniffed.format, bytes);
+  const result = await runReader(name, checkInput(name, bytes), bytes);
+  if (result.blocks.length > LIMITS.blocks) throw overLimit(name, 'paragraphs', result.blocks.length, LIMITS.blocks);
+  if (result.footnotes.length > LIMITS.footnotes) throw overLimit(name, 'footnotes', result.footnotes.length, LIMITS.footnotes);
   try {
     return structureDocument(result, { source: name, ...(options.symbol === undefined ? {} : { symbol: options.symbol }) });
   } catch (error) {

@@ -32,6 +32,14 @@ export interface InlineContext {
   readonly index: number;
   /** Odd things met, for the reader's messages. */
   readonly notes: Set<string>;
+  /** Characters that could not be read, each replaced by U+FFFD. */
+  readonly problems?: Problem[];
+}
+
+export interface Problem {
+  /** The paragraph's place index. */
+  readonly index: number;
+  readonly reason: string;
 }
 
 /** Elements whose content is never printed text (or is not text at all). */
@@ -80,7 +88,7 @@ export function inlineText(el: Element, ctx: InlineContext): string {
       if (isW(c, 'tab') || isW(c, 'ptab') || isW(c, 'br') || isW(c, 'cr')) { out += isW(c, 'tab') || isW(c, 'ptab') ? '\t' : '\n'; continue; }
       if (isW(c, 'noBreakHyphen')) { out += '-'; continue; }
       if (isW(c, 'softHyphen')) continue;
-      if (isW(c, 'sym')) { out += symbolChar(attr(c, 'char')); continue; }
+      if (isW(c, 'sym')) { out += symbolChar(attr(c, 'char'), ctx); continue; }
       if (isElement(c)) visit(c, hidden);
     }
   };
@@ -88,10 +96,17 @@ export function inlineText(el: Element, ctx: InlineContext): string {
   return out;
 }
 
-/** w:sym names a character in a symbol font; private-use code points are not printable as such. */
-function symbolChar(hex: string | undefined): string {
+/**
+ * w:sym names a character in a symbol font; private-use code points are not printable as such.
+ * One that is no character at all becomes U+FFFD, with a problem for the reader's messages.
+ */
+function symbolChar(hex: string | undefined, ctx: InlineContext): string {
   const code = hex === undefined ? NaN : Number.parseInt(hex, 16);
   if (!Number.isFinite(code) || (code >= 0xf000 && code <= 0xf0ff)) return '';
+  if (code < 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) {
+    ctx.problems?.push({ index: ctx.index, reason: `symbol character w:char="${String(hex).slice(0, 16)}" is not a Unicode character; printed as U+FFFD` });
+    return '\uFFFD';
+  }
   return String.fromCodePoint(code);
 }
 

@@ -1,6 +1,13 @@
 // Formats a list counter the way Word prints it for a w:numFmt value.
 
+import { LIMITS } from '../limits.ts';
+
 const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+/** Letter numbering repeats its letter once per 26 (28 -> "bb"): a large counter would make a huge label. */
+export function letterLabelTooLong(n: number, numFmt: string): boolean {
+  return (numFmt === 'lowerLetter' || numFmt === 'upperLetter') && Math.floor((n - 1) / 26) + 1 > LIMITS.labelChars;
+}
 
 /** The w:numFmt values read; any other format is printed as decimal (and reported by the caller). */
 export const KNOWN_FORMATS: ReadonlySet<string> = new Set([
@@ -28,8 +35,9 @@ export function formatNumber(n: number, numFmt: string): string {
   }
 }
 
+/** Past LIMITS.labelChars repeated letters the counter is printed as a number (the caller warns). */
 function letters(n: number): string {
-  if (n <= 0) return String(n);
+  if (n <= 0 || letterLabelTooLong(n, 'lowerLetter')) return String(n);
   const letter = String.fromCharCode(97 + ((n - 1) % 26));
   return letter.repeat(Math.floor((n - 1) / 26) + 1);
 }

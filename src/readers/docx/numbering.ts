@@ -3,7 +3,8 @@
 // w:num instances with their overrides, and the counters Word keeps per list.
 import type { Document, Element } from '@xmldom/xmldom';
 import { attr, child, childVal, children, intAttr, toggle } from './xml.ts';
-import { formatNumber, KNOWN_FORMATS } from './number-format.ts';
+import { formatNumber, KNOWN_FORMATS, letterLabelTooLong } from './number-format.ts';
+import { LIMITS } from '../limits.ts';
 import type { StyleTable } from './styles.ts';
 
 interface LevelDef {
@@ -46,13 +47,22 @@ export class NumberingState {
   private readonly lists = new Map<string, ListState>();
   /** numFmt values met that are printed as decimal instead. */
   readonly unknownFormats = new Set<string>();
+  /** Values over a limit (list levels, start values, label lengths), each said once. */
+  readonly issues = new Set<string>();
 
   constructor(doc: Document | undefined, private readonly styles: StyleTable) {
     const root = doc?.documentElement;
     if (root === undefined || root === null) return;
     for (const el of children(root as Element, 'abstractNum')) {
       const levels = new Map<number, LevelDef>();
-      for (const lvl of children(el, 'lvl')) levels.set(intAttr(lvl, 'ilvl') ?? 0, readLevel(lvl));
+      for (const lvl of children(el, 'lvl')) {
+        const ilvl = intAttr(lvl, 'ilvl') ?? 0;
+        if (ilvl < 0 || ilvl >= LIMITS.numberingLevels) {
+          this.issues.add(`list level ${ilvl} is outside Word's levels 0–${LIMITS.numberingLevels - 1}; it was ignored`);
+          continue;
+        }
+        levels.set(ilvl, this.checkStart(readLevel(lvl)));
+      }
       const link = childVal(el, 'numStyleLink');
       this.abstracts.set(attr(el, 'abstractNumId') ?? '', { levels, ...(link === undefined ? {} : { numStyleLink: link }) });
     }
@@ -61,10 +71,14 @@ export class NumberingState {
       const levelOverrides = new Map<number, LevelDef>();
       for (const o of children(el, 'lvlOverride')) {
         const ilvl = intAttr(o, 'ilvl') ?? 0;
+        if (ilvl < 0 || ilvl >= LIMITS.numberingLevels) {
+          this.issues.add(`list level ${ilvl} is outside Word's levels 0–${LIMITS.numberingLevels - 1}; it was ignored`);
+          continue;
+        }
         const start = intAttr(child(o, 'startOverride'), 'val');
-        if (start !== undefined) startOverrides.set(ilvl, start);
+        if (start !== undefined) startOverrides.set(ilvl, this.checkStartValue(start));
         const lvl = child(o, 'lvl');
-        if (lvl !== undefined) levelOverrides.set(ilvl, readLevel(lvl));
+        if (lvl !== undefined) levelOverrides.set(ilvl, this.checkStart(readLevel(lvl)));
       }
       this.nums.set(intAttr(el, 'numId') ?? -1, { abstractId: childVal(el, 'abstractNumId') ?? '', startOverrides, levelOverrides });
     }
@@ -110,9 +124,22 @@ export class NumberingState {
       const i = Number(k) - 1;
       const fmt = def.isLgl ? 'decimal' : level(i)?.numFmt ?? 'decimal';
       if (!KNOWN_FORMATS.has(fmt)) this.unknownFormats.add(fmt);
-      return formatNumber(counters[i] ?? startOf(i), fmt);
+      const value = counters[i] ?? startOf(i);
+      if (letterLabelTooLong(value, fmt)) this.issues.add(`a letter-numbered list reaches ${value}, whose label would repeat its letter over ${LIMITS.labelChars} times; such labels are printed as numbers`);
+      return formatNumber(value, fmt);
     });
     return label.trim() === '' ? undefined : label.trim();
+  }
+
+  /** Word's start values stop at LIMITS.listStart; a larger one is read, with a warning. */
+  private checkStartValue(start: number): number {
+    if (start > LIMITS.listStart || start < 0) this.issues.add(`a list starts at ${start}, outside Word's range 0–${LIMITS.listStart}`);
+    return start;
+  }
+
+  private checkStart(def: LevelDef): LevelDef {
+    this.checkStartValue(def.start);
+    return def;
   }
 
   private listState(abstractId: string): ListState {

@@ -8,6 +8,7 @@ import type { Message } from '../../model/types.ts';
 import { assertZipSignature, inspectCentralDirectory, formatBytes, DEFAULT_ZIP_LIMITS, type ZipLimits, type ZipEntryInfo } from './zip-guard.ts';
 import { decodeXml, parseXmlPart } from './xml-part.ts';
 import { childElements, attr } from './xml.ts';
+import { LIMITS, overLimit } from '../limits.ts';
 
 export interface DocxPackage {
   /** Where the main document part is ("word/document.xml" as Word writes it). */
@@ -40,30 +41,40 @@ export async function openDocxPackage(file: string, bytes: Uint8Array, messages:
   try {
     zip = await JSZip.loadAsync(bytes);
   } catch (cause) {
-    throw new InputError(file, `is a damaged zip (${cause instanceof Error ? cause.message : String(cause)}); a Word .docx file was expected`, { cause });
+    throw new InputError(file, `is a damaged zip (${zipProblem(cause)}); a Word .docx file was expected`, { cause });
   }
   const budget = { remaining: limits.maxInflatedBytes, limit: limits.maxInflatedBytes };
   const readPart = async (part: string): Promise<Document | undefined> => {
     const entry = zip.file(part);
     if (entry === null) return undefined;
+    const declared = entries.get(part)?.uncompressedSize ?? 0;
+    const tooLarge = (size: number): InputError =>
+      new InputError(file, `${part} inflates to ${formatBytes(size)}, over the limit of ${formatBytes(LIMITS.partBytes)} for one part; a report's parts are far smaller`);
+    if (declared > LIMITS.partBytes) throw tooLarge(declared);
     const raw = await inflate(file, part, entry, entries.get(part), budget);
+    if (raw.byteLength > LIMITS.partBytes) throw tooLarge(raw.byteLength);
     return parseXmlPart(file, part, decodeXml(raw), messages);
   };
 
-  const rootRels = await readRelationships(readPart, '');
+  const rootRels = await readRelationships(file, readPart, '');
   const mainPath = rootRels.find((r) => REL_TYPE.officeDocument.test(r.type))?.target ?? 'word/document.xml';
   const document = await readPart(mainPath);
   if (document === undefined) {
     throw new InputError(file, `has no main document part (${mainPath}); it is a zip but not a Word .docx file`);
   }
-  const rels = await readRelationships(readPart, mainPath);
+  const rels = await readRelationships(file, readPart, mainPath);
   const partOf = async (type: RegExp): Promise<Document | undefined> => {
     const rel = rels.find((r) => type.test(r.type));
     return rel === undefined ? undefined : readPart(rel.target);
   };
+  // Each header part once, however many relationships name it, and only the first few.
+  const headerParts = [...new Set(rels.filter((r) => REL_TYPE.header.test(r.type)).map((r) => r.target))];
+  if (headerParts.length > LIMITS.headers) {
+    messages.push({ severity: 'warning', reason: `the document has ${headerParts.length} header parts; only the first ${LIMITS.headers} were read for its symbol`, ruleId: 'docx-headers-limit', place: { source: file }, source: 'concord:docx' });
+  }
   const headers: Document[] = [];
-  for (const rel of rels.filter((r) => REL_TYPE.header.test(r.type))) {
-    const header = await readPart(rel.target);
+  for (const target of headerParts.slice(0, LIMITS.headers)) {
+    const header = await readPart(target);
     if (header !== undefined) headers.push(header);
   }
   // One part at a time, so the inflation budget is never overrun by parts in flight together.
@@ -83,14 +94,16 @@ export async function openDocxPackage(file: string, bytes: Uint8Array, messages:
 }
 
 /** Relationships of `part` ("" = the package), targets resolved to zip paths. */
-async function readRelationships(readPart: (p: string) => Promise<Document | undefined>, part: string): Promise<Relationship[]> {
+async function readRelationships(file: string, readPart: (p: string) => Promise<Document | undefined>, part: string): Promise<Relationship[]> {
   const slash = part.lastIndexOf('/');
   const dir = slash < 0 ? '' : part.slice(0, slash + 1);
   const relsPath = part === '' ? '_rels/.rels' : `${dir}_rels/${part.slice(slash + 1)}.rels`;
   const doc = await readPart(relsPath);
   const root = doc?.documentElement;
   if (root === undefined || root === null) return [];
-  return childElements(root as Element)
+  const elements = childElements(root as Element);
+  if (elements.length > LIMITS.relationships) throw overLimit(file, `relationships in ${relsPath}`, elements.length, LIMITS.relationships, 'a Word document has a few dozen');
+  return elements
     .filter((el) => el.localName === 'Relationship' && attr(el, 'TargetMode') !== 'External')
     .map((el) => ({ type: attr(el, 'Type') ?? '', target: resolveTarget(dir, attr(el, 'Target') ?? '') }));
 }
@@ -126,10 +139,21 @@ function inflate(file: string, part: string, entry: JSZip.JSZipObject, info: Zip
       if (total > budget.remaining) return stop(overBudget());
       chunks.push(chunk);
     });
-    stream.on('error', (cause: Error) => reject(new InputError(file, `zip entry ${part} cannot be inflated (${cause.message}); the .docx is damaged`, { cause })));
+    stream.on('error', (cause: Error) => reject(new InputError(file, `zip entry ${part} cannot be inflated (${zipProblem(cause)}); the .docx is damaged`, { cause })));
     stream.on('end', () => {
       budget.remaining -= total;
       resolve(new Uint8Array(Buffer.concat(chunks)));
     });
   });
+}
+
+/** JSZip's messages in plain words: its internals ("Bug : uncompressed data size mismatch") never reach the user. */
+export function zipProblem(cause: unknown): string {
+  const message = (cause instanceof Error ? cause.message : String(cause)).split('\n')[0] ?? '';
+  if (/size mismatch/i.test(message)) return 'an entry inflates to a size other than the one it declares';
+  if (/crc32/i.test(message)) return 'an entry fails its checksum';
+  if (/invalid (stored|code|distance|block)|incorrect header|unknown compression|invalid window/i.test(message)) return 'an entry\'s compressed data is corrupt';
+  if (/end of data|end of central|corrupted zip|can't find end/i.test(message)) return 'the archive is cut short or its directory is corrupt';
+  if (/encrypt/i.test(message)) return 'its entries are encrypted';
+  return message.replace(/^(Bug|Corrupted zip)\s*:\s*/i, '').replace(/\s*\(.*$/, '').trim() || 'unreadable zip data';
 }

@@ -8,6 +8,7 @@ import { FieldTracker, flattenSpaces, inlineText, type InlineContext } from './i
 import type { FootnoteNumbering } from './footnote-numbering.ts';
 import type { NumberingState } from './numbering.ts';
 import type { StyleTable } from './styles.ts';
+import type { Problem } from './inline-text.ts';
 
 export interface BodyContext {
   /** The file name, recorded as each block's place.source. */
@@ -16,6 +17,8 @@ export interface BodyContext {
   readonly numbering: NumberingState;
   readonly footnotes: FootnoteNumbering;
   readonly notes: Set<string>;
+  /** Characters that could not be read, with the paragraph they stood in. */
+  readonly problems?: Problem[];
 }
 
 type Hint = NonNullable<Block['hint']>;
@@ -50,7 +53,7 @@ export function readBody(body: Element, ctx: BodyContext): Body {
       styleId,
     });
     const tocAtStart = fields.inToc;
-    const inline: InlineContext = { fields, footnotes: ctx.footnotes, index, notes: ctx.notes };
+    const inline: InlineContext = { fields, footnotes: ctx.footnotes, index, notes: ctx.notes, ...(ctx.problems === undefined ? {} : { problems: ctx.problems }) };
     const raw = inlineText(p, inline);
     fields.endParagraph();
     // A list bullet (typed "- " or "• ") is no label: like Word's automatic bullets, it is left out.

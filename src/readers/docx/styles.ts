@@ -2,6 +2,7 @@
 // which style numbers its paragraphs, which is a heading, which is a TOC entry.
 import type { Document, Element } from '@xmldom/xmldom';
 import { attr, child, childVal, children, intAttr } from './xml.ts';
+import { LIMITS, overLimit } from '../limits.ts';
 
 interface StyleInfo {
   readonly id: string;
@@ -18,13 +19,20 @@ export interface StyleNumbering {
 
 export class StyleTable {
   private readonly styles = new Map<string, StyleInfo>();
+  /** Each style's chain, walked once: every paragraph asks about its style, often several times. */
+  private readonly chains = new Map<string | undefined, StyleInfo[]>();
   readonly defaultParagraphStyle: string | undefined;
+  /** A w:basedOn chain was cut at LIMITS.styleDepth. */
+  deepChain = false;
 
-  constructor(doc: Document | undefined) {
+  /** `file` names the document in the message when it defines more styles than LIMITS.styles. */
+  constructor(doc: Document | undefined, file = 'word/styles.xml') {
     let fallback: string | undefined;
     const root = doc?.documentElement ?? undefined;
+    let count = 0;
     for (const el of root === undefined || root === null ? [] : children(root as Element, 'style')) {
       if (attr(el, 'type') !== 'paragraph') continue;
+      if (++count > LIMITS.styles) throw overLimit(file, 'paragraph styles in word/styles.xml', count, LIMITS.styles, 'Word documents use a few hundred at most');
       const id = attr(el, 'styleId') ?? '';
       const pPr = child(el, 'pPr');
       const numPr = child(pPr, 'numPr');
@@ -44,18 +52,25 @@ export class StyleTable {
     this.defaultParagraphStyle = fallback;
   }
 
-  /** The style and its ancestors, nearest first (cycles cut). */
+  /** The style and its ancestors, nearest first (cycles cut, at most LIMITS.styleDepth deep). */
   private chain(styleId: string | undefined): StyleInfo[] {
+    const known = this.chains.get(styleId);
+    if (known !== undefined) return known;
     const out: StyleInfo[] = [];
     const seen = new Set<string>();
     let id = styleId ?? this.defaultParagraphStyle;
     while (id !== undefined && !seen.has(id)) {
+      if (out.length === LIMITS.styleDepth) {
+        this.deepChain = true;
+        break;
+      }
       seen.add(id);
       const style = this.styles.get(id);
       if (style === undefined) break;
       out.push(style);
       id = style.basedOn;
     }
+    this.chains.set(styleId, out);
     return out;
   }
 

@@ -5,7 +5,24 @@ import { DOMParser, type Document } from '@xmldom/xmldom';
 import { InputError } from '../../model/errors.ts';
 import type { Message } from '../../model/types.ts';
 
-const DOCTYPE = /<!DOCTYPE(?:[^[>]*\[[\s\S]*?\]\s*>|[^>]*>)/i;
+/**
+ * Where the first DOCTYPE declaration stands ("unclosed" when it never ends), found with
+ * forward scans: /<!DOCTYPE(?:[^[>]*\[[\s\S]*?\]\s*>|[^>]*>)/i took seconds on a long one.
+ */
+function findDoctype(xml: string): { start: number; end: number } | 'unclosed' | undefined {
+  const open = /<!DOCTYPE/i.exec(xml);
+  if (open === null) return undefined;
+  const after = open.index + open[0].length;
+  const gt = xml.indexOf('>', after);
+  const bracket = xml.indexOf('[', after);
+  if (bracket >= 0 && (gt < 0 || bracket < gt)) {
+    const close = /\]\s*>/g;
+    close.lastIndex = bracket + 1;
+    const end = close.exec(xml);
+    if (end !== null) return { start: open.index, end: end.index + end[0].length };
+  }
+  return gt < 0 ? 'unclosed' : { start: open.index, end: gt + 1 };
+}
 
 /** Decodes a part's bytes (UTF-8, or UTF-16 with a byte-order mark). */
 export function decodeXml(bytes: Uint8Array): string {
@@ -20,12 +37,12 @@ export function decodeXml(bytes: Uint8Array): string {
  */
 export function parseXmlPart(file: string, part: string, text: string, messages: Message[]): Document {
   let xml = text;
-  const doctype = DOCTYPE.exec(xml) ?? (/<!DOCTYPE/i.test(xml) ? [''] : null);
-  if (doctype !== null) {
-    if (/<!ENTITY/i.test(xml) || doctype[0] === '') {
+  const doctype = findDoctype(xml);
+  if (doctype !== undefined) {
+    if (doctype === 'unclosed' || /<!ENTITY/i.test(xml)) {
       throw new InputError(file, `${part} declares a DOCTYPE with entities; Concord never resolves XML entities, and Word never writes them, so the file is refused`);
     }
-    xml = xml.replace(DOCTYPE, '');
+    xml = xml.slice(0, doctype.start) + xml.slice(doctype.end);
     messages.push({
       severity: 'warning',
       reason: `${part} carried a DOCTYPE declaration, which Word never writes; it was removed and not resolved`,

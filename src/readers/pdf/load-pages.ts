@@ -1,7 +1,6 @@
 // pdfjs adapter: a PDF's bytes in, each page's positioned text runs out (text
 // layer only, nothing is rendered). Failures become one-line InputErrors.
 
-import { getDocument, GlobalWorkerOptions, VerbosityLevel } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { InputError } from '../../model/errors.ts';
 import type { Page, Run } from './types.ts';
@@ -12,9 +11,22 @@ export const MAX_PDF_BYTES = 100 * 1024 * 1024;
 const MAX_PAGES = 5000;
 const MAX_TEXT_CHARS = 50_000_000;
 
-// In Node pdfjs runs its worker code in the main thread ("fake worker"), importing
-// it from workerSrc; point that at the installed legacy worker module explicitly.
-GlobalWorkerOptions.workerSrc ||= import.meta.resolve('pdfjs-dist/legacy/build/pdf.worker.mjs');
+type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+let pdfjs: Promise<Pdfjs> | undefined;
+
+/**
+ * pdfjs is imported when the first PDF is read, never before: its core-js polyfills
+ * replace JSON.stringify, JSON.parse and Array.prototype.push for the whole process.
+ * In Node pdfjs runs its worker code in the main thread ("fake worker"), importing
+ * it from workerSrc; point that at the installed legacy worker module explicitly.
+ */
+export function loadPdfjs(): Promise<Pdfjs> {
+  pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs').then((module) => {
+    module.GlobalWorkerOptions.workerSrc ||= import.meta.resolve('pdfjs-dist/legacy/build/pdf.worker.mjs');
+    return module;
+  });
+  return pdfjs;
+}
 
 /** The part of pdfjs's TextItem we read. */
 interface TextItemLike {
@@ -35,6 +47,10 @@ export interface LoadedPdf {
 export interface LoadOptions {
   /** Refuse larger inputs (default MAX_PDF_BYTES). */
   readonly maxBytes?: number;
+  /** Told before each page is read (the worker reports progress with it). */
+  readonly onPage?: (page: number) => void;
+  /** Time budgets of the worker thread that reads the PDF (see pdf-thread.ts). */
+  readonly budget?: { readonly pageMs?: number; readonly documentMs?: number };
 }
 
 export async function loadPages(name: string, bytes: Uint8Array, options: LoadOptions = {}): Promise<LoadedPdf> {
@@ -46,6 +62,7 @@ export async function loadPages(name: string, bytes: Uint8Array, options: LoadOp
   if (!isPdfHeader(bytes)) {
     throw new InputError(name, 'not a PDF file (expected it to start with "%PDF-")');
   }
+  const { getDocument, VerbosityLevel } = await loadPdfjs();
   const task = getDocument({
     data: new Uint8Array(bytes), // a plain copy: pdfjs refuses Buffers and may take ownership of the buffer
     disableFontFace: true,
@@ -58,6 +75,9 @@ export async function loadPages(name: string, bytes: Uint8Array, options: LoadOp
     const document = await task.promise.catch((error: unknown) => {
       throw openError(name, error);
     });
+    if (!Number.isInteger(document.numPages) || document.numPages < 1) {
+      throw new InputError(name, `PDF gives its page count as ${String(document.numPages)}; its page tree is damaged (expected one page or more)`);
+    }
     if (document.numPages > MAX_PAGES) {
       throw new InputError(name, `PDF has ${document.numPages} pages; up to ${MAX_PAGES} are read`);
     }
@@ -66,6 +86,7 @@ export async function loadPages(name: string, bytes: Uint8Array, options: LoadOp
     const pages: Page[] = [];
     const failures: { page: number; reason: string }[] = [];
     for (let number = 1; number <= document.numPages; number++) {
+      options.onPage?.(number);
       try {
         const page = await readPage(document, number, boldByFont);
         pages.push(page);

@@ -4,7 +4,8 @@
 import type { ReadResult } from '../blocks.ts';
 import type { Message } from '../../model/types.ts';
 import { InputError } from '../../model/errors.ts';
-import { loadPages, type LoadOptions } from './load-pages.ts';
+import type { LoadOptions } from './load-pages.ts';
+import { loadPagesInWorker } from './pdf-thread.ts';
 import { buildLines } from './lines.ts';
 import { removeFurniture } from './furniture.ts';
 import { splitFootnotes } from './footnotes.ts';
@@ -14,7 +15,7 @@ import type { Line } from './types.ts';
 
 /** Reads a PDF's bytes into blocks and footnotes, without page furniture. Throws InputError when nothing can be read. */
 export async function readPdf(name: string, bytes: Uint8Array, options: LoadOptions = {}): Promise<ReadResult> {
-  const { pages, failures } = await loadPages(name, bytes, options);
+  const { pages, failures } = await loadPagesInWorker(name, bytes, options);
   const lines = pages.map((page) => buildLines(page).map((line) => ({ ...line, text: dropSoftHyphens(line.text) })));
   const furniture = removeFurniture(pages, lines);
   const body = furniture.pages;

@@ -18,9 +18,18 @@ export interface StructureOptions {
   readonly symbol?: string;
 }
 
-function uniqueId(base: string, taken: Set<string>): string {
+/**
+ * `base`, or `base-2`, `base-3`… the first not taken. The probe for a base resumes where it
+ * last stopped (ids are only ever added), so repeated ids cost constant time each, not one probe per repeat.
+ */
+function uniqueId(base: string, taken: Set<string>, resume: Map<string, number>): string {
   let id = base;
-  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  let n = resume.get(base) ?? 2;
+  if (taken.has(id)) {
+    while (taken.has(`${base}-${n}`)) n++;
+    id = `${base}-${n}`;
+    resume.set(base, n + 1);
+  }
   taken.add(id);
   return id;
 }
@@ -77,6 +86,7 @@ export function structureDocument(read: ReadResult, options: StructureOptions): 
   };
 
   const taken = new Set<string>();
+  const resume = new Map<string, number>();
   let unnumbered = 0;
   const paragraphs: Paragraph[] = skeleton.paragraphs.map((draft: ParagraphDraft) => {
     const where = draft.number === null ? {} : { paragraph: draft.number };
@@ -88,7 +98,7 @@ export function structureDocument(read: ReadResult, options: StructureOptions): 
         : draft.annex !== undefined
           ? `${draft.annex.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-para-${draft.number}`
           : `para-${draft.number}`;
-    const id = uniqueId(base, taken);
+    const id = uniqueId(base, taken, resume);
     const locator: Locator | undefined = draft.number === null ? undefined : {
       symbol,
       ...(draft.resolution !== undefined && draft.chapter !== undefined ? { chapter: draft.chapter } : {}),

@@ -30,11 +30,50 @@ function withWrappedLines(first: string, following: readonly Block[]): string {
   let title = first;
   for (const block of following) {
     if (block.hint !== undefined) break;
-    const wrapped = /^[\p{Ll}]/u.test(block.text) || /\b(and|or|of|for|the|on|in|to|at|from|against|with)$/i.test(title);
+    // The last ten characters hold any of these words and the character before it, so the test stays
+    // constant-time as the title grows (a "$" regex scans the whole string).
+    const wrapped = /^[\p{Ll}]/u.test(block.text) || /\b(and|or|of|for|the|on|in|to|at|from|against|with)$/i.test(title.slice(-10));
     if (!wrapped) break;
     title = `${title} ${block.text}`;
   }
   return title.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g, '').trim();
+}
+
+const HELD = /,\s*held (?:in|at) /gi;
+const FROM = / (?:from|on) /gi;
+
+/**
+ * "Report of the X, held in V from D." -> [_, X, V, D], as
+ * /^Report of the (.+?)(?:,\s*held (?:in|at) (.+?) (?:from|on) (.+?))?\.?$/i matches, found with
+ * forward scans only (that regex retried the tail at every ", held in": quadratic on long titles).
+ */
+export function heldIn(title: string): [string, string, string | undefined, string | undefined] | undefined {
+  const prefix = /^Report of the /i.exec(title);
+  if (prefix === null || title.includes('\n')) return undefined;
+  const start = prefix[0].length;
+  if (title.length - start < 1) return undefined;
+  // The last " from "/" on " with a character after it: a ", held in" is usable when one follows it.
+  let lastFrom = -1;
+  FROM.lastIndex = start;
+  for (let m = FROM.exec(title); m !== null; m = FROM.exec(title)) {
+    if (m.index + m[0].length < title.length) lastFrom = m.index;
+    FROM.lastIndex = m.index + 1;
+  }
+  HELD.lastIndex = start + 1;
+  for (let m = HELD.exec(title); m !== null; m = HELD.exec(title)) {
+    const venueStart = m.index + m[0].length;
+    if (lastFrom > venueStart) {
+      FROM.lastIndex = venueStart + 1;
+      const from = FROM.exec(title) as RegExpExecArray;
+      const datesStart = from.index + from[0].length;
+      const rest = title.slice(datesStart);
+      const dates = rest.length > 1 && rest.endsWith('.') ? rest.slice(0, -1) : rest;
+      return [title, title.slice(start, m.index), title.slice(venueStart, from.index), dates];
+    }
+    HELD.lastIndex = m.index + 1;
+  }
+  const name = title.slice(start);
+  return [title, name.length > 1 && name.endsWith('.') ? name.slice(0, -1) : name, undefined, undefined];
 }
 
 export function readMetadata(frontMatter: readonly Block[], firstBlocks: readonly Block[]): Metadata {
@@ -52,7 +91,7 @@ export function readMetadata(frontMatter: readonly Block[], firstBlocks: readonl
       ? 'congress-report'
       : 'other';
 
-  const held = /^Report of the (.+?)(?:,\s*held (?:in|at) (.+?) (?:from|on) (.+?))?\.?$/i.exec(title);
+  const held = heldIn(title);
   let meeting: Meeting | undefined;
   if (held?.[1] !== undefined) {
     const name = held[1];

@@ -86,16 +86,31 @@ export function extractFootnoteMarkers(raw: string): { text: string; refs: Footn
   const input = normaliseText(raw);
   if (!MARKER.test(input)) return { text: input, refs: [] };
   const refs: FootnoteRef[] = [];
-  let text = '';
+  // Pieces joined once at the end (slicing the growing text for each marker was quadratic).
+  const parts: string[] = [];
+  let length = 0;
+  let endsWithSpace = false;
+  const add = (piece: string): void => {
+    if (piece === '') return;
+    parts.push(piece);
+    length += piece.length;
+    endsWithSpace = piece.endsWith(' ');
+  };
   let last = 0;
   for (const match of input.matchAll(MARKERS)) {
-    text += input.slice(last, match.index);
+    add(input.slice(last, match.index));
     // A marker standing alone between spaces leaves one space, not two.
-    if (text.endsWith(' ') && input[match.index + match[0].length] === ' ') text = text.slice(0, -1);
-    refs.push({ marker: [...match[0]].map((c) => String(SUPERSCRIPTS.indexOf(c))).join(''), offset: text.length });
+    if (endsWithSpace && input[match.index + match[0].length] === ' ') {
+      const trimmedTop = (parts.pop() as string).slice(0, -1);
+      length -= 1;
+      if (trimmedTop !== '') parts.push(trimmedTop);
+      endsWithSpace = parts.at(-1)?.endsWith(' ') ?? false;
+    }
+    refs.push({ marker: [...match[0]].map((c) => String(SUPERSCRIPTS.indexOf(c))).join(''), offset: length });
     last = match.index + match[0].length;
   }
-  text += input.slice(last);
+  add(input.slice(last));
+  const text = parts.join('');
   const trimmed = text.trim();
   const shift = text.length - text.trimStart().length;
   return { text: trimmed, refs: refs.map((ref) => ({ ...ref, offset: Math.min(Math.max(0, ref.offset - shift), trimmed.length) })) };

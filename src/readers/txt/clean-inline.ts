@@ -9,11 +9,35 @@ export function toSuperscript(digits: string): string {
 }
 
 /**
+ * Markdown links "[text](target)" -> "text", as /\[([^\]]*)\]\([^)]*\)/g would, in one pass:
+ * every "[" before the same "]" shares that "]", so a failed candidate skips past it
+ * (the regex retried each "[" to the end of the line: quadratic on long runs of "[" or "[…](").
+ */
+export function unlink(line: string): string {
+  let out = '';
+  let from = 0;
+  let open = line.indexOf('[');
+  while (open >= 0) {
+    const close = line.indexOf(']', open + 1);
+    if (close < 0) break;
+    if (line[close + 1] !== '(') {
+      open = line.indexOf('[', close + 1);
+      continue;
+    }
+    const end = line.indexOf(')', close + 2);
+    if (end < 0) break;
+    out += line.slice(from, open) + line.slice(open + 1, close);
+    from = end + 1;
+    open = line.indexOf('[', from);
+  }
+  return from === 0 ? line : out + line.slice(from);
+}
+
+/**
  * @example cleanInline('resolution [73/191](#), <i>annex</i>') // "resolution 73/191, annex"
  */
 export function cleanInline(line: string): string {
-  return line
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+  return unlink(line)
     .replace(/<sup>\s*(\d+)\s*<\/sup>/gi, (_m, digits: string) => toSuperscript(digits))
     .replace(/<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/gi, '')
     .replace(/\*\*([^*\n]+?)\*\*/g, '$1')

@@ -5,6 +5,8 @@
 import type { Block, RawFootnote, ReadResult } from '../blocks.ts';
 import type { Message } from '../../model/types.ts';
 import { cleanInline, stripListPrefix } from './clean-inline.ts';
+import { InputError } from '../../model/errors.ts';
+import { LIMITS } from '../limits.ts';
 
 const FOOTNOTE_LINE = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]+)\s+(\S.*)$/;
 const SUPERSCRIPT_TO_DIGIT: Record<string, string> = {
@@ -27,6 +29,9 @@ export function readTxt(name: string, text: string): ReadResult {
 
   lines.forEach((raw, index) => {
     const line = index + 1;
+    if (raw.length > LIMITS.lineChars) {
+      throw new InputError(name, `line ${line} has ${raw.length.toLocaleString('en-US')} characters, over the limit of ${LIMITS.lineChars.toLocaleString('en-US')} per line; a report's paragraphs are far shorter`);
+    }
     if (raw.trim() === '') return;
     const place = { source: name, line };
     const hasTab = raw.includes('\t');

@@ -1,16 +1,14 @@
-// Checks an uploaded file before any parser sees it: size, extension and the bytes'
-// own signature must agree. The client's file name is only ever a label.
+// Checks an uploaded file before any parser sees it: the readers' one input check, plus
+// the upload size limit. The client's file name is only ever a label.
 import { InputError } from '../../model/errors.ts';
+import { checkInput } from '../../readers/check-input.ts';
+import type { Format } from '../../readers/detect-format.ts';
 
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
-export type UploadFormat = 'txt' | 'docx' | 'pdf';
+export type UploadFormat = Format;
 
-export class UnsupportedTypeError extends InputError {
-  constructor(name: string, message: string) {
-    super(name, message);
-    this.name = 'UnsupportedTypeError';
-  }
-}
+/** Not a report format at all: the readers' own error, answered 415. */
+export { UnsupportedFormatError as UnsupportedTypeError } from '../../readers/check-input.ts';
 
 export class TooLargeError extends InputError {
   constructor(name: string, size: number) {
@@ -27,29 +25,11 @@ export function displayName(name: string): string {
   return clean === '' ? 'upload' : clean;
 }
 
-const startsWith = (bytes: Uint8Array, signature: readonly number[]): boolean => signature.every((b, i) => bytes[i] === b);
-
+/**
+ * Checks an upload as the command line checks a file (src/readers/check-input.ts: signature,
+ * format size limit, text encoding), after the one limit only a server has: the upload size.
+ */
 export function checkUpload(name: string, bytes: Uint8Array): UploadFormat {
   if (bytes.byteLength > MAX_UPLOAD_BYTES) throw new TooLargeError(name, bytes.byteLength);
-  if (bytes.byteLength === 0) throw new InputError(name, 'the file is empty');
-  const extension = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase();
-  if (extension === 'docx') {
-    if (!startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) throw new InputError(name, 'not a Word document: a .docx file is a zip package and this one does not start like one');
-    return 'docx';
-  }
-  if (extension === 'pdf') {
-    if (!startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d])) throw new InputError(name, 'not a PDF: the file does not start with "%PDF-"');
-    return 'pdf';
-  }
-  if (extension === 'txt') {
-    if (bytes.includes(0)) throw new InputError(name, 'not a text file: it contains binary data');
-    try {
-      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, Math.min(bytes.byteLength, 1 << 20)));
-    } catch {
-      // A cut in the middle of a multi-byte character at the 1 MB mark is not an error.
-      if (bytes.byteLength <= 1 << 20) throw new InputError(name, 'not a text file: it is not UTF-8 text');
-    }
-    return 'txt';
-  }
-  throw new UnsupportedTypeError(name, `unsupported file type${extension === undefined ? '' : ` ".${extension}"`}: upload a .txt, .docx or .pdf report`);
+  return checkInput(name, bytes).format;
 }
