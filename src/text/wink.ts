@@ -13,7 +13,9 @@ let instance: Nlp | undefined;
 export function wink(): Nlp {
   if (instance === undefined) {
     const create = require('wink-nlp') as typeof winkNLP;
-    instance = create(require('wink-eng-lite-web-model') as Parameters<typeof winkNLP>[0]);
+    // Only what mapping and tracing read: sentences and parts of speech (lemmas need them); not
+    // negation, sentiment or named entities, which wink would otherwise compute for every text.
+    instance = create(require('wink-eng-lite-web-model') as Parameters<typeof winkNLP>[0], ['sbd', 'pos']);
   }
   return instance;
 }
