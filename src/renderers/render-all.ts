@@ -60,9 +60,32 @@ const BOOT = COMPILED
 
 type Reply = { ok: true; bytes: Uint8Array } | { ok: false; message: string };
 
+/** A worker for `format`, which starts loading that format's renderer at once. */
+const startWorker = (format: Format): Worker => new Worker(BOOT, { eval: true, workerData: { format } });
+
+/** Workers started ahead of need (warmRenderers), not holding the process open until they are used. */
+const warm = new Map<Format, Worker>();
+
+/**
+ * Starts the workers of the formats that `renderAll(…, { threads: true })` will render off the main thread,
+ * so that loading their libraries (docx, exceljs) overlaps with reading and mapping. Unused, they let the process end.
+ */
+export function warmRenderers(formats: readonly Format[]): void {
+  if (formats.length < 2) return;
+  for (const format of formats.filter((f) => OFF_THREAD.includes(f) && !warm.has(f))) {
+    const worker = startWorker(format);
+    worker.unref();
+    worker.on('error', () => warm.delete(format));
+    warm.set(format, worker);
+  }
+}
+
 function renderInWorker(run: MappingRun, format: Format): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(BOOT, { eval: true });
+    const ready = warm.get(format);
+    warm.delete(format);
+    const worker = ready ?? startWorker(format);
+    worker.ref();
     let settled = false;
     const settle = (work: () => void): void => {
       if (settled) return;

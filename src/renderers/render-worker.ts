@@ -1,14 +1,20 @@
 // Runs inside a worker thread started by renderAll({ threads: true }): renders one format of the run
 // it is sent and posts the bytes back. Renderers are pure (run in, bytes out), so a structured clone
 // of the run renders byte for byte as the original would.
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import type { MappingRun } from '../pipeline/types.ts';
 import { bytesOf, loadRenderer } from './render-all.ts';
 import type { Format } from './render-formats.ts';
 
+// The renderer starts loading as soon as the worker starts, before the run is sent (see warmRenderers).
+const preloaded = (workerData as { format?: Format } | null)?.format;
+const early = preloaded === undefined ? undefined : loadRenderer(preloaded);
+early?.catch(() => undefined); // a failure is reported when the run comes
+
 parentPort?.on('message', async ({ format, run }: { format: Format; run: MappingRun }) => {
   try {
-    const value = await (await loadRenderer(format))(run);
+    const render = format === preloaded && early !== undefined ? await early : await loadRenderer(format);
+    const value = await render(run);
     parentPort?.postMessage({ ok: true, bytes: bytesOf(value) });
   } catch (error) {
     const err = error as { message?: string; stack?: string };

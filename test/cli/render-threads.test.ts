@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import JSZip from 'jszip';
 import { buildRun } from '../../src/pipeline/run.ts';
-import { renderAll, type RenderedFile } from '../../src/renderers/render-all.ts';
+import { renderAll, warmRenderers, type RenderedFile } from '../../src/renderers/render-all.ts';
 import { FILE_NAMES } from '../../src/renderers/render-formats.ts';
 import { corpusPath } from '../support/shared.ts';
 
@@ -20,6 +20,8 @@ async function partsOf(bytes: Uint8Array): Promise<Record<string, string>> {
 }
 
 describe('rendering with a worker thread', async () => {
+  // The Word and Excel workers are started (and load their libraries) before the run is made, as build does.
+  warmRenderers(['md', 'docx', 'xlsx', 'json']);
   const run = await buildRun([corpusPath('rpm-western-asia.txt')], { outcome: corpusPath('congress-report.txt'), outcomeSymbol: 'A/CONF.234/16', now: new Date('2026-11-24T00:00:00Z') });
   const seen: string[] = [];
   const threaded = await renderAll(run, ['md', 'docx', 'json'], { threads: true, onRendered: (file, done) => seen.push(`${done}:${file.name}`) });

@@ -55,7 +55,9 @@ export async function runBuild(inputs: string[], flags: BuildFlags): Promise<voi
   const formats = parseFormats(flags.formats);
   await checkOutput(flags.out, flags.force === true);
   // Loaded here, not at start-up, so that other commands do not pay for the pipeline.
-  const [{ runPipeline }, { renderForOutput }] = await Promise.all([import('../../pipeline/run.ts'), import('../../renderers/render-all.ts')]);
+  const [{ runPipeline }, { renderForOutput, warmRenderers }] = await Promise.all([import('../../pipeline/run.ts'), import('../../renderers/render-all.ts')]);
+  // The Word and Excel workers load their libraries while the reports are read and mapped.
+  warmRenderers(formats);
   const progress = reporter();
   let run;
   let messages;
