@@ -102,8 +102,11 @@ export function registerProjectRoutes(api: Hono, { store, cache }: Deps): void {
 
   api.put('/projects/:pid/codebook', async (c) => {
     const pid = idParam(c, 'pid');
-    await getProject(store, pid);
-    const choice = await codebookChoice(await jsonBody(c, SetCodebookSchema));
+    const project = await getProject(store, pid);
+    const input = await jsonBody(c, SetCodebookSchema);
+    // The name of the codebook uploaded into this project keeps it; any other name must be shipped.
+    const kept = 'name' in input && project.codebook_kind === 'yaml' && project.codebook_name === input.name && project.codebook_yaml !== null;
+    const choice = kept ? { kind: 'yaml' as const, name: project.codebook_name, yaml: project.codebook_yaml ?? '' } : await codebookChoice(input);
     await setCodebook(store, pid, choice);
     return c.json(codebookView(await cache.get(pid)));
   });
