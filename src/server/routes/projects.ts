@@ -1,6 +1,7 @@
 // Projects, their codebook, outcome document, re-map, history and exports.
 import type { Hono } from 'hono';
 import { DEFAULT_CODEBOOK } from '../../mapping/load-codebook.ts';
+import { exclusionOf } from '../../pipeline/summarize.ts';
 import { createProject, deleteProject, getProject, listProjects, setCodebook } from '../../store/projects.ts';
 import type { CodebookChoice } from '../../store/projects.ts';
 import type { ProjectRow } from '../../store/schema.ts';
@@ -27,7 +28,8 @@ export function projectView(state: ProjectState): Project {
     updatedAt: p.updated_at,
     mappedAt: p.mapped_at,
     codebook: { kind: p.codebook_kind === 'yaml' ? 'yaml' : 'shipped', name: p.codebook_name },
-    documentCount: state.reports.length,
+    // Reports of regional meetings; a file read but not a report (e.g. the snapshot) is listed, not counted.
+    documentCount: state.reports.filter((d) => exclusionOf(d.model) === undefined).length,
     recommendationCount: state.recs.size,
     reviewedCount: reviewed,
     hasOutcome: state.outcomeDocument !== null,
