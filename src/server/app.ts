@@ -6,6 +6,9 @@ import { secureHeaders } from 'hono/secure-headers';
 import { version } from '../version.ts';
 import type { Store } from '../store/open.ts';
 import { ApiError, errorResponse } from './errors.ts';
+import { hostCheck } from './guards/host-check.ts';
+import type { Listening } from './guards/host-check.ts';
+import { originCheck } from './guards/origin-check.ts';
 import { ProjectCache } from './project/state.ts';
 import { registerCodebookRoutes } from './routes/codebooks.ts';
 import { registerDocumentRoutes } from './routes/documents.ts';
@@ -22,6 +25,8 @@ export interface AppOptions {
   readonly store: Store;
   /** Folder of the built front end; absent: web/dist of the repository. Null: API only. */
   readonly webRoot?: string | null;
+  /** The --host and port the server listens on, for the Host check; absent: loopback names, any port. */
+  readonly listening?: () => Listening;
 }
 
 const tooLarge = (limit: number) => () => {
@@ -33,6 +38,9 @@ export function createApp(options: AppOptions): { app: Hono; cache: ProjectCache
   const cache = new ProjectCache(store);
   const app = new Hono();
   app.onError(errorResponse);
+  const listening = options.listening ?? ((): Listening => ({}));
+  app.use('*', hostCheck(listening));
+  app.use('*', originCheck());
   app.use(
     '*',
     secureHeaders({

@@ -172,6 +172,12 @@ for (const backend of backends) {
       const prefix = (await api.get<SearchResult>(`/projects/${pid}/search?q=cyber`)).body;
       assert.ok(prefix.hits.some((h) => h.kind === 'recommendation' && /cyber/i.test(h.text)));
       assert.ok(prefix.hits.some((h) => h.kind === 'paragraph'));
+      // A two-letter word is a word, not the start of others: "of" matches "of" only.
+      const of = (await api.get<SearchResult>(`/projects/${pid}/search?q=of&limit=500`)).body;
+      assert.ok(of.hits.some((h) => /\bOffice\b/.test(h.text)) && of.hits.some((h) => /\boffenders\b/.test(h.text)));
+      assert.deepEqual([...new Set(of.hits.flatMap((h) => h.terms))], ['of']);
+      const typed = (await api.get<SearchResult>(`/projects/${pid}/search?q=offend`)).body;
+      assert.ok(typed.hits.some((h) => h.terms.includes('offenders')));
       const fuzzy = (await api.get<SearchResult>(`/projects/${pid}/search?q=lawfulnes`)).body;
       assert.ok(fuzzy.total > 0);
       const reviewed = (await api.get<SearchResult>(`/projects/${pid}/search?q=&state=reviewed`)).body;

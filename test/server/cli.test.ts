@@ -47,4 +47,15 @@ describe('concord import and concord export', () => {
     assert.notEqual(run.status, 0);
     assert.equal(run.stderr.trim(), 'concord: project "Nowhere" not found');
   });
+
+  it('refuses to serve beyond loopback, since the workbench has no sign-in, and opens no store', () => {
+    for (const host of ['0.0.0.0', '192.168.1.5', '::']) {
+      const store = join(dir, `wide-${host.replace(/\W/g, '_')}.sqlite`);
+      const run = concord('serve', '--host', host, '--port', '0', '--db', store);
+      assert.equal(run.status, 2, host);
+      assert.match(run.stderr, /^concord: --host \S+: refused\. The workbench has no sign-in/);
+      assert.match(run.stderr, /loopback only/);
+      assert.equal(existsSync(store), false);
+    }
+  });
 });

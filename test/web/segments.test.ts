@@ -34,16 +34,22 @@ describe('segmentText', () => {
 });
 
 describe('termSpans and phraseSpans', () => {
-  it('marks every word that starts with a search term, whatever its case', () => {
+  it('marks the matched words as whole words only, whatever their case', () => {
     const text = 'Cybercrime and cyber-dependent crime; CYBER security';
     assert.deepEqual(
-      termSpans(text, ['cyber']).map((s) => text.slice(s.start, s.end)),
-      ['Cybercrime', 'cyber-dependent', 'CYBER'],
+      termSpans(text, ['cyber', 'cybercrime']).map((s) => text.slice(s.start, s.end)),
+      ['Cybercrime', 'cyber', 'CYBER'],
     );
   });
 
+  it('marks "of" as a word, never inside "Office" or "offenders"', () => {
+    const text = 'the United Nations Office on Drugs and Crime, the treatment of offenders';
+    assert.deepEqual(termSpans(text, ['of']).map((s) => [s.start, text.slice(s.start, s.end)]), [[text.indexOf(' of ') + 1, 'of']]);
+  });
+
   it('treats regular-expression characters in a query as plain text', () => {
-    assert.deepEqual(termSpans('para. (c) applies', ['(c)']), []);
+    assert.deepEqual(termSpans('para. (c) applies', ['(c)']).map((s) => s.start), [6]);
+    assert.deepEqual(termSpans('axb', ['a.b']), []);
     assert.equal(termSpans('a+b or a+b', ['a+b']).length, 2);
   });
 

@@ -148,6 +148,28 @@ describe('the workbench in a browser', { skip, timeout: 240_000 }, () => {
     await shot('06-search');
   });
 
+  it('marks "of" as a word only, never inside "Office" or "offenders"', async () => {
+    await page.getByLabel('Search text').fill('of');
+    const results = page.getByTestId('search-results');
+    await results.locator('mark', { hasText: /^of$/i }).first().waitFor();
+    await results.locator('mark', { hasText: /restorative|justice/i }).first().waitFor({ state: 'detached' });
+    const marks = await results.locator('mark').allInnerTexts();
+    assert.ok(marks.length > 0);
+    assert.deepEqual([...new Set(marks.map((m) => m.toLowerCase()))], ['of']);
+  });
+
+  it('says "no such view" for a mistyped address instead of showing the Overview', async () => {
+    const hash = new URL(page.url()).hash.replace(/^(#\/p\/[^/]+)\/.*$/, '$1/matrx');
+    await page.evaluate((h) => {
+      window.location.hash = h;
+    }, hash);
+    await page.getByRole('heading', { name: 'No such view' }).waitFor();
+    await page.getByRole('alert').getByText('“matrx”', { exact: false }).waitFor();
+    await shot('06b-no-such-view');
+    await page.getByRole('alert').getByRole('link', { name: 'Search' }).click();
+    await page.getByLabel('Search text').waitFor();
+  });
+
   it('shows a decision the server refused as not saved, and saves it on retry', async () => {
     await page.getByRole('link', { name: /^Review/ }).click();
     // The keyboard acts on the row under the cursor: the first topic still only proposed.

@@ -52,16 +52,17 @@ export function App() {
   }, []);
 
   const right = <ReviewerBar reviewer={reviewer} onChange={() => setAskName(true)} onHelp={() => setHelp(true)} />;
+  const view = route.view === 'projects' ? 'overview' : route.view;
   const body =
     pid === undefined || Number.isNaN(pid) ? (
       <>
         <TopBar right={right} />
-        <ProjectsView />
+        {route.view === 'no-such-view' ? <NoSuchView name={route.unknown ?? ''} /> : <ProjectsView />}
       </>
     ) : (
       <ProjectDataProvider key={pid} pid={pid}>
-        <TopBar view={route.view === 'projects' ? 'overview' : route.view} right={right} />
-        <ProjectView view={route.view === 'projects' ? 'overview' : route.view} />
+        <TopBar view={view === 'no-such-view' ? undefined : view} tabs right={right} />
+        {view === 'no-such-view' ? <NoSuchView name={route.unknown ?? ''} pid={pid} /> : <ProjectView view={view} />}
       </ProjectDataProvider>
     );
 
@@ -83,7 +84,38 @@ export function App() {
   );
 }
 
-function TopBar({ view, right }: { view?: ViewName; right: ReactNode }) {
+/** A mistyped address: says so and links to the views that exist, rather than showing another view. */
+function NoSuchView({ name, pid }: { name: string; pid?: number }) {
+  useEffect(() => {
+    document.title = 'No such view · Concord';
+  }, []);
+  return (
+    <main className="page">
+      <div className="alert error" role="alert">
+        <h1>No such view</h1>
+        <p>
+          The address names a view “{name}” that the workbench does not have.{' '}
+          {pid === undefined ? (
+            <a href="#/">Go to the projects</a>
+          ) : (
+            <>
+              Open one of:{' '}
+              {TABS.map((t, i) => (
+                <span key={t.view}>
+                  {i > 0 && ', '}
+                  <a href={routeHref(String(pid), t.view)}>{t.label}</a>
+                </span>
+              ))}
+              .
+            </>
+          )}
+        </p>
+      </div>
+    </main>
+  );
+}
+
+function TopBar({ view, tabs = view !== undefined, right }: { view?: ViewName | undefined; tabs?: boolean; right: ReactNode }) {
   return (
     <header className="topbar">
       <a className="brand" href="#/">
@@ -92,14 +124,14 @@ function TopBar({ view, right }: { view?: ViewName; right: ReactNode }) {
         </span>
         Concord <small>workbench</small>
       </a>
-      {view && <ProjectTabs view={view} />}
+      {tabs && <ProjectTabs view={view} />}
       <span className="spacer" />
       {right}
     </header>
   );
 }
 
-function ProjectTabs({ view }: { view: ViewName }) {
+function ProjectTabs({ view }: { view?: ViewName | undefined }) {
   const data = useProjectData();
   const unreviewed = data.recs.filter((r) => r.reviewState === 'unreviewed').length;
   return (

@@ -57,7 +57,8 @@ export async function runImport(folder: string, flags: ImportFlags): Promise<voi
     }),
   );
   const r = result.remap;
-  console.log(`${result.created ? 'Created' : 'Updated'} project "${result.project}" (id ${result.projectId}): ${result.documents} document(s), ${r.mapped} recommendations mapped${r.traced ? ' and traced' : ''}`);
+  const notReports = result.notReports.length === 0 ? '' : ` (and ${result.notReports.length} read but not a report: ${result.notReports.map((n) => n.source).join(', ')})`;
+  console.log(`${result.created ? 'Created' : 'Updated'} project "${result.project}" (id ${result.projectId}): ${result.documents} document(s)${notReports}, ${r.mapped} recommendations mapped${r.traced ? ' and traced' : ''}`);
   if (r.disagreements.length > 0) console.log(`  the machine now disagrees with ${r.disagreements.length} reviewer decision(s); decisions were kept`);
   if (result.skipped.length > 0) process.exitCode = 3;
 }

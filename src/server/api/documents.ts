@@ -16,6 +16,8 @@ export const DocumentSummarySchema = z.object({
   recommendationCount: z.number(),
   messageCount: z.number(),
   createdAt: z.string(),
+  /** Read, but not a report of a regional meeting (no recommendations, or the Congress report): why, as `concord build` says. */
+  excluded: z.string().optional(),
 });
 export type DocumentSummary = z.infer<typeof DocumentSummarySchema>;
 

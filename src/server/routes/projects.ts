@@ -1,6 +1,7 @@
 // Projects, their codebook, outcome document, re-map, history and exports.
 import type { Hono } from 'hono';
 import { DEFAULT_CODEBOOK } from '../../mapping/load-codebook.ts';
+import { exclusionOf } from '../../pipeline/summarize.ts';
 import { createProject, deleteProject, getProject, listProjects, setCodebook } from '../../store/projects.ts';
 import type { CodebookChoice } from '../../store/projects.ts';
 import type { ProjectRow } from '../../store/schema.ts';
@@ -27,7 +28,8 @@ export function projectView(state: ProjectState): Project {
     updatedAt: p.updated_at,
     mappedAt: p.mapped_at,
     codebook: { kind: p.codebook_kind === 'yaml' ? 'yaml' : 'shipped', name: p.codebook_name },
-    documentCount: state.reports.length,
+    // Reports of regional meetings; a file read but not a report (e.g. the snapshot) is listed, not counted.
+    documentCount: state.reports.filter((d) => exclusionOf(d.model) === undefined).length,
     recommendationCount: state.recs.size,
     reviewedCount: reviewed,
     hasOutcome: state.outcomeDocument !== null,
@@ -102,8 +104,11 @@ export function registerProjectRoutes(api: Hono, { store, cache }: Deps): void {
 
   api.put('/projects/:pid/codebook', async (c) => {
     const pid = idParam(c, 'pid');
-    await getProject(store, pid);
-    const choice = await codebookChoice(await jsonBody(c, SetCodebookSchema));
+    const project = await getProject(store, pid);
+    const input = await jsonBody(c, SetCodebookSchema);
+    // The name of the codebook uploaded into this project keeps it; any other name must be shipped.
+    const kept = 'name' in input && project.codebook_kind === 'yaml' && project.codebook_name === input.name && project.codebook_yaml !== null;
+    const choice = kept ? { kind: 'yaml' as const, name: project.codebook_name, yaml: project.codebook_yaml ?? '' } : await codebookChoice(input);
     await setCodebook(store, pid, choice);
     return c.json(codebookView(await cache.get(pid)));
   });

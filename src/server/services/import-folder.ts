@@ -7,6 +7,7 @@ import { DEFAULT_CODEBOOK } from '../../mapping/load-codebook.ts';
 import { readDocumentFromBytes } from '../../readers/index.ts';
 import { expandInputs } from '../../pipeline/expand-inputs.ts';
 import { readStep } from '../../pipeline/read-step.ts';
+import { exclusionOf } from '../../pipeline/summarize.ts';
 import type { Store } from '../../store/open.ts';
 import { createProject, findProjectByName, setCodebook } from '../../store/projects.ts';
 import type { CodebookChoice } from '../../store/projects.ts';
@@ -30,7 +31,10 @@ export interface ImportResult {
   readonly projectId: number;
   readonly project: string;
   readonly created: boolean;
+  /** Reports of regional meetings read (mapped). */
   readonly documents: number;
+  /** Files read but not reports (e.g. the Secretariat's snapshot): stored and listed, nothing mapped, as `concord build` lists them. */
+  readonly notReports: readonly { source: string; reason: string }[];
   readonly skipped: readonly { source: string; reason: string }[];
   readonly remap: RemapResult;
 }
@@ -64,18 +68,26 @@ export async function importFolder(store: Store, folder: string, options: Import
   // The read step of `concord build`, each document stored as it is read.
   const read = await readStep(expanded.files.filter((f) => f !== outcomePath), {
     read: async (file) => (await addDocument(store, projectId, basename(file), await readFile(file), { role: 'report', parse: trusted })).model,
-    onFile: (file, outcome) =>
-      say('document' in outcome
-        ? `${basename(file)}: ${outcome.document.symbol}, ${outcome.document.recommendations.length} recommendations, ${outcome.document.messages.length} messages`
-        : `${basename(file)}: skipped (${outcome.reason})`),
+    onFile: (file, outcome) => {
+      if (!('document' in outcome)) return say(`${basename(file)}: skipped (${outcome.reason})`);
+      const { document } = outcome;
+      const excluded = exclusionOf(document);
+      say(excluded === undefined
+        ? `${basename(file)}: ${document.symbol}, ${document.recommendations.length} recommendations, ${document.messages.length} messages`
+        : `${basename(file)}: read, not a report: ${excluded}`);
+    },
   });
   const skipped = [...expanded.missing, ...read.value.skipped];
-  const documents = read.value.documents.length;
+  const notReports = read.value.documents.flatMap(({ file, document }) => {
+    const reason = exclusionOf(document);
+    return reason === undefined ? [] : [{ source: basename(file), reason }];
+  });
+  const documents = read.value.documents.length - notReports.length;
   if (documents === 0) throw new InputError(folder, skipped.length > 0 ? `nothing could be read: ${skipped.map((s) => s.reason).join('; ')}` : 'no .txt, .docx or .pdf report found');
   if (outcomePath !== undefined) {
     const added = await addDocument(store, project.id, basename(outcomePath), await readFile(outcomePath), { role: 'outcome', parse: trusted, symbol: options.outcomeSymbol });
     say(`${basename(outcomePath)}: outcome document ${added.model.symbol}`);
   }
   const result = await remap(store, new ProjectCache(store), project.id, 'all');
-  return { projectId: project.id, project: name, created, documents, skipped, remap: result };
+  return { projectId: project.id, project: name, created, documents, notReports, skipped, remap: result };
 }

@@ -1,10 +1,12 @@
 // A document as the API shows it: summary for lists, and the full model view.
 import type { DocumentSummary, DocumentView } from '../api-types.ts';
 import type { LoadedDocument, ProjectState } from '../project/state.ts';
+import { exclusionOf } from '../../pipeline/summarize.ts';
 import { summarize } from './recommendation.ts';
 
 export function documentSummary(document: LoadedDocument): DocumentSummary {
   const { row, model } = document;
+  const excluded = row.role === 'report' ? exclusionOf(model) : undefined;
   return {
     id: row.id,
     name: row.name,
@@ -18,6 +20,7 @@ export function documentSummary(document: LoadedDocument): DocumentSummary {
     recommendationCount: model.recommendations.length,
     messageCount: model.messages.length,
     createdAt: row.created_at,
+    ...(excluded === undefined ? {} : { excluded }),
   };
 }
 

@@ -47,6 +47,13 @@ function buildIndex(state: ProjectState): Index {
   return { mini, docs };
 }
 
+/**
+ * A typed word is also the start of longer words only from three letters on: "of" finds
+ * "of", not "Office" and "offenders", while "traffick" still finds "trafficking". The hit's
+ * terms are the words of the text that matched, which the front end marks as whole words.
+ */
+const MIN_PREFIX = 3;
+
 export interface SearchFilter {
   readonly q: string;
   readonly region?: string | undefined;
@@ -67,7 +74,7 @@ export function search(state: ProjectState, filter: SearchFilter): SearchResult 
     q === ''
       ? [...index.docs.values()].filter((d) => d.kind === 'recommendation').map((doc) => ({ doc, score: 0, terms: [] }))
       : index.mini
-          .search(q, { prefix: true, fuzzy: (term) => (term.length > 4 ? 0.2 : false), combineWith: 'AND' })
+          .search(q, { prefix: (term) => term.length >= MIN_PREFIX, fuzzy: (term) => (term.length > 4 ? 0.2 : false), combineWith: 'AND' })
           .flatMap((r) => {
             const doc = index.docs.get(String(r.id));
             return doc === undefined ? [] : [{ doc, score: r.score, terms: r.terms }];

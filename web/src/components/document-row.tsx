@@ -19,7 +19,13 @@ export function DocumentRow({ pid, doc, fresh, onDeleted }: { pid: number; doc: 
       <div>
         <div className="title">
           <a href={routeHref(String(pid), 'document', { doc: String(doc.id) })}>{doc.symbol}</a>
-          {doc.symbolProvisional && <span className="badge warn" title="The symbol could not be read from the document">provisional symbol</span>}{' '}
+          {doc.excluded !== undefined ? (
+            <span className="badge info" title={doc.excluded} data-not-report>
+              read, not a report
+            </span>
+          ) : (
+            doc.symbolProvisional && <span className="badge warn" title="The symbol could not be read from the document">provisional symbol</span>
+          )}{' '}
           <span className="muted small">{doc.region ?? doc.kind}</span>
         </div>
         <div className="small">{doc.title}</div>

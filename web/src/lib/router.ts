@@ -6,8 +6,11 @@ export const VIEW_NAMES: readonly ViewName[] = ['overview', 'review', 'matrix', 
 
 export interface Route {
   readonly projectId?: string;
-  readonly view: ViewName | 'projects';
+  /** "no-such-view": the address names a view that does not exist (shown as such, not as the Overview). */
+  readonly view: ViewName | 'projects' | 'no-such-view';
   readonly params: URLSearchParams;
+  /** The view name the address gave, when it is no view. */
+  readonly unknown?: string;
 }
 
 export function parseHash(hash: string): Route {
@@ -16,9 +19,12 @@ export function parseHash(hash: string): Route {
   const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
   const params = new URLSearchParams(query);
   if (parts[0] === 'p' && parts[1]) {
-    const view = (VIEW_NAMES as readonly string[]).includes(parts[2] ?? '') ? (parts[2] as ViewName) : 'overview';
-    return { projectId: parts[1], view, params };
+    const name = parts.slice(2).join('/');
+    if (name === '') return { projectId: parts[1], view: 'overview', params };
+    if ((VIEW_NAMES as readonly string[]).includes(name)) return { projectId: parts[1], view: name as ViewName, params };
+    return { projectId: parts[1], view: 'no-such-view', params, unknown: name };
   }
+  if (parts.length > 0) return { view: 'no-such-view', params, unknown: parts.join('/') };
   return { view: 'projects', params };
 }
 
@@ -54,6 +60,7 @@ export function useRoute(): Route {
 export function useSetParam(): (key: string, value: string | undefined) => void {
   return useCallback((key, value) => {
     const route = parseHash(window.location.hash);
+    if (route.view === 'no-such-view') return;
     const params: Record<string, string> = {};
     route.params.forEach((v, k) => {
       params[k] = v;

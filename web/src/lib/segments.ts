@@ -52,11 +52,15 @@ function sameTags(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((t, i) => t === b[i]);
 }
 
-/** Spans where any of the terms occurs (case-insensitive, whole-word prefix), for search hits. */
+/**
+ * Spans where any of the terms occurs as a whole word (case-insensitive): not inside a longer
+ * word, so "of" marks "of" and never the start of "Office" or "offenders". The server gives
+ * the words of the text that matched (prefix and fuzzy matches included) as the terms.
+ */
 export function termSpans(text: string, terms: readonly string[], tag = 'match'): MarkSpan[] {
-  const words = terms.map((t) => t.trim()).filter((t) => t.length >= 2);
+  const words = [...new Set(terms.map((t) => t.trim()).filter((t) => t.length >= 2))].sort((a, b) => b.length - a.length);
   if (words.length === 0) return [];
-  const pattern = new RegExp(`\\b(?:${words.map(escapeRegExp).join('|')})[\\p{L}\\p{N}-]*`, 'giu');
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
   const spans: MarkSpan[] = [];
   for (const match of text.matchAll(pattern)) {
     const start = match.index ?? 0;
