@@ -36,7 +36,7 @@
 // GET    /api/projects/:pid/history    ?limit&offset    -> History (project-wide review log, newest first)
 // GET    /api/projects/:pid/search     SearchQuery (query string) -> SearchResult
 // GET    /api/projects/:pid/trace                       -> TraceView (404 when no outcome)
-// GET    /api/projects/:pid/export/:format  format = docx|xlsx|html|csv|json|md|review-log -> file (attachment)
+// GET    /api/projects/:pid/export/:format  format = docx|xlsx|html|csv|json|md|qdpx|akn|review-log -> file (attachment)
 // The schemas live by concept in ./api/; this file gathers them, so that the server and web/ import one contract.
 export * from './api/shared.ts';
 export * from './api/projects.ts';

@@ -37,6 +37,6 @@ export const TraceViewSchema = z.object({
 });
 export type TraceView = z.infer<typeof TraceViewSchema>;
 
-export const EXPORT_FORMATS = ['docx', 'xlsx', 'html', 'csv', 'json', 'md', 'review-log'] as const;
+export const EXPORT_FORMATS = ['docx', 'xlsx', 'html', 'csv', 'json', 'md', 'qdpx', 'akn', 'review-log'] as const;
 export const ExportFormatSchema = z.enum(EXPORT_FORMATS);
 export type ExportFormat = z.infer<typeof ExportFormatSchema>;

@@ -5,6 +5,7 @@ import type { Format } from '../../renderers/index.ts';
 import type { ExportFormat } from '../api-types.ts';
 import type { ProjectState } from '../project/state.ts';
 import { reviewedRun } from './reviewed-run.ts';
+import { exchangeFiles } from './export-exchange.ts';
 import { writeCsv } from '../../renderers/csv/write-csv.ts';
 
 export const REVIEW_LOG_NAME = 'review-log.csv';
@@ -16,6 +17,8 @@ const CONTENT_TYPES: Record<ExportFormat, string> = {
   csv: 'text/csv; charset=utf-8',
   json: 'application/json; charset=utf-8',
   md: 'text/markdown; charset=utf-8',
+  qdpx: 'application/zip',
+  akn: 'application/zip',
   'review-log': 'text/csv; charset=utf-8',
 };
 
@@ -35,13 +38,14 @@ export function reviewLogCsv(state: ProjectState): string {
 }
 
 export async function exportFiles(state: ProjectState, formats: readonly ExportFormat[]): Promise<ExportFile[]> {
-  const annexFormats = formats.filter((f): f is Extract<ExportFormat, Format> => f !== 'review-log');
+  const annexFormats = formats.filter((f): f is Extract<ExportFormat, Format> => f !== 'review-log' && f !== 'qdpx' && f !== 'akn');
   const files: ExportFile[] = [];
   if (annexFormats.length > 0) {
     const rendered = await renderAll(reviewedRun(state), annexFormats);
     // Only the workbench's export formats were asked for, so each file's format is one of them.
     for (const file of rendered) files.push({ name: file.name, contentType: CONTENT_TYPES[file.format as Extract<ExportFormat, Format>], bytes: file.bytes });
   }
+  for (const file of await exchangeFiles(state, formats)) files.push({ ...file, contentType: CONTENT_TYPES[file.format] });
   if (formats.includes('review-log')) files.push({ name: REVIEW_LOG_NAME, contentType: CONTENT_TYPES['review-log'], bytes: Buffer.from(reviewLogCsv(state), 'utf8') });
   return files;
 }

@@ -9,6 +9,8 @@ const FORMATS: readonly { format: ExportFormat; label: string; hint: string }[] 
   { format: 'csv', label: 'CSV', hint: 'One row per recommendation and topic' },
   { format: 'json', label: 'JSON', hint: 'The whole mapping run' },
   { format: 'md', label: 'Markdown', hint: 'Annexes as Markdown' },
+  { format: 'qdpx', label: 'REFI-QDA', hint: 'A project for NVivo, ATLAS.ti, MAXQDA or QualCoder: reports, codes and codings, who decided them, notes' },
+  { format: 'akn', label: 'Akoma Ntoso', hint: 'One Akoma Ntoso 3.0 XML per report and for the outcome document, zipped' },
   { format: 'review-log', label: 'Review log (CSV)', hint: 'Every decision: who, when, what, note' },
 ];
 
