@@ -3,7 +3,7 @@
 // reads the regional reports and the outcome document, maps every recommendation, traces it into
 // the outcome and prints, per recommendation, its status and best links, then coverage tables
 // (or the `map` JSON with `trace` on every recommendation and `outcome` at the top level).
-import { codebookHeader, printMessages, processIo, type CliIo } from '../read-files.ts';
+import { checkOptionFiles, codebookHeader, printMessages, processIo, type CliIo } from '../read-files.ts';
 import type { ConcordDocument } from '../../model/types.ts';
 import { EXIT_CODES, UsageError } from '../../model/errors.ts';
 import { loadCodebook } from '../../mapping/index.ts';
@@ -61,6 +61,7 @@ export async function runTrace(files: readonly string[], flags: TraceFlags, io: 
   if (files.length === 0) throw new UsageError('give at least one report file to trace (e.g. concord trace rpm-europe.txt --outcome congress-report.txt)');
   if (flags.outcome === undefined) throw new UsageError('--outcome FILE is required: the outcome document to trace into (e.g. --outcome congress-report.txt --outcome-symbol A/CONF.234/16)');
   if (flags.symbol !== undefined && files.length > 1) throw new UsageError('--symbol names one document: give a single report file with it');
+  await checkOptionFiles({ '--outcome': flags.outcome, '--examples': flags.examples });
   const codebook = await loadCodebook(flags.codebook);
   const { value, messages } = await composeRun(files, {
     codebook,
