@@ -1,6 +1,7 @@
 // Scores proposed trace links against reference answers (the shape of gold/trace.dev.json):
 // recall of strong links within the top 3 proposed, precision of all proposed links against
-// strong + partial, and how well "not taken up" is recognised.
+// strong + partial, and how well "not taken up" is recognised; and the error that hurts most in a
+// circulated annex: "no corresponding paragraph identified" for a recommendation the answers link.
 import { recommendationId } from '../src/model/citation.ts';
 
 export interface GoldTraceItem {
@@ -18,6 +19,12 @@ export interface TraceScores {
   readonly notTakenUpAccuracy: number;
   readonly notTakenUpPrecision: number;
   readonly notTakenUpRecall: number;
+  /** Recommendations the answers link (strong or partial) for which nothing was proposed. */
+  readonly falseNoneFound: number;
+  /** Recommendations the answers link (strong or partial). */
+  readonly linkedItems: number;
+  /** falseNoneFound / linkedItems. */
+  readonly falseNoneFoundRate: number;
 }
 
 const ratio = (a: number, b: number): number => (b === 0 ? 0 : a / b);
@@ -39,6 +46,8 @@ export function scoreTraces(gold: readonly GoldTraceItem[], proposed: ReadonlyMa
     if (isNone) goldNone += 1;
     if (saysNone && isNone) bothNone += 1;
   }
+  const linkedItems = gold.length - goldNone;
+  const falseNoneFound = predictedNone - bothNone;
   return {
     items: gold.length,
     strongRecallAt3: ratio(strongHit, strong),
@@ -47,6 +56,9 @@ export function scoreTraces(gold: readonly GoldTraceItem[], proposed: ReadonlyMa
     notTakenUpAccuracy: ratio(agree, gold.length),
     notTakenUpPrecision: ratio(bothNone, predictedNone),
     notTakenUpRecall: ratio(bothNone, goldNone),
+    falseNoneFound,
+    linkedItems,
+    falseNoneFoundRate: ratio(falseNoneFound, linkedItems),
   };
 }
 

@@ -1,7 +1,7 @@
 // The `concord` command line: one sub-command per job. Each command's arguments and options are
 // declared in a light module (cli/definitions/), so --version and --help load no model, reader,
 // renderer or server; its action (cli/commands/) is imported only when it runs.
-import { Command } from 'commander';
+import { Command, CommanderError } from 'commander';
 import { EXIT_CODES, isConcordError } from '../model/errors.ts';
 import { version } from '../version.ts';
 import { defineParse } from './definitions/parse.ts';
@@ -21,13 +21,19 @@ program
   .name('concord')
   .description('Map regional recommendations onto a topic index and trace them into the outcome document')
   .version(version)
-  .showHelpAfterError();
+  .showHelpAfterError()
+  // Set before the commands are defined, so that they inherit it: a usage mistake (unknown command or
+  // option, missing argument) throws here instead of exiting 1, and exits 2 as the README says.
+  .exitOverride();
 for (const define of [defineParse, defineMap, defineBuild, defineTrace, defineServe]) define(program);
 
 try {
   await program.parseAsync(process.argv);
 } catch (error) {
-  if (isConcordError(error)) {
+  if (error instanceof CommanderError) {
+    // Commander has already written its message (or the help, or the version) to the terminal.
+    process.exitCode = error.exitCode === 0 ? 0 : EXIT_CODES.usage;
+  } else if (isConcordError(error)) {
     console.error(`concord: ${error.message}`);
     process.exitCode = EXIT_CODES[error.code];
   } else {

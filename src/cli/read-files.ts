@@ -1,7 +1,8 @@
 // What parse, map and trace share: where they write, and reading every file given,
 // reporting each one that cannot be read and going on with the others.
+import { stat } from 'node:fs/promises';
 import type { ConcordDocument, Message } from '../model/types.ts';
-import { EXIT_CODES } from '../model/errors.ts';
+import { EXIT_CODES, InputError } from '../model/errors.ts';
 import { readStep } from '../pipeline/read-step.ts';
 
 export interface CliIo {
@@ -22,6 +23,24 @@ export interface ReadFailure {
 export interface ReadAll {
   readonly documents: ConcordDocument[];
   readonly errors: ReadFailure[];
+}
+
+/**
+ * Throws InputError (exit 3) for the first option file that is missing or not a file, naming the
+ * option and the file: called before any work, so that a mistyped --outcome is not found out after
+ * every report has been read and mapped.
+ */
+export async function checkOptionFiles(files: Readonly<Record<string, string | undefined>>): Promise<void> {
+  for (const [option, file] of Object.entries(files)) {
+    if (file === undefined) continue;
+    let isFile: boolean;
+    try {
+      isFile = (await stat(file)).isFile();
+    } catch {
+      throw new InputError(file, `file not found (given with ${option})`);
+    }
+    if (!isFile) throw new InputError(file, `not a file (given with ${option}); expected a file`);
+  }
 }
 
 /**

@@ -1,14 +1,26 @@
-// Writes rendered files atomically: everything goes to a temporary folder beside --out,
-// which then replaces --out in one rename, so a failure never leaves half an output.
+// Writes rendered files into --out without ever removing a file Concord did not write.
+// Each build leaves a manifest (.concord-manifest.json: the files it wrote and the Concord version);
+// a later build replaces only those. Every new file is first written to a temporary name in the
+// same folder and renamed into place once all are written, so a failure leaves the old outputs
+// intact (or, past that point, complete new ones) and never half a file; the manifest goes last.
 
-import { chmod, mkdir, mkdtemp, open, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { mkdir, open, readdir, readFile, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { OutputError } from '../model/errors.ts';
+import { version } from '../version.ts';
 
 /** A file to write: its bytes, or its text as pieces written as they are made (mapping.json at scale). */
 export type OutputFile =
   | { readonly name: string; readonly bytes: Uint8Array }
   | { readonly name: string; readonly chunks: Iterable<string> };
+
+/** The file in --out that lists what the build wrote there. */
+export const MANIFEST_NAME = '.concord-manifest.json';
+
+export interface OutputManifest {
+  readonly concord: string;
+  readonly files: readonly string[];
+}
 
 /** Pieces are gathered to about a megabyte before each write. */
 const WRITE_SIZE = 1 << 20;
@@ -33,54 +45,101 @@ async function writeChunks(path: string, chunks: Iterable<string>): Promise<void
   }
 }
 
-async function existing(path: string): Promise<'absent' | 'empty-dir' | 'dir' | 'file'> {
+/** The manifest an earlier build left in `dir`, or undefined (none, or not one Concord wrote). */
+async function readManifest(dir: string): Promise<OutputManifest | undefined> {
+  let text: string;
+  try {
+    text = await readFile(join(dir, MANIFEST_NAME), 'utf8');
+  } catch {
+    return undefined;
+  }
+  try {
+    const value = JSON.parse(text) as Partial<OutputManifest>;
+    if (typeof value.concord !== 'string' || !Array.isArray(value.files)) return undefined;
+    // Only plain names in this folder: a manifest never makes Concord remove a file elsewhere.
+    const files = value.files.filter((f): f is string => typeof f === 'string' && f !== '' && !/[\\/]/.test(f) && f !== '.' && f !== '..');
+    return { concord: value.concord, files };
+  } catch {
+    return undefined;
+  }
+}
+
+type OutState =
+  | { readonly kind: 'absent' | 'file' | 'empty' }
+  | { readonly kind: 'folder'; readonly manifest: OutputManifest | undefined; readonly foreign: readonly string[] };
+
+async function outState(path: string): Promise<OutState> {
+  let entries: string[];
   try {
     const info = await stat(path);
-    if (!info.isDirectory()) return 'file';
-    return (await readdir(path)).length === 0 ? 'empty-dir' : 'dir';
+    if (!info.isDirectory()) return { kind: 'file' };
+    entries = await readdir(path);
   } catch {
-    return 'absent';
+    return { kind: 'absent' };
   }
+  if (entries.length === 0) return { kind: 'empty' };
+  const manifest = await readManifest(path);
+  const ours = new Set([MANIFEST_NAME, ...(manifest?.files ?? [])]);
+  return { kind: 'folder', manifest, foreign: entries.filter((e) => !ours.has(e)).sort() };
+}
+
+function listed(names: readonly string[]): string {
+  const shown = names.slice(0, 5).join(', ');
+  return names.length > 5 ? `${shown} and ${names.length - 5} more` : shown;
 }
 
 /** Throws OutputError when `out` may not be written; call before any long work. */
 export async function checkOutput(out: string, force: boolean): Promise<void> {
-  const state = await existing(resolve(out));
-  if (state === 'file') throw new OutputError(`${out} is a file, not a folder; give --out a folder`, { where: out });
-  if (state === 'dir' && !force) throw new OutputError(`${out} already exists and is not empty; use --force to replace it`, { where: out });
+  const state = await outState(resolve(out));
+  if (state.kind === 'file') throw new OutputError(`${out} is a file, not a folder; give --out a folder`, { where: out });
+  if (state.kind !== 'folder' || force) return;
+  if (state.foreign.length > 0) {
+    throw new OutputError(`${out} already exists and is not empty: it holds files Concord did not write (${listed(state.foreign)}); use --force to write the outputs beside them (they are kept)`, { where: out });
+  }
+  throw new OutputError(`${out} already exists and is not empty: it holds an earlier Concord output; use --force to replace it`, { where: out });
 }
 
-/** Writes `files` into `out` (created or, with force, replaced). Returns the absolute paths written. */
+/**
+ * Writes `files` into `out` (created, or with force updated: the files of the previous build are
+ * replaced or removed, every other file stays). Returns the absolute paths written.
+ */
 export async function writeOutput(out: string, files: readonly OutputFile[], force: boolean): Promise<string[]> {
   const target = resolve(out);
   await checkOutput(target, force);
-  const parent = dirname(target);
+  const before = await outState(target);
+  const created = before.kind === 'absent';
   try {
-    await mkdir(parent, { recursive: true });
+    await mkdir(target, { recursive: true });
   } catch (cause) {
-    throw new OutputError(`cannot create ${parent}`, { where: parent, cause });
+    throw new OutputError(`cannot create ${out}`, { where: out, cause });
   }
-  const staging = await mkdtemp(join(parent, `.${basename(target)}.concord-`));
+  const tag = `.concord-${process.pid}-${Date.now().toString(36)}`;
+  const temp = (name: string): string => join(target, `.${name}${tag}`);
+  const staged: string[] = [];
   try {
     for (const file of files) {
-      if ('chunks' in file) await writeChunks(join(staging, file.name), file.chunks);
-      else await writeFile(join(staging, file.name), file.bytes);
-    }
-    // mkdtemp makes a private folder; the output is as readable as any folder the user makes.
-    await chmod(staging, 0o777 & ~process.umask());
-    const state = await existing(target);
-    if (state === 'absent') {
-      await rename(staging, target);
-    } else {
-      const old = `${staging}-old`;
-      await rename(target, old);
-      await rename(staging, target);
-      await rm(old, { recursive: true, force: true });
+      const path = temp(file.name);
+      staged.push(path);
+      if ('chunks' in file) await writeChunks(path, file.chunks);
+      else await writeFile(path, file.bytes);
     }
   } catch (cause) {
-    await rm(staging, { recursive: true, force: true });
-    if (cause instanceof OutputError) throw cause;
+    await Promise.all(staged.map((p) => rm(p, { force: true })));
+    if (created) await rmdir(target).catch(() => undefined);
     throw new OutputError(`cannot write ${out}: ${(cause as Error).message}`, { where: out, cause });
+  }
+  try {
+    for (const file of files) await rename(temp(file.name), join(target, file.name));
+    const written = new Set(files.map((f) => f.name));
+    const old = before.kind === 'folder' ? (before.manifest?.files ?? []) : [];
+    for (const name of old) if (!written.has(name)) await rm(join(target, name), { force: true });
+    const manifest: OutputManifest = { concord: version, files: files.map((f) => f.name) };
+    const manifestTemp = temp(MANIFEST_NAME);
+    await writeFile(manifestTemp, `${JSON.stringify(manifest, null, 2)}\n`);
+    await rename(manifestTemp, join(target, MANIFEST_NAME));
+  } catch (cause) {
+    await Promise.all(staged.map((p) => rm(p, { force: true })));
+    throw new OutputError(`cannot finish writing ${out}: ${(cause as Error).message}`, { where: out, cause });
   }
   return files.map((f) => join(target, f.name));
 }

@@ -19,7 +19,8 @@ export interface Candidate {
 export function chooseLinks<C extends Candidate>(candidates: readonly C[], askHomes: readonly number[] = []): (C & { strength: LinkStrength })[] {
   const ranked = [...candidates].sort((a, b) => b.score - a.score || a.index - b.index);
   const best = ranked[0];
-  if (best === undefined || best.score < PARAMS.minScore) return [];
+  if (best === undefined || best.score < PARAMS.fallbackScore) return [];
+  if (best.score < PARAMS.minScore) return [{ ...best, strength: 'partial' }];
   const picks: C[] = [best];
   const homes = askHomes.flatMap((index) => candidates.filter((c) => c.index === index));
   for (const home of homes) if (!picks.includes(home) && home.score >= PARAMS.askRelative * best.score) picks.push(home);

@@ -31,8 +31,15 @@ export const PARAMS = {
   precedentSimilarity: 0.15,
   precedentNeighbours: 3,
   // --- Selection ---
-  /** No link below this score: the recommendation is "not taken up". */
+  /** Links are proposed from this score. */
   minScore: 0.2,
+  /**
+   * Below minScore, the best paragraph is still proposed alone, as a partial link, from this score:
+   * "no corresponding paragraph identified" in a circulated annex, for a recommendation the
+   * declaration does take up, is the error that hurts most (chosen on the dev split, eval/tracing.ts).
+   * Below it the recommendation is "not-taken-up" (worded "no corresponding paragraph identified").
+   */
+  fallbackScore: 0.15,
   /** Further links must reach this share of the best link's score. */
   relative: 0.9,
   /**

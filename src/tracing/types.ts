@@ -39,6 +39,8 @@ export interface Trace {
   readonly links: readonly TraceLink[];
   /** The next-best paragraphs, best first (absent in traces written before candidates existed). */
   readonly candidates?: readonly TraceCandidate[];
+  /** A reviewer decided these links (set only by the workbench's reviewed run): only then is "not-taken-up" a finding, not "no corresponding paragraph identified". */
+  readonly reviewed?: true;
 }
 
 export interface ReverseLink {

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EXIT_CODES, UsageError } from '../../src/model/errors.ts';
 import { parseFormats } from '../../src/cli/commands/build.ts';
+import { MANIFEST_NAME } from '../../src/pipeline/write-output.ts';
 import type { MappingRun } from '../../src/pipeline/types.ts';
 import { corpusPath } from '../support/shared.ts';
 
@@ -24,7 +25,7 @@ describe('concord build', () => {
   it('builds the others when a file cannot be read, says which in one line, and exits with the input code', () => {
     const result = concord('build', input, '--out', out);
     assert.equal(result.status, EXIT_CODES.input, result.stderr);
-    assert.deepEqual(readdirSync(out).sort(), ['index.html', 'mapping.csv', 'mapping.docx', 'mapping.json', 'mapping.md', 'mapping.xlsx']);
+    assert.deepEqual(readdirSync(out).sort(), [MANIFEST_NAME, 'index.html', 'mapping.csv', 'mapping.docx', 'mapping.json', 'mapping.md', 'mapping.xlsx']);
     assert.match(result.stderr, /^skipped: .*broken\.docx: .+$/m);
     assert.match(result.stdout, /open .*index\.html/);
     assert.match(result.stdout, /Word: .*mapping\.docx/);
@@ -43,15 +44,29 @@ describe('concord build', () => {
     writeFileSync(join(out, 'index.html'), 'analyst notes');
     const result = concord('build', input, '--out', out);
     assert.equal(result.status, EXIT_CODES.output);
-    assert.match(result.stderr, /already exists and is not empty; use --force/);
+    assert.match(result.stderr, /already exists and is not empty: it holds an earlier Concord output; use --force/);
     assert.ok(result.stderr.includes(out));
     assert.equal(readFileSync(join(out, 'index.html'), 'utf8'), 'analyst notes');
   });
 
-  it('replaces it with --force, and treats the --outcome file as the outcome, not as a report', () => {
+  it('refuses a folder that is not a Concord output without --force, naming the files it would keep', () => {
+    const foreign = join(dir, 'papers');
+    mkdirSync(foreign);
+    writeFileSync(join(foreign, 'draft-annex.docx'), 'the analyst’s own draft');
+    const result = concord('build', input, '--out', foreign, '--formats', 'json');
+    assert.equal(result.status, EXIT_CODES.output, result.stderr);
+    assert.match(result.stderr, /files Concord did not write \(draft-annex\.docx\); use --force to write the outputs beside them \(they are kept\)/);
+    assert.doesNotMatch(result.stderr, /^read /m, 'refused before reading any report');
+    assert.deepEqual(readdirSync(foreign), ['draft-annex.docx']);
+  });
+
+  it('replaces its own files with --force, keeps the analyst’s, and treats the --outcome file as the outcome, not as a report', () => {
+    writeFileSync(join(out, 'analyst-notes.txt'), 'mine');
     const result = concord('build', input, '--out', out, '--force', '--formats', 'json,html', '--outcome', join(input, 'congress-report.txt'), '--outcome-symbol', 'A/CONF.234/16');
     assert.equal(result.status, EXIT_CODES.input, result.stderr);
-    assert.deepEqual(readdirSync(out).sort(), ['index.html', 'mapping.json']);
+    // The files of the first build it does not write again are removed; the analyst's file stays.
+    assert.deepEqual(readdirSync(out).sort(), [MANIFEST_NAME, 'analyst-notes.txt', 'index.html', 'mapping.json']);
+    assert.equal(readFileSync(join(out, 'analyst-notes.txt'), 'utf8'), 'mine');
     const run = JSON.parse(readFileSync(join(out, 'mapping.json'), 'utf8')) as MappingRun;
     assert.ok(!run.documents.some((d) => d.source.endsWith('congress-report.txt')));
     assert.equal(run.outcome?.symbol, 'A/CONF.234/16');

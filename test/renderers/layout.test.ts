@@ -28,10 +28,22 @@ describe('the presentation layout', () => {
   });
 
   it('counts coverage from each recommendation\'s trace, so the figures add up', () => {
-    for (const row of layout.tracing?.byRegion ?? []) assert.equal(row.strong + row.partial + row.notTakenUp, row.total);
-    assert.deepEqual(layout.tracing?.byRegion.map((r) => [r.label, r.strong, r.partial, r.notTakenUp]), [
-      ['Europe', 1, 1, 0], ['Latin America and the Caribbean', 0, 0, 2], ['Western Asia', 1, 0, 0],
+    for (const row of layout.tracing?.byRegion ?? []) assert.equal(row.strong + row.partial + row.noneFound + row.notTakenUp, row.total);
+    assert.deepEqual(layout.tracing?.byRegion.map((r) => [r.label, r.strong, r.partial, r.noneFound, r.notTakenUp, r.reviewed]), [
+      ['Europe', 1, 1, 0, 0, 0], ['Latin America and the Caribbean', 0, 0, 2, 0, 0], ['Western Asia', 1, 0, 0, 0, 0],
     ]);
+  });
+
+  it('counts a machine "not-taken-up" as no corresponding paragraph identified, and only a reviewer\'s as not taken up', () => {
+    const run = fixtureRun();
+    const reviewed = run.recommendations.find((r) => r.trace?.status === 'not-taken-up');
+    assert.ok(reviewed?.trace !== undefined);
+    const marked = { ...run, recommendations: run.recommendations.map((r) => (r === reviewed ? { ...r, trace: { ...r.trace!, reviewed: true as const } } : r)) };
+    const tracing = buildLayout(marked).tracing;
+    assert.deepEqual(tracing?.byRegion.map((r) => [r.label, r.noneFound, r.notTakenUp, r.reviewed]), [
+      ['Europe', 0, 0, 0], ['Latin America and the Caribbean', 1, 1, 1], ['Western Asia', 0, 0, 0],
+    ]);
+    assert.equal(tracing?.reviewedCount, 1);
   });
 });
 

@@ -6,6 +6,7 @@ import cliProgress from 'cli-progress';
 import { EXIT_CODES, UsageError } from '../../model/errors.ts';
 import type { ProgressEvent } from '../../pipeline/compose.ts';
 import { checkOutput, writeOutput } from '../../pipeline/write-output.ts';
+import { checkOptionFiles } from '../read-files.ts';
 import { FILE_NAMES, FORMATS, isFormat, type Format } from '../../renderers/render-formats.ts';
 
 export interface BuildFlags {
@@ -53,9 +54,12 @@ function reporter(): { onProgress: (e: ProgressEvent) => void; stop: () => void 
 /** The action of `concord build` (its options are declared in cli/definitions/build.ts). */
 export async function runBuild(inputs: string[], flags: BuildFlags): Promise<void> {
   const formats = parseFormats(flags.formats);
-  await checkOutput(flags.out, flags.force === true);
+  await checkOptionFiles({ '--outcome': flags.outcome, '--examples': flags.examples });
   // Loaded here, not at start-up, so that other commands do not pay for the pipeline.
-  const [{ runPipeline }, { renderForOutput, warmRenderers }] = await Promise.all([import('../../pipeline/run.ts'), import('../../renderers/render-all.ts')]);
+  const [{ runPipeline }, { renderForOutput, warmRenderers }, { loadCodebook }] = await Promise.all([import('../../pipeline/run.ts'), import('../../renderers/render-all.ts'), import('../../mapping/index.ts')]);
+  // A broken or missing codebook (exit 4) is reported before the output folder is looked at or a report read.
+  await loadCodebook(flags.codebook);
+  await checkOutput(flags.out, flags.force === true);
   // The Word and Excel workers load their libraries while the reports are read and mapped.
   warmRenderers(formats);
   const progress = reporter();

@@ -3,12 +3,13 @@
 // reads the regional reports and the outcome document, maps every recommendation, traces it into
 // the outcome and prints, per recommendation, its status and best links, then coverage tables
 // (or the `map` JSON with `trace` on every recommendation and `outcome` at the top level).
-import { codebookHeader, printMessages, processIo, type CliIo } from '../read-files.ts';
+import { checkOptionFiles, codebookHeader, printMessages, processIo, type CliIo } from '../read-files.ts';
 import type { ConcordDocument } from '../../model/types.ts';
 import { EXIT_CODES, UsageError } from '../../model/errors.ts';
 import { loadCodebook } from '../../mapping/index.ts';
 import type { CoverageRow, TraceResult } from '../../tracing/index.ts';
 import { composeRun } from '../../pipeline/compose.ts';
+import { STATUS_WORDING } from '../../renderers/layout/wording.ts';
 
 export interface TraceFlags {
   readonly outcome?: string;
@@ -22,7 +23,8 @@ export interface TraceFlags {
 export type TraceIo = CliIo;
 
 function coverageTable(title: string, rows: readonly CoverageRow[]): string[] {
-  const lines = [title, `  ${'key'.padEnd(34)} total strong partial not-taken-up`];
+  // The machine's "not-taken-up": no corresponding paragraph identified (renderers/layout/wording.ts).
+  const lines = [title, `  ${'key'.padEnd(34)} total strong partial   none-found`];
   for (const row of rows) {
     const key = row.key.length > 33 ? `${row.key.slice(0, 32)}…` : row.key;
     lines.push(`  ${key.padEnd(34)} ${String(row.total).padStart(5)} ${String(row.strong).padStart(6)} ${String(row.partial).padStart(7)} ${String(row.notTakenUp).padStart(12)}`);
@@ -37,7 +39,8 @@ export function traceReport(documents: readonly ConcordDocument[], result: Trace
     lines.push(`${doc.symbol}  ${doc.source}  (${doc.recommendations.length} recommendations)`);
     for (const rec of doc.recommendations) {
       const trace = result.traces.get(rec.id);
-      lines.push(`  ${rec.citation}  ${trace?.status ?? 'not-taken-up'}`);
+      const status = trace?.status ?? 'not-taken-up';
+      lines.push(`  ${rec.citation}  ${status === 'not-taken-up' ? STATUS_WORDING['none-found'].toLowerCase() : status}`);
       for (const link of trace?.links ?? []) {
         const theme = link.headings?.at(-1);
         lines.push(`    para. ${String(link.paragraph).padEnd(3)} ${link.strength.padEnd(7)} ${link.score.toFixed(2)}${theme === undefined ? '' : `  ${theme}`}`);
@@ -61,6 +64,7 @@ export async function runTrace(files: readonly string[], flags: TraceFlags, io: 
   if (files.length === 0) throw new UsageError('give at least one report file to trace (e.g. concord trace rpm-europe.txt --outcome congress-report.txt)');
   if (flags.outcome === undefined) throw new UsageError('--outcome FILE is required: the outcome document to trace into (e.g. --outcome congress-report.txt --outcome-symbol A/CONF.234/16)');
   if (flags.symbol !== undefined && files.length > 1) throw new UsageError('--symbol names one document: give a single report file with it');
+  await checkOptionFiles({ '--outcome': flags.outcome, '--examples': flags.examples });
   const codebook = await loadCodebook(flags.codebook);
   const { value, messages } = await composeRun(files, {
     codebook,

@@ -2,9 +2,9 @@
 // declaration paragraphs that took it up, the paragraphs with their sources, the gaps.
 
 import { Paragraph, type FileChild } from 'docx';
-import { STATUS_COLOURS, STATUS_LABELS } from '../layout/shade.ts';
+import { SHOWN_COLOURS } from '../layout/shade.ts';
 import type { CoverageView, TracingView } from '../layout/types.ts';
-import { alsoCheckLabel, ANNEX_TITLES, precedentLabel, scoreLabel, topicNumber } from '../layout/wording.ts';
+import { alsoCheckLabel, annexCIntro, ANNEX_TITLES, correspondsLabel, COVERAGE_HEADINGS, coverageNote, noneFoundHeading, precedentLabel, scoreLabel, statusWording, STRENGTH_WORDING, topicNumber } from '../layout/wording.ts';
 import { cellOf, grid, heading, markedRuns, para, text, TEXT_WIDTH, UN_BLUE } from './parts.ts';
 
 /** A share as a tint of the status colour: the table reads as a bar chart. */
@@ -19,20 +19,23 @@ function coverageTable(rows: readonly CoverageView[], first: string, ids: boolea
     const value = (n: number): string => `${n} (${Math.round(share(n) * 100)}%)`;
     return [
       cellOf(`${ids ? `${topicNumber(r.key)} ` : ''}${r.label}`),
-      cellOf(value(r.strong), { center: true, fill: tint(STATUS_COLOURS.strong, share(r.strong)), color: share(r.strong) > 0.5 ? 'FFFFFF' : '1A1A1A' }),
-      cellOf(value(r.partial), { center: true, fill: tint(STATUS_COLOURS.partial, share(r.partial)) }),
-      cellOf(value(r.notTakenUp), { center: true, fill: tint(STATUS_COLOURS['not-taken-up'], share(r.notTakenUp)), color: share(r.notTakenUp) > 0.5 ? 'FFFFFF' : '1A1A1A' }),
+      cellOf(value(r.strong), { center: true, fill: tint(SHOWN_COLOURS.strong, share(r.strong)), color: share(r.strong) > 0.5 ? 'FFFFFF' : '1A1A1A' }),
+      cellOf(value(r.partial), { center: true, fill: tint(SHOWN_COLOURS.partial, share(r.partial)) }),
+      cellOf(value(r.noneFound), { center: true, fill: tint(SHOWN_COLOURS['none-found'], share(r.noneFound)), color: share(r.noneFound) > 0.5 ? 'FFFFFF' : '1A1A1A' }),
+      cellOf(value(r.notTakenUp), { center: true, fill: tint(SHOWN_COLOURS['not-taken-up'], share(r.notTakenUp)), color: share(r.notTakenUp) > 0.5 ? 'FFFFFF' : '1A1A1A' }),
       cellOf(String(r.total), { center: true, bold: true }),
+      cellOf(String(r.reviewed), { center: true }),
     ];
   });
-  return grid([first, 'Strong', 'Partial', 'Not taken up', 'Total'], cells, [TEXT_WIDTH.portrait - 5600, 1400, 1400, 1400, 1400]);
+  return grid([first, ...COVERAGE_HEADINGS], cells, [TEXT_WIDTH.portrait - 6600, 1100, 1100, 1300, 1300, 900, 900]);
 }
 
 export function annexC(tracing: TracingView): FileChild[] {
   const half = Math.floor(TEXT_WIDTH.portrait / 2);
   const out: FileChild[] = [
     heading(ANNEX_TITLES.c, 1, 'annex_c', { pageBreakBefore: true }),
-    para(`How the recommendations were taken up in ${tracing.title} (${tracing.symbol}). Strong: a paragraph carries the recommendation's main ask; partial: part of it, or a related broader commitment; not taken up: no paragraph was found. Cells are shaded by share.`),
+    para(`${annexCIntro(tracing)} Cells are shaded by share.`),
+    para(coverageNote(tracing), { italic: true }),
     heading('Coverage per region', 2, 'c_regions'),
     coverageTable(tracing.byRegion, 'Region', false),
     heading('Coverage per topic', 2, 'c_topics'),
@@ -43,7 +46,7 @@ export function annexC(tracing: TracingView): FileChild[] {
     out.push(heading(group.column.label, 3));
     for (const t of group.items) {
       const r = t.recommendation;
-      out.push(new Paragraph({ keepNext: true, spacing: { before: 160, after: 60 }, children: [text(r.citation, { bold: true, color: UN_BLUE }), text(` — ${STATUS_LABELS[t.status]}`, { bold: true, color: STATUS_COLOURS[t.status] })] }));
+      out.push(new Paragraph({ keepNext: true, spacing: { before: 160, after: 60 }, children: [text(r.citation, { bold: true, color: UN_BLUE }), text(` — ${statusWording(t.shown, t.reviewed)}`, { bold: true, color: SHOWN_COLOURS[t.shown] })] }));
       const also = t.alsoCheck.length === 0 ? [] : [para([text(alsoCheckLabel(t.alsoCheck), { italics: true, size: 16 })], { indent: 360 })];
       if (t.links.length === 0) {
         out.push(para(r.text, { indent: 360 }), ...also);
@@ -52,7 +55,7 @@ export function annexC(tracing: TracingView): FileChild[] {
       const rows = [[
         cellOf([new Paragraph({ children: markedRuns(t.segments, 18) })]),
         cellOf(t.links.flatMap((l) => [
-          new Paragraph({ keepNext: true, children: [text(`${l.citation} (${STATUS_LABELS[l.strength].toLowerCase()}, ${scoreLabel(l.score)})`, { bold: true, size: 16, color: UN_BLUE })] }),
+          new Paragraph({ keepNext: true, children: [text(`${correspondsLabel(l.citation, l.strength)}, ${scoreLabel(l.score)}`, { bold: true, size: 16, color: UN_BLUE })] }),
           new Paragraph({ spacing: { after: 100 }, children: markedRuns(l.outcomeSegments, 18) }),
           ...(l.precedent === undefined ? [] : [new Paragraph({ spacing: { after: 100 }, children: [text(precedentLabel(l.precedent), { italics: true, size: 16 })] })]),
         ])),
@@ -65,12 +68,12 @@ export function annexC(tracing: TracingView): FileChild[] {
   for (const p of tracing.paragraphs) {
     out.push(new Paragraph({ keepNext: true, spacing: { before: 160, after: 60 }, children: [text(p.citation, { bold: true, color: UN_BLUE })] }));
     out.push(para(p.text, { indent: 360, after: 60 }));
-    for (const b of p.reverse) out.push(para(`${b.citation}${b.region === undefined ? '' : ` (${b.region})`}: ${STATUS_LABELS[b.strength].toLowerCase()}`, { indent: 720, after: 20 }));
+    for (const b of p.reverse) out.push(para(`${b.citation}${b.region === undefined ? '' : ` (${b.region})`}: ${STRENGTH_WORDING[b.strength]}`, { indent: 720, after: 20 }));
   }
-  out.push(heading(`Recommendations not taken up (${tracing.notTakenUp.length})`, 2, 'c_not_taken_up', { pageBreakBefore: true }));
+  out.push(heading(noneFoundHeading(tracing.notTakenUp.length), 2, 'c_not_taken_up', { pageBreakBefore: true }));
   if (tracing.notTakenUp.length === 0) out.push(para('None.', { italic: true }));
   for (const t of tracing.notTakenUp) {
-    out.push(para([text(`${t.recommendation.citation} (${t.column.label}): `, { bold: true }), text(t.recommendation.text)], { after: 100 }));
+    out.push(para([text(`${t.recommendation.citation} (${t.column.label})${t.reviewed ? ` — ${statusWording(t.shown, true)}` : ''}: `, { bold: true }), text(t.recommendation.text)], { after: 100 }));
   }
   return out;
 }

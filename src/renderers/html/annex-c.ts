@@ -1,42 +1,42 @@
 // Annex C as HTML: coverage figures, each recommendation beside the declaration
 // paragraphs that took it up, the paragraphs with the recommendations behind them.
 
-import { STATUS_LABELS } from '../layout/shade.ts';
 import type { CoverageView, TracedRecommendation, TracingView } from '../layout/types.ts';
-import { alsoCheckLabel, precedentLabel, ANNEX_TITLES, scoreLabel, topicNumber } from '../layout/wording.ts';
+import { alsoCheckLabel, annexCIntro, correspondsLabel, COVERAGE_HEADINGS, coverageNote, noneFoundHeading, precedentLabel, ANNEX_TITLES, scoreLabel, statusWording, STRENGTH_WORDING, topicNumber } from '../layout/wording.ts';
 import { esc, marked, slug } from './escape.ts';
 import { coverageSvg } from './svg.ts';
 
 function coverageTable(rows: readonly CoverageView[], first: string, ids: boolean): string {
-  const body = rows.map((r) => `<tr><td>${ids ? `${esc(topicNumber(r.key))} ` : ''}${esc(r.label)}</td><td class="n">${r.strong}</td><td class="n">${r.partial}</td><td class="n">${r.notTakenUp}</td><td class="n">${r.total}</td></tr>`).join('');
-  return `<table class="grid"><thead><tr><th>${first}</th><th>Strong</th><th>Partial</th><th>Not taken up</th><th>Total</th></tr></thead><tbody>${body}</tbody></table>`;
+  const body = rows.map((r) => `<tr><td>${ids ? `${esc(topicNumber(r.key))} ` : ''}${esc(r.label)}</td>${[r.strong, r.partial, r.noneFound, r.notTakenUp, r.total, r.reviewed].map((n) => `<td class="n">${n}</td>`).join('')}</tr>`).join('');
+  return `<table class="grid"><thead><tr><th>${first}</th>${COVERAGE_HEADINGS.map((h) => `<th>${esc(h)}</th>`).join('')}</tr></thead><tbody>${body}</tbody></table>`;
 }
 
 function traced(t: TracedRecommendation): string {
   const r = t.recommendation;
-  const status = `<span class="status ${t.status}">${STATUS_LABELS[t.status]}</span>`;
+  const status = `<span class="status ${t.shown}">${esc(statusWording(t.shown, t.reviewed))}</span>`;
   const also = t.alsoCheck.length === 0 ? '' : `<p class="also">${esc(alsoCheckLabel(t.alsoCheck))}</p>`;
   if (t.links.length === 0) {
     return `<div class="traced" id="c-${slug(r.id)}"><span class="cite">${esc(r.citation)} ${status}</span><p>${esc(r.text)}</p>${also}</div>`;
   }
-  const links = t.links.map((l) => `<p><span class="cite"><a href="#decl-${l.paragraph}">${esc(l.citation)}</a> <span class="status ${l.strength}">${STATUS_LABELS[l.strength]}</span> ${scoreLabel(l.score)}</span>${marked(l.outcomeSegments)}</p>${l.precedent === undefined ? '' : `<p class="also">${esc(precedentLabel(l.precedent))}</p>`}`).join('');
+  const links = t.links.map((l) => `<p><span class="cite"><a href="#decl-${l.paragraph}">${esc(correspondsLabel(l.citation, l.strength))}</a> ${scoreLabel(l.score)}</span>${marked(l.outcomeSegments)}</p>${l.precedent === undefined ? '' : `<p class="also">${esc(precedentLabel(l.precedent))}</p>`}`).join('');
   return `<div class="traced" id="c-${slug(r.id)}"><span class="cite">${esc(r.citation)} ${status}</span><div class="side"><div>${marked(t.segments)}</div><div>${links}</div></div>${also}</div>`;
 }
 
 export function annexC(tracing: TracingView): string {
   const perRecommendation = tracing.recommendations.map((g) => `<h4>${esc(g.column.label)}</h4>${g.items.map(traced).join('')}`).join('');
-  const paragraphs = tracing.paragraphs.map((p) => `<div class="traced" id="decl-${p.number}"><span class="cite">${esc(p.citation)}</span><p>${esc(p.text)}</p><ul>${p.reverse.map((b) => `<li><a href="#c-${slug(b.recommendationId)}">${esc(b.citation)}</a>${b.region === undefined ? '' : ` (${esc(b.region)})`}: ${STATUS_LABELS[b.strength].toLowerCase()}</li>`).join('')}</ul></div>`).join('');
-  const notTaken = tracing.notTakenUp.map((t) => `<li><strong>${esc(t.recommendation.citation)}</strong> (${esc(t.column.label)}): ${esc(t.recommendation.text)}</li>`).join('');
+  const paragraphs = tracing.paragraphs.map((p) => `<div class="traced" id="decl-${p.number}"><span class="cite">${esc(p.citation)}</span><p>${esc(p.text)}</p><ul>${p.reverse.map((b) => `<li><a href="#c-${slug(b.recommendationId)}">${esc(b.citation)}</a>${b.region === undefined ? '' : ` (${esc(b.region)})`}: ${STRENGTH_WORDING[b.strength]}</li>`).join('')}</ul></div>`).join('');
+  const notTaken = tracing.notTakenUp.map((t) => `<li><strong>${esc(t.recommendation.citation)}</strong> (${esc(t.column.label)})${t.reviewed ? ` <span class="status not-taken-up">${esc(statusWording(t.shown, true))}</span>` : ''}: ${esc(t.recommendation.text)}</li>`).join('');
   const topics = tracing.byTopic.filter((r) => r.total > 0);
   return `<section id="annex-c" class="annex"><h2>${ANNEX_TITLES.c}</h2>
-<p>How the recommendations were taken up in ${esc(tracing.title)} (${esc(tracing.symbol)}). <em>Strong</em>: a paragraph carries the recommendation's main ask; <em>partial</em>: part of it, or a related broader commitment; <em>not taken up</em>: no paragraph was found.</p>
+<p>${esc(annexCIntro(tracing))}</p>
+<p class="note">${esc(coverageNote(tracing))}</p>
 <h3 id="c-coverage">Coverage per region</h3>
-<figure>${coverageSvg(tracing.byRegion, 'Coverage per region')}<figcaption>Recommendations per region by how they were taken up.</figcaption></figure>
+<figure>${coverageSvg(tracing.byRegion, 'Coverage per region')}<figcaption>Recommendations per region by whether a corresponding paragraph was identified.</figcaption></figure>
 ${coverageTable(tracing.byRegion, 'Region', false)}
 <h3 id="c-topics">Coverage per topic</h3>
 ${coverageTable(topics, 'Topic', true)}
 <h3 id="c-recommendations">Recommendations and declaration paragraphs</h3>${perRecommendation}
 <h3 id="c-paragraphs">Declaration paragraphs and the recommendations behind them</h3>${paragraphs || '<p class="none">No paragraph took up a recommendation.</p>'}
-<h3 id="c-not-taken-up">Recommendations not taken up (${tracing.notTakenUp.length})</h3>${notTaken === '' ? '<p class="none">None.</p>' : `<ul>${notTaken}</ul>`}
+<h3 id="c-not-taken-up">${esc(noneFoundHeading(tracing.notTakenUp.length))}</h3>${notTaken === '' ? '<p class="none">None.</p>' : `<ul>${notTaken}</ul>`}
 </section>`;
 }

@@ -40,7 +40,7 @@ svg text { font-family: Arial, Helvetica, sans-serif; }
 .side > div { border-left: 3px solid var(--rule); padding-left: .6rem; }
 .side p { margin: 0 0 .6rem; }
 .status { font-family: Arial, sans-serif; font-size: .8rem; font-weight: bold; padding: 0 .3rem; border-radius: 3px; color: #fff; }
-.status.strong { background: #1b7f3b; } .status.partial { background: #a87800; } .status.not-taken-up { background: #b3261e; }
+.status.strong { background: #1b7f3b; } .status.partial { background: #a87800; } .status.none-found { background: #6b6b6b; } .status.not-taken-up { background: #b3261e; }
 .traced { border-top: 1px solid var(--rule); padding: .5rem 0; }
 footer { margin-top: 3rem; font-size: .8rem; color: var(--muted); }
 @media print {

@@ -1,6 +1,7 @@
 // Inline SVG figures: the topics x regions heatmap and the Annex C coverage bars.
 
-import { inkOn, shadeOf, STATUS_COLOURS, STATUS_LABELS } from '../layout/shade.ts';
+import { inkOn, shadeOf, SHOWN_COLOURS } from '../layout/shade.ts';
+import { STATUS_WORDING } from '../layout/wording.ts';
 import type { CoverageView, Layout } from '../layout/types.ts';
 import { topicNumber } from '../layout/wording.ts';
 import { esc } from './escape.ts';
@@ -42,29 +43,31 @@ export function heatmapSvg(layout: Layout): string {
   return `<svg role="img" aria-label="Recommendations per topic and region" viewBox="0 0 ${width} ${height}" width="100%" style="max-width:${width}px">${parts.join('')}</svg>`;
 }
 
-/** Stacked bars: strong / partial / not taken up, one bar per row. */
+/** Stacked bars: strong / partial / none identified / not taken up (reviewed), one bar per row. */
 export function coverageSvg(rows: readonly CoverageView[], caption: string): string {
   const labelWidth = 300;
   const barWidth = 420;
   const row = 26;
   const height = 34 + row * rows.length;
-  const width = labelWidth + barWidth + 170;
+  const width = labelWidth + barWidth + 200;
   const parts: string[] = [];
-  const keys = ['strong', 'partial', 'not-taken-up'] as const;
+  const keys = ['strong', 'partial', 'none-found', 'not-taken-up'] as const;
+  const legend = { strong: 'Strong', partial: 'Partial', 'none-found': STATUS_WORDING['none-found'], 'not-taken-up': 'Not taken up (reviewed)' } as const;
+  const legendX = [0, 80, 160, 420];
   keys.forEach((key, i) => {
-    parts.push(`<rect x="${labelWidth + i * 140}" y="4" width="12" height="12" fill="#${STATUS_COLOURS[key]}"/><text x="${labelWidth + i * 140 + 16}" y="14" font-size="11">${STATUS_LABELS[key]}</text>`);
+    parts.push(`<rect x="${(legendX[i] ?? 0) + 20}" y="4" width="12" height="12" fill="#${SHOWN_COLOURS[key]}"/><text x="${(legendX[i] ?? 0) + 36}" y="14" font-size="11">${esc(legend[key])}</text>`);
   });
   rows.forEach((r, i) => {
     const y = 28 + i * row;
     parts.push(`<text x="${labelWidth - 8}" y="${y + 15}" text-anchor="end" font-size="11">${esc(clip(r.label, 48))}</text>`);
     let x = labelWidth;
-    const values = [r.strong, r.partial, r.notTakenUp];
+    const values = [r.strong, r.partial, r.noneFound, r.notTakenUp];
     keys.forEach((key, k) => {
       const w = r.total === 0 ? 0 : (barWidth * (values[k] ?? 0)) / r.total;
-      if (w > 0) parts.push(`<rect x="${x}" y="${y + 2}" width="${w}" height="${row - 6}" fill="#${STATUS_COLOURS[key]}"><title>${esc(`${r.label}: ${values[k]} ${STATUS_LABELS[key].toLowerCase()}`)}</title></rect>`);
+      if (w > 0) parts.push(`<rect x="${x}" y="${y + 2}" width="${w}" height="${row - 6}" fill="#${SHOWN_COLOURS[key]}"><title>${esc(`${r.label}: ${values[k]} ${legend[key].toLowerCase()}`)}</title></rect>`);
       x += w;
     });
-    parts.push(`<text x="${labelWidth + barWidth + 8}" y="${y + 15}" font-size="11">${r.strong} / ${r.partial} / ${r.notTakenUp} of ${r.total}</text>`);
+    parts.push(`<text x="${labelWidth + barWidth + 8}" y="${y + 15}" font-size="11">${r.strong} / ${r.partial} / ${r.noneFound}${r.notTakenUp > 0 ? ` / ${r.notTakenUp}` : ''} of ${r.total}</text>`);
   });
   return `<svg role="img" aria-label="${esc(caption)}" viewBox="0 0 ${width} ${height}" width="100%" style="max-width:${width}px">${parts.join('')}</svg>`;
 }

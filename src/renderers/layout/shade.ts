@@ -19,4 +19,5 @@ export function inkOn(count: number, max: number): string {
 }
 
 export const STATUS_COLOURS = { strong: '1B7F3B', partial: 'E0A100', 'not-taken-up': 'B3261E' } as const;
-export const STATUS_LABELS = { strong: 'Strong', partial: 'Partial', 'not-taken-up': 'Not taken up' } as const;
+/** By status as shown (wording.ts): the machine finding nothing is grey, not the red of a reviewer's "not taken up". */
+export const SHOWN_COLOURS = { strong: '1B7F3B', partial: 'E0A100', 'none-found': '6B6B6B', 'not-taken-up': 'B3261E' } as const;

@@ -5,15 +5,16 @@ import type { MappingRun, RunRecommendation } from '../../pipeline/types.ts';
 import type { Outcome, TraceStatus } from '../../tracing/types.ts';
 import type { Columns } from './columns.ts';
 import { segmentsOf } from './highlight.ts';
-import type { Column, CoverageView, TracedRecommendation, TracingView } from './types.ts';
+import type { Column, CoverageView, ShownStatus, TracedRecommendation, TracingView } from './types.ts';
+import { shownStatus } from './wording.ts';
 
 const statusOf = (r: RunRecommendation): TraceStatus => r.trace?.status ?? 'not-taken-up';
 /** How many of the machine's candidates the annex names after the links. */
 const ALSO_CHECK = 3;
 
 function coverage(key: string, label: string, items: readonly TracedRecommendation[]): CoverageView {
-  const count = (status: TraceStatus): number => items.filter((i) => i.status === status).length;
-  return { key, label, total: items.length, strong: count('strong'), partial: count('partial'), notTakenUp: count('not-taken-up') };
+  const count = (shown: ShownStatus): number => items.filter((i) => i.shown === shown).length;
+  return { key, label, total: items.length, strong: count('strong'), partial: count('partial'), noneFound: count('none-found'), notTakenUp: count('not-taken-up'), reviewed: items.filter((i) => i.reviewed).length };
 }
 
 export function tracingOf(run: MappingRun, outcome: Outcome, ordered: readonly RunRecommendation[], columns: Columns): TracingView {
@@ -22,6 +23,8 @@ export function tracingOf(run: MappingRun, outcome: Outcome, ordered: readonly R
     recommendation,
     column: columns.of(recommendation),
     status: statusOf(recommendation),
+    reviewed: recommendation.trace?.reviewed === true,
+    shown: shownStatus(statusOf(recommendation), recommendation.trace?.reviewed === true),
     segments: segmentsOf(recommendation.text, (recommendation.trace?.links ?? []).flatMap((l) => l.evidence.recommendation)),
     links: [...(recommendation.trace?.links ?? [])]
       .sort((a, b) => (a.strength === b.strength ? b.score - a.score : a.strength === 'strong' ? -1 : 1))
@@ -64,5 +67,7 @@ export function tracingOf(run: MappingRun, outcome: Outcome, ordered: readonly R
       .filter((group) => group.items.length > 0),
     paragraphs: outcome.paragraphs.filter((p) => p.reverse.length > 0),
     notTakenUp: traced.filter((t) => t.status === 'not-taken-up'),
+    total: traced.length,
+    reviewedCount: traced.filter((t) => t.reviewed).length,
   };
 }

@@ -55,7 +55,12 @@ export interface CoverageView {
   readonly total: number;
   readonly strong: number;
   readonly partial: number;
+  /** Machine statuses "not-taken-up": no corresponding paragraph identified. */
+  readonly noneFound: number;
+  /** "not-taken-up" decided by a reviewer. */
   readonly notTakenUp: number;
+  /** Recommendations whose status a reviewer decided. */
+  readonly reviewed: number;
 }
 
 export interface TraceLinkView {
@@ -69,10 +74,17 @@ export interface TraceLinkView {
   readonly precedent?: { readonly citation: string; readonly similarity: number };
 }
 
+/** A trace status as shown: the machine's "not-taken-up" is "none-found" (no corresponding paragraph identified). */
+export type ShownStatus = 'strong' | 'partial' | 'none-found' | 'not-taken-up';
+
 export interface TracedRecommendation {
   readonly recommendation: RunRecommendation;
   readonly column: Column;
   readonly status: TraceStatus;
+  /** A reviewer decided its links. */
+  readonly reviewed: boolean;
+  /** The status as Annex C words it (wording.ts). */
+  readonly shown: ShownStatus;
   /** The recommendation with the phrases of all its links highlighted. */
   readonly segments: readonly Segment[];
   readonly links: readonly TraceLinkView[];
@@ -94,7 +106,11 @@ export interface TracingView {
   readonly recommendations: readonly { readonly column: Column; readonly items: readonly TracedRecommendation[] }[];
   /** Declaration paragraphs that took up at least one recommendation, in order. */
   readonly paragraphs: readonly OutcomeParagraphView[];
+  /** Every recommendation with status "not-taken-up", the machine's and the reviewers'. */
   readonly notTakenUp: readonly TracedRecommendation[];
+  readonly total: number;
+  /** Recommendations whose status a reviewer decided. */
+  readonly reviewedCount: number;
 }
 
 export interface Layout {

@@ -1,7 +1,8 @@
 // Wording shared by every format, so the Word, HTML and Markdown outputs say the same thing.
 
 import type { DocumentSummary } from '../../pipeline/types.ts';
-import type { Layout, TopicView } from './types.ts';
+import type { LinkStrength, TraceStatus } from '../../tracing/types.ts';
+import type { Layout, ShownStatus, TopicView, TracingView } from './types.ts';
 
 export const NOTHING_UNDER_TOPIC = 'No recommendation under this topic.';
 export const NOTHING_IN_ANY_REGION = 'No recommendation of the reports mapped falls under this topic.';
@@ -63,4 +64,51 @@ export function scoreLabel(score: number): string {
 /** The file's name without its folders: what a reader recognises in a table. */
 export function fileName(source: string): string {
   return source.split(/[\\/]/).pop() ?? source;
+}
+
+// Annex C. A machine result is worded as what it is: the machine finding no paragraph is not the
+// declaration leaving a recommendation aside; "not taken up" is said only where a reviewer decided it.
+
+/** What a trace status shows: "not-taken-up" is "none-found" unless a reviewer decided it. */
+export function shownStatus(status: TraceStatus, reviewed: boolean): ShownStatus {
+  return status === 'not-taken-up' && !reviewed ? 'none-found' : status;
+}
+
+export const STATUS_WORDING: Readonly<Record<ShownStatus, string>> = {
+  strong: 'Corresponding paragraph identified (strong)',
+  partial: 'Corresponding paragraph identified (partial)',
+  'none-found': 'No corresponding paragraph identified',
+  'not-taken-up': 'Not taken up (reviewer\u2019s decision)',
+};
+
+export const STRENGTH_WORDING: Readonly<Record<LinkStrength, string>> = { strong: 'strong', partial: 'partial' };
+
+/** A recommendation's status, saying when a reviewer decided it. */
+export function statusWording(shown: ShownStatus, reviewed: boolean): string {
+  return reviewed && shown !== 'not-taken-up' ? `${STATUS_WORDING[shown]}, reviewed` : STATUS_WORDING[shown];
+}
+
+/** "Corresponds to A/CONF.234/16, chap. I, resol. 1, para. 23 (strong)". */
+export function correspondsLabel(citation: string, strength: LinkStrength): string {
+  return `Corresponds to ${citation} (${STRENGTH_WORDING[strength]})`;
+}
+
+/** Column headings of the coverage tables, after the region or topic. */
+export const COVERAGE_HEADINGS = ['Strong', 'Partial', 'No corresponding paragraph identified', 'Not taken up (reviewed)', 'Total', 'Of which reviewed'] as const;
+
+/** What Annex C's statuses mean, before its tables. */
+export function annexCIntro(tracing: TracingView): string {
+  return `How the recommendations correspond to paragraphs of ${tracing.title} (${tracing.symbol}). Strong: a paragraph carries the recommendation's main ask; partial: part of it, or a related broader commitment. "No corresponding paragraph identified" is the machine's finding that no paragraph matched closely enough; it does not mean that the declaration left the recommendation aside. "Not taken up" is said only where a reviewer decided it.`;
+}
+
+/** Which figures of the coverage tables are reviewed. */
+export function coverageNote(tracing: TracingView): string {
+  const n = tracing.reviewedCount;
+  if (n === 0) return `None of these figures has been reviewed: all ${tracing.total} statuses are the machine's.`;
+  return `${n} of the ${tracing.total} statuses were decided by a reviewer (column "Of which reviewed"); the others are the machine's. "Not taken up" counts only a reviewer's decisions.`;
+}
+
+/** Heading of the list of recommendations without a corresponding paragraph. */
+export function noneFoundHeading(count: number): string {
+  return `Recommendations for which no corresponding paragraph was identified (${count})`;
 }

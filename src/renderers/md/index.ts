@@ -2,9 +2,8 @@
 
 import type { MappingRun } from '../../pipeline/types.ts';
 import { buildLayout } from '../layout/build-layout.ts';
-import { STATUS_LABELS } from '../layout/shade.ts';
 import type { Layout, Segment } from '../layout/types.ts';
-import { alsoCheckLabel, ANNEX_TITLES, precedentLabel, dateLabel, meetingLabel, NOTHING_IN_ANY_REGION, NOTHING_UNDER_TOPIC, summaryLine, topicNumber } from '../layout/wording.ts';
+import { alsoCheckLabel, annexCIntro, ANNEX_TITLES, COVERAGE_HEADINGS, coverageNote, noneFoundHeading, precedentLabel, statusWording, dateLabel, meetingLabel, NOTHING_IN_ANY_REGION, NOTHING_UNDER_TOPIC, summaryLine, topicNumber } from '../layout/wording.ts';
 
 /** Escapes Markdown and HTML syntax in document text. */
 export function mdText(text: string): string {
@@ -61,19 +60,19 @@ function annexA(layout: Layout): string[] {
 function annexC(layout: Layout): string[] {
   const t = layout.tracing;
   if (t === undefined) return [];
-  const out = [`## ${ANNEX_TITLES.c}`, '', '| Region | Strong | Partial | Not taken up | Total |', '|---|---:|---:|---:|---:|'];
-  for (const r of t.byRegion) out.push(`| ${cell(r.label)} | ${r.strong} | ${r.partial} | ${r.notTakenUp} | ${r.total} |`);
-  out.push('');
+  const out = [`## ${ANNEX_TITLES.c}`, '', mdText(annexCIntro(t)), '', `| Region | ${COVERAGE_HEADINGS.join(' | ')} |`, `|---|${COVERAGE_HEADINGS.map(() => '---:').join('|')}|`];
+  for (const r of t.byRegion) out.push(`| ${cell(r.label)} | ${[r.strong, r.partial, r.noneFound, r.notTakenUp, r.total, r.reviewed].join(' | ')} |`);
+  out.push('', `*${mdText(coverageNote(t))}*`, '');
   for (const g of t.recommendations) {
     out.push(`### ${mdText(g.column.label)}`, '');
     for (const item of g.items) {
       const also = item.alsoCheck.length === 0 ? '' : ` ${alsoCheckLabel(item.alsoCheck)}`;
-      out.push(`- **${mdText(item.recommendation.citation)}**: ${STATUS_LABELS[item.status]}${item.links.length === 0 ? '' : ` — ${item.links.map((l) => `${mdText(l.citation)} (${l.strength}${l.precedent === undefined ? '' : `; ${mdText(precedentLabel(l.precedent).replace(/\.$/, ''))}`})`).join('; ')}`}.${also}`);
+      out.push(`- **${mdText(item.recommendation.citation)}**: ${statusWording(item.shown, item.reviewed)}${item.links.length === 0 ? '' : ` — corresponds to ${item.links.map((l) => `${mdText(l.citation)} (${l.strength}${l.precedent === undefined ? '' : `; ${mdText(precedentLabel(l.precedent).replace(/\.$/, ''))}`})`).join('; ')}`}.${also}`);
     }
     out.push('');
   }
-  out.push(`### Recommendations not taken up (${t.notTakenUp.length})`, '');
-  for (const item of t.notTakenUp) out.push(`- ${mdText(item.recommendation.citation)}: ${mdText(item.recommendation.text)}`);
+  out.push(`### ${noneFoundHeading(t.notTakenUp.length)}`, '');
+  for (const item of t.notTakenUp) out.push(`- ${mdText(item.recommendation.citation)}${item.reviewed ? ` (${statusWording(item.shown, true)})` : ''}: ${mdText(item.recommendation.text)}`);
   out.push('');
   return out;
 }

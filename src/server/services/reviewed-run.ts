@@ -68,6 +68,8 @@ export function reviewedProject(state: ProjectState, now: Date = new Date()): Re
       // Untouched links are the machine's, so are its next-best paragraphs; once a reviewer has
       // decided about the links, those are no longer news.
       ...((review?.links.size ?? 0) > 0 || entry.machineTrace?.candidates === undefined ? {} : { candidates: entry.machineTrace.candidates }),
+      // A reviewer decided about the links: the status is theirs, not the machine's.
+      ...((review?.links.size ?? 0) > 0 ? { reviewed: true as const } : {}),
     };
     traces.set(entry.rec.id, trace);
     recommendations.push({ ...base, trace });
