@@ -8,7 +8,7 @@ import type { LoadedPdf, LoadOptions } from './load-pages.ts';
 import type { PageJob, PageReply } from './page-worker.ts';
 
 /** A report's page costs well under a second of CPU (the first, with pdfjs warming up, the most); a budget counts CPU and wall time both (see arm). */
-export const PDF_BUDGET = { pageMs: 3_000, documentMs: 120_000, bootMs: 60_000, heapMb: 256 } as const;
+export const PDF_BUDGET = { pageMs: 2_000, documentMs: 120_000, bootMs: 60_000, heapMb: 256 } as const;
 
 const fromSource = import.meta.url.endsWith('.ts');
 const script = new URL(fromSource ? './page-worker.ts' : './page-worker.js', import.meta.url).href;
