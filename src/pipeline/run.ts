@@ -10,7 +10,7 @@ import { composeRun, nothingRead, type ProgressEvent } from './compose.ts';
 import { expandInputs } from './expand-inputs.ts';
 import { runMessage, type Step } from './step.ts';
 import { shownPath } from './read-step.ts';
-import { summarize } from './summarize.ts';
+import { exclusionOf, summarize } from './summarize.ts';
 import type { MappingRun, RunRecommendation } from './types.ts';
 
 export type { ProgressEvent } from './compose.ts';
@@ -56,9 +56,10 @@ export async function runPipeline(inputs: readonly string[], options: RunOptions
     outline: options.keepModels !== true,
     onFile: (file, read) => {
       index += 1;
+      const excluded = 'reason' in read ? undefined : exclusionOf(read.document);
       const detail = 'reason' in read
         ? `${shownPath(file)}: skipped (${read.reason})`
-        : `${shownPath(file)}: ${read.document.recommendations.length} recommendations${warningsOf(read.document)}${summarize(read.document, '').excluded === undefined ? '' : ' (not mapped: ' + (summarize(read.document, '').excluded ?? '').split(':')[0] + ')'}`;
+        : `${shownPath(file)}: ${read.document.recommendations.length} recommendations${warningsOf(read.document)}${excluded === undefined ? '' : ` (not mapped: ${excluded.split(':')[0]})`}`;
       progress({ phase: 'read', current: index, total: files.length, detail });
     },
   });
@@ -92,7 +93,7 @@ export async function runPipeline(inputs: readonly string[], options: RunOptions
 
 /** The mapped reports' models (not the congress report or a document without recommendations) and the outcome's. */
 function modelsOf(documents: readonly ConcordDocument[], outcome: ConcordDocument | undefined): NonNullable<MappingRun['models']> {
-  const reports = documents.filter((d) => summarize(d, '').excluded === undefined);
+  const reports = documents.filter((d) => exclusionOf(d) === undefined);
   return { reports, ...(outcome === undefined ? {} : { outcome }) };
 }
 
