@@ -20,6 +20,11 @@ const emptyReview = (): Review => ({ topics: new Map(), links: new Map(), events
 
 const strengthOf = (value: string | null): LinkStrength => (value === 'partial' ? 'partial' : 'strong');
 
+/** The topics a 'confirm' row lists: those proposed when the reviewer confirmed them. */
+export function confirmedTopics(row: Pick<DecisionRow, 'topic'>): string[] {
+  return (row.topic ?? '').split(',').filter((t) => t !== '');
+}
+
 /** Applies one decision row to the reviews (mutates; used incrementally as new rows arrive). */
 export function applyDecision(reviews: Map<string, Review>, row: DecisionRow): void {
   let review = reviews.get(row.rec_id);
@@ -41,7 +46,7 @@ export function applyDecision(reviews: Map<string, Review>, row: DecisionRow): v
       break;
     case 'confirm':
       // The row lists the topics proposed when the reviewer confirmed them.
-      for (const id of topic.split(',').filter((t) => t !== '')) {
+      for (const id of confirmedTopics(row)) {
         if (!review.topics.has(id)) review.topics.set(id, 'accepted');
       }
       break;

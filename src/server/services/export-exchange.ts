@@ -6,6 +6,7 @@ import type { QdpxProvenance } from '../../renderers/qdpx/index.ts';
 import type { ExportFormat } from '../api-types.ts';
 import type { ProjectState } from '../project/state.ts';
 import { reviewedRun } from './reviewed-run.ts';
+import { confirmedTopics } from '../review/fold.ts';
 
 export const AKN_ZIP_NAME = 'akoma-ntoso.zip';
 
@@ -25,8 +26,8 @@ export function provenanceOf(state: ProjectState): QdpxProvenance {
     const reviewer = e.reviewer ?? 'unnamed reviewer';
     reviewers.add(reviewer);
     if ((e.action === 'accept-topic' || e.action === 'add-topic') && e.topic !== null) coded.set(`${e.rec_id}\u0000${e.topic}`, { reviewer, at: e.created_at });
-    if (e.action === 'confirm' && e.topic !== null) {
-      for (const id of e.topic.split(',').filter((t) => t !== '')) coded.set(`${e.rec_id}\u0000${id}`, { reviewer, at: e.created_at });
+    if (e.action === 'confirm') {
+      for (const id of confirmedTopics(e)) coded.set(`${e.rec_id}\u0000${id}`, { reviewer, at: e.created_at });
     }
     if (e.note !== null && e.note.trim() !== '') notes.push({ recommendationId: e.rec_id, text: e.note, reviewer, at: e.created_at });
   }
