@@ -91,10 +91,12 @@ export async function runPipeline(inputs: readonly string[], options: RunOptions
   };
 }
 
-/** The mapped reports' models (not the congress report or a document without recommendations) and the outcome's. */
+/** The mapped reports' models (not the congress report or a document without recommendations), the outcome's, and the other documents read. */
 function modelsOf(documents: readonly ConcordDocument[], outcome: ConcordDocument | undefined): NonNullable<MappingRun['models']> {
   const reports = documents.filter((d) => exclusionOf(d) === undefined);
-  return { reports, ...(outcome === undefined ? {} : { outcome }) };
+  // Documents read but not mapped (the Secretariat's snapshot): the final edition reads the meetings they list.
+  const others = documents.filter((d) => exclusionOf(d) !== undefined && d.kind !== 'congress-report');
+  return { reports, ...(outcome === undefined ? {} : { outcome }), ...(others.length === 0 ? {} : { others }) };
 }
 
 /** The run alone, for callers that report messages elsewhere (tests, bench): see runPipeline. */

@@ -5,9 +5,11 @@ import { relative, resolve } from 'node:path';
 import cliProgress from 'cli-progress';
 import { EXIT_CODES, UsageError } from '../../model/errors.ts';
 import type { ProgressEvent } from '../../pipeline/compose.ts';
-import { checkOutput, writeOutput } from '../../pipeline/write-output.ts';
+import { checkOutput, writeOutput, type OutputFile } from '../../pipeline/write-output.ts';
+import type { MappingRun } from '../../pipeline/types.ts';
 import { checkOptionFiles } from '../read-files.ts';
 import { FILE_NAMES, FORMATS, isFormat, type Format } from '../../renderers/render-formats.ts';
+import { EDITIONS, forEdition, type EditionName } from '../../renderers/layout/method-facts.ts';
 
 export interface BuildFlags {
   out: string;
@@ -17,16 +19,33 @@ export interface BuildFlags {
   outcomeSymbol?: string;
   symbol?: string;
   formats: string;
+  edition?: string;
   force?: boolean;
 }
 
+/** The PDF is not a renderer of the run but LibreOffice's layout of the Word file (renderers/pdf). */
+export const PDF = 'pdf';
+const PDF_NAME = 'mapping.pdf';
+
 export function parseFormats(list: string): Format[] {
+  return parseOutputs(list).formats;
+}
+
+/** --formats: the renderers' formats, and whether mapping.pdf is asked for. */
+export function parseOutputs(list: string): { formats: Format[]; pdf: boolean } {
   const names = list.split(',').map((s) => s.trim().toLowerCase()).filter((s) => s !== '');
-  const wrong = names.filter((n) => !isFormat(n));
+  const wrong = names.filter((n) => !isFormat(n) && n !== PDF);
   if (wrong.length > 0 || names.length === 0) {
-    throw new UsageError(`unknown format ${wrong.join(', ') || '(none)'} in --formats; expected a comma-separated list of ${FORMATS.join(', ')}`);
+    throw new UsageError(`unknown format ${wrong.join(', ') || '(none)'} in --formats; expected a comma-separated list of ${FORMATS.join(', ')}, ${PDF}`);
   }
-  return names.filter(isFormat);
+  return { formats: names.filter(isFormat), pdf: names.includes(PDF) };
+}
+
+function editionOf(name: string | undefined): EditionName {
+  if (name === undefined) return 'review';
+  const edition = EDITIONS.find((e) => e === name);
+  if (edition === undefined) throw new UsageError(`unknown edition "${name}" in --edition; expected ${EDITIONS.join(' or ')}`);
+  return edition;
 }
 
 /** A bar per phase on a terminal; plain lines when the output is a pipe or a CI log. */
@@ -51,10 +70,20 @@ function reporter(): { onProgress: (e: ProgressEvent) => void; stop: () => void 
   };
 }
 
+const NO_PAGES = "warning: LibreOffice is not installed, so the pages are not known: the contents of mapping.docx is a field that Word fills in when the file is opened (LibreOffice does not), and the index names the annexes' sections instead of their pages";
+
 /** The action of `concord build` (its options are declared in cli/definitions/build.ts). */
 export async function runBuild(inputs: string[], flags: BuildFlags): Promise<void> {
-  const formats = parseFormats(flags.formats);
+  const { formats, pdf } = parseOutputs(flags.formats);
+  const edition = editionOf(flags.edition);
   await checkOptionFiles({ '--outcome': flags.outcome, '--examples': flags.examples });
+  // LibreOffice writes mapping.pdf and, for the final edition, lays out the Word file to number its contents.
+  const paging = pdf || (edition === 'final' && formats.includes('docx'));
+  const office = paging ? await import('../../renderers/pdf/soffice.ts') : undefined;
+  const soffice = await office?.findSoffice();
+  if (pdf && soffice === undefined) {
+    throw new UsageError(`--formats ${PDF} needs LibreOffice, which is not installed here: ${office?.SOFFICE_HINT ?? ''}; or leave ${PDF} out of --formats`);
+  }
   // Loaded here, not at start-up, so that other commands do not pay for the pipeline.
   const [{ runPipeline }, { renderForOutput, warmRenderers }, { loadCodebook }] = await Promise.all([import('../../pipeline/run.ts'), import('../../renderers/render-all.ts'), import('../../mapping/index.ts')]);
   // A broken or missing codebook (exit 4) is reported before the output folder is looked at or a report read.
@@ -63,7 +92,7 @@ export async function runBuild(inputs: string[], flags: BuildFlags): Promise<voi
   // The Word and Excel workers load their libraries while the reports are read and mapped.
   warmRenderers(formats);
   const progress = reporter();
-  let run;
+  let run: MappingRun;
   let messages;
   try {
     ({ value: run, messages } = await runPipeline(inputs, {
@@ -73,11 +102,33 @@ export async function runBuild(inputs: string[], flags: BuildFlags): Promise<voi
       ...(flags.outcomeSymbol === undefined ? {} : { outcomeSymbol: flags.outcomeSymbol }),
       ...(flags.symbol === undefined ? {} : { symbol: flags.symbol }),
       onProgress: progress.onProgress,
-      keepModels: formats.includes('qdpx') || formats.includes('akn'),
+      // The final edition's method note reads the documents (the meetings a snapshot lists, the reports' sections).
+      keepModels: formats.includes('qdpx') || formats.includes('akn') || edition === 'final',
     }));
+    run = forEdition(run, edition);
+    const extra: OutputFile[] = [];
+    let rendered: Format[] = formats;
+    if (paging && soffice === undefined) {
+      console.error(NO_PAGES);
+    } else if (paging && soffice !== undefined) {
+      progress.onProgress({ phase: 'pages', current: 0, total: 1, detail: 'laying out mapping.docx with LibreOffice for its page numbers' });
+      const [{ paginate }, { renderDocx }] = await Promise.all([import('../../renderers/pdf/paginate.ts'), import('../../renderers/docx/index.ts')]);
+      const paged = await paginate(run, soffice, renderDocx);
+      progress.onProgress({ phase: 'pages', current: 1, total: 1, detail: `${paged.passes} layouts by LibreOffice${paged.stable ? '' : ' (the numbers still moved at the last)'}` });
+      if (!paged.stable) console.error(`warning: the page numbers of mapping.docx still moved after ${paged.passes} layouts; they may be off by a page`);
+      if (pdf) extra.push({ name: PDF_NAME, bytes: paged.pdf });
+      // The final edition's Word file is the one laid out; the review edition's stays as it always was.
+      if (edition === 'final') {
+        run = paged.run;
+        if (formats.includes('docx')) {
+          extra.push({ name: FILE_NAMES.docx, bytes: paged.docx });
+          rendered = formats.filter((f) => f !== 'docx');
+        }
+      }
+    }
     progress.onProgress({ phase: 'render', current: 0, total: formats.length });
     // The Word annexes render in a worker thread meanwhile the other formats render here.
-    const files = await renderForOutput(run, formats, { threads: true, onRendered: (_, done) => progress.onProgress({ phase: 'render', current: done, total: formats.length }) });
+    const files = [...await renderForOutput(run, rendered, { threads: true, onRendered: (_, done) => progress.onProgress({ phase: 'render', current: done, total: formats.length }) }), ...extra];
     progress.onProgress({ phase: 'render', current: formats.length, total: formats.length, detail: files.map((f) => f.name).join(', ') });
     await writeOutput(flags.out, files, flags.force === true);
   } finally {
@@ -95,5 +146,6 @@ export async function runBuild(inputs: string[], flags: BuildFlags): Promise<voi
   console.log(`Mapped ${run.recommendations.length} recommendations from ${mapped} report${mapped === 1 ? '' : 's'} into ${flags.out}`);
   if (formats.includes('html')) console.log(`  open ${shown(FILE_NAMES.html)}`);
   if (formats.includes('docx')) console.log(`  Word: ${shown(FILE_NAMES.docx)}`);
+  if (pdf) console.log(`  PDF: ${shown(PDF_NAME)}`);
   if (run.skipped.length > 0) process.exitCode = EXIT_CODES.input;
 }

@@ -14,7 +14,8 @@ export function defineBuild(program: Command): void {
     .option('--outcome <file>', 'outcome document to trace the recommendations into (e.g. the congress report); adds Annex C')
     .option('--outcome-symbol <symbol>', 'symbol of the outcome document when it does not state it')
     .option('--symbol <symbol>', 'symbol of the report when it does not state it (one input file only)')
-    .addOption(new Option('--formats <list>', `comma-separated formats: ${FORMATS.join(',')}`).default(DEFAULT_FORMATS.join(',')))
+    .addOption(new Option('--formats <list>', `comma-separated formats: ${FORMATS.join(',')},pdf (pdf through LibreOffice)`).default(DEFAULT_FORMATS.join(',')))
+    .addOption(new Option('--edition <edition>', 'review: for the team (scores, flags, candidates); final: for circulation, with a background and method note and page numbers').choices(['review', 'final']).default('review'))
     .option('--force', 'replace --out when it exists and is not empty')
     .action(async (inputs: string[], flags: BuildFlags) => {
       const { runBuild } = await import('../commands/build.ts');

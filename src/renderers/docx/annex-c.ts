@@ -3,7 +3,7 @@
 
 import { Paragraph, type FileChild } from 'docx';
 import { SHOWN_COLOURS } from '../layout/shade.ts';
-import type { CoverageView, TracingView } from '../layout/types.ts';
+import type { CoverageView, Edition, TracingView } from '../layout/types.ts';
 import { alsoCheckLabel, annexCIntro, ANNEX_TITLES, correspondsLabel, COVERAGE_HEADINGS, coverageNote, noneFoundHeading, precedentLabel, scoreLabel, statusWording, STRENGTH_WORDING, topicNumber } from '../layout/wording.ts';
 import { cellOf, grid, heading, markedRuns, para, text, TEXT_WIDTH, UN_BLUE } from './parts.ts';
 
@@ -30,7 +30,9 @@ function coverageTable(rows: readonly CoverageView[], first: string, ids: boolea
   return grid([first, ...COVERAGE_HEADINGS], cells, [TEXT_WIDTH.portrait - 6600, 1100, 1100, 1300, 1300, 900, 900]);
 }
 
-export function annexC(tracing: TracingView): FileChild[] {
+export function annexC(tracing: TracingView, edition: Edition = 'review'): FileChild[] {
+  // The final edition shows no scores, no paragraphs "ranked next" and no precedents: review material.
+  const final = edition === 'final';
   const half = Math.floor(TEXT_WIDTH.portrait / 2);
   const out: FileChild[] = [
     heading(ANNEX_TITLES.c, 1, 'annex_c', { pageBreakBefore: true }),
@@ -47,7 +49,7 @@ export function annexC(tracing: TracingView): FileChild[] {
     for (const t of group.items) {
       const r = t.recommendation;
       out.push(new Paragraph({ keepNext: true, spacing: { before: 160, after: 60 }, children: [text(r.citation, { bold: true, color: UN_BLUE }), text(` — ${statusWording(t.shown, t.reviewed)}`, { bold: true, color: SHOWN_COLOURS[t.shown] })] }));
-      const also = t.alsoCheck.length === 0 ? [] : [para([text(alsoCheckLabel(t.alsoCheck), { italics: true, size: 16 })], { indent: 360 })];
+      const also = t.alsoCheck.length === 0 || final ? [] : [para([text(alsoCheckLabel(t.alsoCheck), { italics: true, size: 16 })], { indent: 360 })];
       if (t.links.length === 0) {
         out.push(para(r.text, { indent: 360 }), ...also);
         continue;
@@ -55,9 +57,9 @@ export function annexC(tracing: TracingView): FileChild[] {
       const rows = [[
         cellOf([new Paragraph({ children: markedRuns(t.segments, 18) })]),
         cellOf(t.links.flatMap((l) => [
-          new Paragraph({ keepNext: true, children: [text(`${correspondsLabel(l.citation, l.strength)}, ${scoreLabel(l.score)}`, { bold: true, size: 16, color: UN_BLUE })] }),
+          new Paragraph({ keepNext: true, children: [text(final ? correspondsLabel(l.citation, l.strength) : `${correspondsLabel(l.citation, l.strength)}, ${scoreLabel(l.score)}`, { bold: true, size: 16, color: UN_BLUE })] }),
           new Paragraph({ spacing: { after: 100 }, children: markedRuns(l.outcomeSegments, 18) }),
-          ...(l.precedent === undefined ? [] : [new Paragraph({ spacing: { after: 100 }, children: [text(precedentLabel(l.precedent), { italics: true, size: 16 })] })]),
+          ...(l.precedent === undefined || final ? [] : [new Paragraph({ spacing: { after: 100 }, children: [text(precedentLabel(l.precedent), { italics: true, size: 16 })] })]),
         ])),
       ]];
       out.push(grid(['Recommendation', 'Declaration'], rows, [half, TEXT_WIDTH.portrait - half]), ...also);

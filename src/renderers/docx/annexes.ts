@@ -1,14 +1,15 @@
 // Annex A (narrative, portrait) and Annex B (matrix, landscape) for Word.
 
 import { Paragraph, type FileChild } from 'docx';
-import type { Entry, Layout } from '../layout/types.ts';
+import type { Edition, Entry, Layout } from '../layout/types.ts';
 import { ANNEX_TITLES, NOTHING_IN_ANY_REGION, NOTHING_UNDER_TOPIC, scoreLabel, topicNumber } from '../layout/wording.ts';
 import { cellOf, grid, heading, markedRuns, para, spread, text, TEXT_WIDTH, UN_BLUE } from './parts.ts';
 
-function citationRuns(e: Entry, size?: number) {
+function citationRuns(e: Entry, size?: number, edition: Edition = 'review') {
   return [
     text(e.recommendation.citation, { bold: true, color: UN_BLUE, ...(size === undefined ? {} : { size }) }),
-    ...(e.assignment.lowConfidence ? [text(` [to review, score ${scoreLabel(e.assignment.score)}]`, { italics: true, color: '8A4B00', ...(size === undefined ? {} : { size }) })] : []),
+    // The final edition carries no review flags.
+    ...(e.assignment.lowConfidence && edition === 'review' ? [text(` [to review, score ${scoreLabel(e.assignment.score)}]`, { italics: true, color: '8A4B00', ...(size === undefined ? {} : { size }) })] : []),
   ];
 }
 
@@ -30,7 +31,7 @@ export function annexA(layout: Layout): FileChild[] {
         out.push(heading(c.column.label, 4));
         if (c.entries.length === 0) out.push(para(NOTHING_UNDER_TOPIC, { italic: true, indent: 360 }));
         for (const e of c.entries) {
-          out.push(new Paragraph({ keepNext: true, keepLines: true, indent: { left: 360 }, spacing: { after: 0 }, children: citationRuns(e) }));
+          out.push(new Paragraph({ keepNext: true, keepLines: true, indent: { left: 360 }, spacing: { after: 0 }, children: citationRuns(e, undefined, layout.edition) }));
           out.push(new Paragraph({ keepLines: true, indent: { left: 360 }, spacing: { after: 160 }, alignment: 'both', children: markedRuns(e.segments) }));
         }
       }
@@ -52,7 +53,7 @@ export function annexB(layout: Layout): FileChild[] {
       cellOf(`${topicNumber(t.id)} ${t.label}`, { bold: true }),
       ...t.cells.map((c) => cellOf(c.entries.length === 0
         ? [new Paragraph({ children: [text('—', { size: 16 })] })]
-        : c.entries.map((e) => new Paragraph({ spacing: { after: 100 }, children: [...citationRuns(e, 16), text(': ', { size: 16 }), ...markedRuns(e.segments, 16)] })))),
+        : c.entries.map((e) => new Paragraph({ spacing: { after: 100 }, children: [...citationRuns(e, 16, layout.edition), text(': ', { size: 16 }), ...markedRuns(e.segments, 16)] })))),
     ]);
     out.push(grid(['Topic', ...layout.columns.map((c) => c.label)], rows, widths));
   });

@@ -8,7 +8,7 @@ import { buildLayout } from '../layout/build-layout.ts';
 import type { Layout } from '../layout/types.ts';
 import { annexA, annexB } from './annexes.ts';
 import { annexC } from './annex-c.ts';
-import { glancePart, indexPart, reviewPart, titleBlock } from './front.ts';
+import { glancePart, indexPart, methodPart, reviewPart, titleBlock } from './front.ts';
 import { A4, FONT_BODY, FONT_HEAD, UN_BLUE } from './parts.ts';
 
 function furniture(layout: Layout) {
@@ -31,18 +31,23 @@ const headingStyle = (size: number, color: string, before: number) => ({
 });
 
 export function buildDocx(layout: Layout): Document {
+  // The final edition has no review list, and a background and method note before the index.
+  const front = layout.edition === 'final'
+    ? [...titleBlock(layout), ...methodPart(layout), ...indexPart(layout), ...glancePart(layout)]
+    : [...titleBlock(layout), ...indexPart(layout), ...glancePart(layout), ...reviewPart(layout)];
   const sections: ISectionOptions[] = [
-    { properties: { page: page('portrait') }, ...furniture(layout), children: [...titleBlock(layout), ...indexPart(layout), ...glancePart(layout), ...reviewPart(layout), ...annexA(layout)] },
+    { properties: { page: page('portrait') }, ...furniture(layout), children: [...front, ...annexA(layout)] },
     { properties: { page: page('landscape') }, ...furniture(layout), children: annexB(layout) },
   ];
-  if (layout.tracing !== undefined) sections.push({ properties: { page: page('portrait') }, ...furniture(layout), children: annexC(layout.tracing) });
+  if (layout.tracing !== undefined) sections.push({ properties: { page: page('portrait') }, ...furniture(layout), children: annexC(layout.tracing, layout.edition) });
   return new Document({
     creator: `Concord ${layout.concordVersion}`,
     title: layout.title,
     description: 'Mapping of the recommendations of the regional preparatory meetings onto the topic index',
     // Word fills in the table of contents' page numbers when it opens the file (it asks first);
     // docx/layout's estimatePageNumbers would write them now but takes ~35 s on the corpus.
-    features: { updateFields: true },
+    // With the pages written in as text (renderers/pdf/paginate.ts) there is no field to update.
+    ...(layout.pages === undefined ? { features: { updateFields: true } } : {}),
     styles: {
       default: {
         document: { run: { font: FONT_BODY, size: 22 } },
@@ -58,5 +63,6 @@ export function buildDocx(layout: Layout): Document {
 }
 
 export async function renderDocx(run: MappingRun): Promise<Buffer> {
+  // The final edition's page numbers come from LibreOffice's layout of this same file: see renderers/pdf/paginate.ts.
   return Packer.toBuffer(buildDocx(buildLayout(run)));
 }

@@ -4,6 +4,7 @@
 import type { MappingRun, RunRecommendation } from '../../pipeline/types.ts';
 import { columnsOf } from './columns.ts';
 import { segmentsOf } from './highlight.ts';
+import { methodOf, reviewNote } from './method.ts';
 import { tracingOf } from './tracing.ts';
 import type { Column, Entry, Layout, SectionView, TopicView } from './types.ts';
 
@@ -54,7 +55,14 @@ export function buildLayout(run: MappingRun): Layout {
   const unmapped = ordered.filter((r) => !r.topics.some((t) => known.has(t.id)));
   const tracing = run.outcome === undefined ? undefined : tracingOf(run, run.outcome, ordered, columns);
 
+  const edition = run.edition?.name ?? 'review';
+  const method = methodOf(run);
+  const note = run.edition === undefined || edition !== 'final' ? undefined : reviewNote(run.edition, ordered.length);
   return {
+    edition,
+    ...(method === undefined ? {} : { method }),
+    ...(note === undefined ? {} : { reviewNote: note }),
+    ...(run.edition?.pages === undefined ? {} : { pages: run.edition.pages }),
     title: 'Mapping of the recommendations of the regional preparatory meetings',
     generatedAt: run.generatedAt,
     concordVersion: run.concordVersion,

@@ -113,7 +113,28 @@ export interface TracingView {
   readonly reviewedCount: number;
 }
 
+/** A block of the background and method note: a paragraph, or a list. */
+export type MethodBlock = { readonly kind: 'paragraph'; readonly text: string } | { readonly kind: 'list'; readonly items: readonly string[] };
+
+export interface MethodView {
+  readonly title: string;
+  readonly blocks: readonly MethodBlock[];
+}
+
+/**
+ * review: for the team (scores, "to review" flags, low-confidence lists, candidate paragraphs);
+ * final: for circulation, without them, with a background and method note.
+ */
+export type Edition = 'review' | 'final';
+
 export interface Layout {
+  readonly edition: Edition;
+  /** The final edition's background and method note. */
+  readonly method?: MethodView;
+  /** The final edition's one line on the title page when the run was not (wholly) reviewed. */
+  readonly reviewNote?: string;
+  /** Page of each bookmark in the Word/PDF rendering, when known: the contents and index print them. */
+  readonly pages?: Readonly<Record<string, number>>;
   readonly title: string;
   readonly generatedAt: string;
   readonly concordVersion: string;
