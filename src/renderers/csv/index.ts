@@ -2,11 +2,14 @@
 
 import type { MappingRun } from '../../pipeline/types.ts';
 import { buildLayout } from '../layout/build-layout.ts';
-import { LONG_HEADERS, longRows } from '../layout/long-rows.ts';
+import { longTable } from '../layout/final-columns.ts';
+import { longRows } from '../layout/long-rows.ts';
 import { writeCsv } from './write-csv.ts';
 
 export { csvField, writeCsv, type CsvValue } from './write-csv.ts';
 
 export function renderCsv(run: MappingRun): string {
-  return writeCsv([LONG_HEADERS, ...longRows(buildLayout(run))]);
+  const layout = buildLayout(run);
+  const { headers, rows } = longTable(layout.edition, longRows(layout));
+  return writeCsv([headers, ...rows]);
 }

@@ -1,7 +1,7 @@
 // Annex C as HTML: coverage figures, each recommendation beside the declaration
 // paragraphs that took it up, the paragraphs with the recommendations behind them.
 
-import type { CoverageView, TracedRecommendation, TracingView } from '../layout/types.ts';
+import type { CoverageView, Edition, TracedRecommendation, TracingView } from '../layout/types.ts';
 import { alsoCheckLabel, annexCIntro, correspondsLabel, COVERAGE_HEADINGS, coverageNote, noneFoundHeading, precedentLabel, ANNEX_TITLES, scoreLabel, statusWording, STRENGTH_WORDING, topicNumber } from '../layout/wording.ts';
 import { esc, marked, slug } from './escape.ts';
 import { coverageSvg } from './svg.ts';
@@ -11,19 +11,20 @@ function coverageTable(rows: readonly CoverageView[], first: string, ids: boolea
   return `<table class="grid"><thead><tr><th>${first}</th>${COVERAGE_HEADINGS.map((h) => `<th>${esc(h)}</th>`).join('')}</tr></thead><tbody>${body}</tbody></table>`;
 }
 
-function traced(t: TracedRecommendation): string {
+function traced(t: TracedRecommendation, final: boolean): string {
   const r = t.recommendation;
   const status = `<span class="status ${t.shown}">${esc(statusWording(t.shown, t.reviewed))}</span>`;
-  const also = t.alsoCheck.length === 0 ? '' : `<p class="also">${esc(alsoCheckLabel(t.alsoCheck))}</p>`;
+  // The final edition shows no scores, no paragraphs "ranked next" and no precedents: review material.
+  const also = t.alsoCheck.length === 0 || final ? '' : `<p class="also">${esc(alsoCheckLabel(t.alsoCheck))}</p>`;
   if (t.links.length === 0) {
     return `<div class="traced" id="c-${slug(r.id)}"><span class="cite">${esc(r.citation)} ${status}</span><p>${esc(r.text)}</p>${also}</div>`;
   }
-  const links = t.links.map((l) => `<p><span class="cite"><a href="#decl-${l.paragraph}">${esc(correspondsLabel(l.citation, l.strength))}</a> ${scoreLabel(l.score)}</span>${marked(l.outcomeSegments)}</p>${l.precedent === undefined ? '' : `<p class="also">${esc(precedentLabel(l.precedent))}</p>`}`).join('');
+  const links = t.links.map((l) => `<p><span class="cite"><a href="#decl-${l.paragraph}">${esc(correspondsLabel(l.citation, l.strength))}</a>${final ? '' : ` ${scoreLabel(l.score)}`}</span>${marked(l.outcomeSegments)}</p>${l.precedent === undefined || final ? '' : `<p class="also">${esc(precedentLabel(l.precedent))}</p>`}`).join('');
   return `<div class="traced" id="c-${slug(r.id)}"><span class="cite">${esc(r.citation)} ${status}</span><div class="side"><div>${marked(t.segments)}</div><div>${links}</div></div>${also}</div>`;
 }
 
-export function annexC(tracing: TracingView): string {
-  const perRecommendation = tracing.recommendations.map((g) => `<h4>${esc(g.column.label)}</h4>${g.items.map(traced).join('')}`).join('');
+export function annexC(tracing: TracingView, edition: Edition = 'review'): string {
+  const perRecommendation = tracing.recommendations.map((g) => `<h4>${esc(g.column.label)}</h4>${g.items.map((t) => traced(t, edition === 'final')).join('')}`).join('');
   const paragraphs = tracing.paragraphs.map((p) => `<div class="traced" id="decl-${p.number}"><span class="cite">${esc(p.citation)}</span><p>${esc(p.text)}</p><ul>${p.reverse.map((b) => `<li><a href="#c-${slug(b.recommendationId)}">${esc(b.citation)}</a>${b.region === undefined ? '' : ` (${esc(b.region)})`}: ${STRENGTH_WORDING[b.strength]}</li>`).join('')}</ul></div>`).join('');
   const notTaken = tracing.notTakenUp.map((t) => `<li><strong>${esc(t.recommendation.citation)}</strong> (${esc(t.column.label)})${t.reviewed ? ` <span class="status not-taken-up">${esc(statusWording(t.shown, true))}</span>` : ''}: ${esc(t.recommendation.text)}</li>`).join('');
   const topics = tracing.byTopic.filter((r) => r.total > 0);

@@ -4,7 +4,34 @@ import type { Layout } from '../layout/types.ts';
 import { ANNEX_TITLES, dateLabel, fileName, meetingLabel, scoreLabel, summaryLine, topicNumber } from '../layout/wording.ts';
 import { esc, slug } from './escape.ts';
 
+/** The final edition's header: what was mapped and how far it was reviewed; no files, no tool. */
+function finalHeader(layout: Layout): string {
+  const docs = layout.documents
+    .map((d) => `<tr><td>${esc(d.symbol)}</td><td>${esc(d.region ?? '—')}</td><td>${esc(meetingLabel(d))}</td><td class="n">${d.recommendationCount}</td></tr>`)
+    .join('');
+  return `<header>
+<h1>${esc(layout.title)}</h1>
+<p class="subtitle">${esc(summaryLine(layout))}</p>
+<table class="meta">
+<tr><th>Index</th><td>${esc(layout.codebook.title)}${layout.codebook.version === undefined ? '' : `, version ${esc(layout.codebook.version)}`}</td></tr>
+<tr><th>Prepared</th><td>${esc(dateLabel(layout.generatedAt))}</td></tr>
+${layout.tracing === undefined ? '' : `<tr><th>Traced into</th><td>${esc(layout.tracing.title)} (${esc(layout.tracing.symbol)})</td></tr>`}
+</table>
+<table class="grid"><thead><tr><th>Symbol</th><th>Region</th><th>Meeting</th><th>Recommendations</th></tr></thead><tbody>${docs}</tbody></table>
+${layout.reviewNote === undefined ? '' : `<p class="note">${esc(layout.reviewNote)}</p>`}
+</header>`;
+}
+
+/** The final edition's background and method note. */
+export function methodSection(layout: Layout): string {
+  if (layout.method === undefined) return '';
+  const blocks = layout.method.blocks.map((b) => (b.kind === 'paragraph' ? `<p>${esc(b.text)}</p>` : `<ul>${b.items.map((i) => `<li>${esc(i)}</li>`).join('')}</ul>`)).join('\n');
+  return `<section id="method"><h2>${esc(layout.method.title)}</h2>
+${blocks}</section>`;
+}
+
 export function header(layout: Layout): string {
+  if (layout.edition === 'final') return finalHeader(layout);
   const docs = layout.documents
     .map((d) => `<tr><td>${esc(d.symbol)}${d.symbolProvisional ? ' <span class="low">provisional</span>' : ''}</td><td>${esc(d.region ?? '—')}</td><td>${esc(meetingLabel(d))}</td><td>${esc(fileName(d.source))}</td><td class="n">${d.recommendationCount}</td></tr>`)
     .join('');
@@ -29,10 +56,9 @@ ${excluded}${skipped}
 export function toc(layout: Layout): string {
   const sections = (prefix: string) => `<ol>${layout.sections.map((s) => `<li><a href="#${prefix}-${slug(s.id)}">${esc(s.id)}. ${esc(s.title)}</a></li>`).join('')}</ol>`;
   return `<nav class="toc" aria-label="Contents"><h2 id="contents">Contents</h2><ol>
-<li><a href="#index">${ANNEX_TITLES.index}</a></li>
+${layout.method === undefined ? '' : `<li><a href="#method">${esc(layout.method.title)}</a></li>\n`}<li><a href="#index">${ANNEX_TITLES.index}</a></li>
 <li><a href="#glance">${ANNEX_TITLES.glance}</a></li>
-<li><a href="#review">${ANNEX_TITLES.review}</a> (${layout.lowConfidence.length})</li>
-<li><a href="#annex-a">${ANNEX_TITLES.a}</a>${sections('a')}</li>
+${layout.edition === 'final' ? '' : `<li><a href="#review">${ANNEX_TITLES.review}</a> (${layout.lowConfidence.length})</li>\n`}<li><a href="#annex-a">${ANNEX_TITLES.a}</a>${sections('a')}</li>
 <li><a href="#annex-b">${ANNEX_TITLES.b}</a>${sections('b')}</li>
 ${layout.tracing === undefined ? '' : `<li><a href="#annex-c">${ANNEX_TITLES.c}</a></li>`}
 </ol></nav>`;
@@ -52,6 +78,7 @@ ${body}</section>`;
 }
 
 export function review(layout: Layout): string {
+  if (layout.edition === 'final') return '';
   const rows = layout.lowConfidence.map((e) => `<tr><td>${esc(e.recommendation.citation)}</td><td><a href="#a-${slug(e.assignment.id)}">${esc(topicNumber(e.assignment.id))} ${esc(e.assignment.label)}</a></td><td class="n">${scoreLabel(e.assignment.score)}</td><td>${esc(e.recommendation.text)}</td></tr>`).join('');
   const unmapped = layout.unmapped.length === 0 ? '' :
     `<h3>Recommendations without a topic</h3><ul>${layout.unmapped.map((r) => `<li><strong>${esc(r.citation)}</strong>: ${esc(r.text)}</li>`).join('')}</ul>`;

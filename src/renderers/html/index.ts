@@ -7,7 +7,7 @@ import { ANNEX_TITLES, dateLabel } from '../layout/wording.ts';
 import { annexA, annexB } from './annexes.ts';
 import { annexC } from './annex-c.ts';
 import { esc } from './escape.ts';
-import { header, indexSection, review, toc } from './front.ts';
+import { header, indexSection, methodSection, review, toc } from './front.ts';
 import { CSS } from './styles.ts';
 import { heatmapSvg } from './svg.ts';
 
@@ -26,16 +26,16 @@ export function renderHtml(run: MappingRun): string {
 ${header(layout)}
 ${toc(layout)}
 <main>
-${indexSection(layout)}
+${layout.method === undefined ? '' : `${methodSection(layout)}\n`}${indexSection(layout)}
 <section id="glance"><h2>${ANNEX_TITLES.glance}</h2>
 <figure>${heatmapSvg(layout)}<figcaption>Number of recommendations per topic (rows) and region (columns); darker is more.</figcaption></figure>
 </section>
 ${review(layout)}
 ${annexA(layout)}
 ${annexB(layout)}
-${layout.tracing === undefined ? '' : annexC(layout.tracing)}
+${layout.tracing === undefined ? '' : annexC(layout.tracing, layout.edition)}
 </main>
-<footer>Prepared ${esc(dateLabel(layout.generatedAt))} with Concord ${esc(layout.concordVersion)}. Recommendations are quoted from the reports cited; they were not negotiated by the participants of the meetings.</footer>
+<footer>Prepared ${esc(dateLabel(layout.generatedAt))}${layout.edition === 'final' ? '' : ` with Concord ${esc(layout.concordVersion)}`}. Recommendations are quoted from the reports cited; they were not negotiated by the participants of the meetings.</footer>
 </body>
 </html>
 `;

@@ -13,7 +13,33 @@ export function mdText(text: string): string {
 const marked = (segments: readonly Segment[]): string => segments.map((s) => (s.marked ? `**${mdText(s.text)}**` : mdText(s.text))).join('');
 const cell = (text: string): string => mdText(text);
 
+/** The final edition's front matter: what was mapped, how far it was reviewed, the method; no files, no tool, no review list. */
+function finalFront(layout: Layout): string[] {
+  const out = [
+    `# ${mdText(layout.title)}`, '', summaryLine(layout), '',
+    `- Index: ${mdText(layout.codebook.title)}${layout.codebook.version === undefined ? '' : `, version ${mdText(layout.codebook.version)}`}`,
+    `- Prepared: ${dateLabel(layout.generatedAt)}`,
+    ...(layout.tracing === undefined ? [] : [`- Traced into: ${mdText(layout.tracing.title)} (${mdText(layout.tracing.symbol)})`]),
+    '', '| Symbol | Region | Meeting | Recommendations |', '|---|---|---|---:|',
+    ...layout.documents.map((d) => `| ${cell(d.symbol)} | ${cell(d.region ?? '—')} | ${cell(meetingLabel(d))} | ${d.recommendationCount} |`),
+    '', ...(layout.reviewNote === undefined ? [] : [`_${mdText(layout.reviewNote)}_`, '']),
+  ];
+  if (layout.method !== undefined) {
+    out.push(`## ${mdText(layout.method.title)}`, '');
+    for (const b of layout.method.blocks) out.push(...(b.kind === 'paragraph' ? [mdText(b.text)] : b.items.map((i) => `- ${mdText(i)}`)), '');
+  }
+  out.push(`## ${ANNEX_TITLES.index}`, '');
+  for (const s of layout.sections) {
+    out.push(`### ${s.id}. ${mdText(s.title)}`, '', `See Annex A, section ${s.id}; Annex B, table ${s.id}.`, '');
+    out.push(`| Topic | ${layout.columns.map((c) => cell(c.label)).join(' | ')} |`, `|---|${layout.columns.map(() => '---:').join('|')}|`);
+    for (const t of s.topics) out.push(`| ${topicNumber(t.id)} ${cell(t.label)} | ${t.cells.map((c) => c.entries.length).join(' | ')} |`);
+    out.push('');
+  }
+  return out;
+}
+
 function front(layout: Layout): string[] {
+  if (layout.edition === 'final') return finalFront(layout);
   const out = [
     `# ${mdText(layout.title)}`, '', summaryLine(layout), '',
     `- Codebook: ${mdText(layout.codebook.title)} (${layout.codebook.id})`,
@@ -50,7 +76,7 @@ function annexA(layout: Layout): string[] {
       for (const c of t.cells) {
         out.push(`**${mdText(c.column.label)}**`, '');
         if (c.entries.length === 0) out.push(`_${NOTHING_UNDER_TOPIC}_`, '');
-        for (const e of c.entries) out.push(`> ${mdText(e.recommendation.citation)}${e.assignment.lowConfidence ? ' _(to review)_' : ''}  `, `> ${marked(e.segments)}`, '');
+        for (const e of c.entries) out.push(`> ${mdText(e.recommendation.citation)}${e.assignment.lowConfidence && layout.edition === 'review' ? ' _(to review)_' : ''}  `, `> ${marked(e.segments)}`, '');
       }
     }
   }
@@ -66,8 +92,9 @@ function annexC(layout: Layout): string[] {
   for (const g of t.recommendations) {
     out.push(`### ${mdText(g.column.label)}`, '');
     for (const item of g.items) {
-      const also = item.alsoCheck.length === 0 ? '' : ` ${alsoCheckLabel(item.alsoCheck)}`;
-      out.push(`- **${mdText(item.recommendation.citation)}**: ${statusWording(item.shown, item.reviewed)}${item.links.length === 0 ? '' : ` — corresponds to ${item.links.map((l) => `${mdText(l.citation)} (${l.strength}${l.precedent === undefined ? '' : `; ${mdText(precedentLabel(l.precedent).replace(/\.$/, ''))}`})`).join('; ')}`}.${also}`);
+      // The final edition shows no paragraphs "ranked next" and no precedents: review material.
+      const also = item.alsoCheck.length === 0 || layout.edition === 'final' ? '' : ` ${alsoCheckLabel(item.alsoCheck)}`;
+      out.push(`- **${mdText(item.recommendation.citation)}**: ${statusWording(item.shown, item.reviewed)}${item.links.length === 0 ? '' : ` — corresponds to ${item.links.map((l) => `${mdText(l.citation)} (${l.strength}${l.precedent === undefined || layout.edition === 'final' ? '' : `; ${mdText(precedentLabel(l.precedent).replace(/\.$/, ''))}`})`).join('; ')}`}.${also}`);
     }
     out.push('');
   }

@@ -1,11 +1,11 @@
 // Annex C sheets: coverage per region and topic, and one row per recommendation x declaration paragraph.
 
 import type ExcelJS from 'exceljs';
-import type { TracingView } from '../layout/types.ts';
+import type { Edition, TracingView } from '../layout/types.ts';
 import { COVERAGE_HEADINGS, coverageNote, statusWording, topicNumber } from '../layout/wording.ts';
 import { styleTable } from './sheets.ts';
 
-export function annexCSheets(book: ExcelJS.Workbook, tracing: TracingView): void {
+export function annexCSheets(book: ExcelJS.Workbook, tracing: TracingView, edition: Edition = 'review'): void {
   const coverage = book.addWorksheet('Annex C coverage');
   coverage.addRow(['By', 'Key', 'Label', ...COVERAGE_HEADINGS]);
   for (const r of tracing.byRegion) coverage.addRow(['region', r.key, r.label, r.strong, r.partial, r.noneFound, r.notTakenUp, r.total, r.reviewed]);
@@ -34,6 +34,13 @@ export function annexCSheets(book: ExcelJS.Workbook, tracing: TracingView): void
         links.addRow([r.citation, group.column.label, status, l.citation, l.strength, Number(l.score.toFixed(3)), r.text, texts.get(l.paragraph) ?? l.outcomeSegments.map((s) => s.text).join(''), l.precedent?.citation ?? '']);
       }
     }
+  }
+  if (edition === 'final') {
+    // Without the score and the precedents (review material): columns F and I.
+    links.spliceColumns(9, 1);
+    links.spliceColumns(6, 1);
+    styleTable(links, [30, 24, 30, 34, 10, 70, 70]);
+    return;
   }
   styleTable(links, [30, 24, 30, 34, 10, 8, 70, 70, 30]);
 }

@@ -17,8 +17,9 @@ export async function renderXlsx(run: MappingRun): Promise<Buffer> {
   glanceSheet(book, layout);
   matrixSheets(book, layout);
   longSheet(book, layout);
-  reviewSheet(book, layout);
-  if (layout.tracing !== undefined) annexCSheets(book, layout.tracing);
+  // The final edition has no review list, and no scores in Annex C.
+  if (layout.edition === 'review') reviewSheet(book, layout);
+  if (layout.tracing !== undefined) annexCSheets(book, layout.tracing, layout.edition);
   documentsSheet(book, layout);
   return Buffer.from(await book.xlsx.writeBuffer());
 }

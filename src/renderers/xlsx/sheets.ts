@@ -1,7 +1,8 @@
 // Sheet builders for mapping.xlsx: frozen header rows, autofilters, wrapped text, widths.
 
 import type ExcelJS from 'exceljs';
-import { LONG_HEADERS, longRows } from '../layout/long-rows.ts';
+import { longTable, longWidths } from '../layout/final-columns.ts';
+import { longRows } from '../layout/long-rows.ts';
 import type { Layout } from '../layout/types.ts';
 import { meetingLabel, topicNumber } from '../layout/wording.ts';
 
@@ -23,6 +24,13 @@ export const sheetName = (name: string): string => name.replace(/[[\]:*?/\\]/g, 
 
 export function documentsSheet(book: ExcelJS.Workbook, layout: Layout): void {
   const sheet = book.addWorksheet('Documents');
+  if (layout.edition === 'final') {
+    // For circulation: the reports mapped, without files, formats or the machine's statuses.
+    sheet.addRow(['Symbol', 'Region', 'Meeting', 'Recommendations']);
+    for (const d of layout.documents) sheet.addRow([d.symbol, d.region ?? '', meetingLabel(d), d.recommendationCount]);
+    styleTable(sheet, [22, 28, 70, 16]);
+    return;
+  }
   sheet.addRow(['Symbol', 'Region', 'Meeting', 'File', 'Format', 'Recommendations', 'Status']);
   for (const d of layout.documents) sheet.addRow([d.symbol, d.region ?? '', meetingLabel(d), d.source, d.format, d.recommendationCount, d.symbolProvisional ? 'mapped (provisional symbol)' : 'mapped']);
   for (const d of layout.excluded) sheet.addRow([d.symbol, d.region ?? '', meetingLabel(d), d.source, d.format, d.recommendationCount, `not mapped: ${d.excluded ?? ''}`]);
@@ -32,9 +40,10 @@ export function documentsSheet(book: ExcelJS.Workbook, layout: Layout): void {
 
 export function longSheet(book: ExcelJS.Workbook, layout: Layout): void {
   const sheet = book.addWorksheet('Recommendations');
-  sheet.addRow([...LONG_HEADERS]);
-  for (const row of longRows(layout)) sheet.addRow([...row]);
-  styleTable(sheet, [30, 20, 10, 12, 26, 40, 10, 9, 40, 8, 12, 50, 90]);
+  const { headers, rows } = longTable(layout.edition, longRows(layout));
+  sheet.addRow(headers);
+  for (const row of rows) sheet.addRow(row);
+  styleTable(sheet, longWidths(layout.edition, [30, 20, 10, 12, 26, 40, 10, 9, 40, 8, 12, 50, 90]));
 }
 
 /** Topics x regions counts, coloured by Excel's own colour scale (conditional formatting). */
@@ -66,7 +75,7 @@ export function matrixSheets(book: ExcelJS.Workbook, layout: Layout): void {
     const sheet = book.addWorksheet(sheetName(`Matrix ${s.id}`));
     sheet.addRow(['Topic', 'Label', ...layout.columns.map((c) => c.label)]);
     for (const t of s.topics) {
-      sheet.addRow([topicNumber(t.id), t.label, ...t.cells.map((c) => c.entries.map((e) => `${e.recommendation.citation}${e.assignment.lowConfidence ? ' [to review]' : ''}: ${e.recommendation.text}`).join('\n\n'))]);
+      sheet.addRow([topicNumber(t.id), t.label, ...t.cells.map((c) => c.entries.map((e) => `${e.recommendation.citation}${e.assignment.lowConfidence && layout.edition === 'review' ? ' [to review]' : ''}: ${e.recommendation.text}`).join('\n\n'))]);
     }
     styleTable(sheet, [8, 34, ...layout.columns.map(() => 60)]);
   }
