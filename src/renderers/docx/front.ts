@@ -19,8 +19,9 @@ function finalTitle(layout: Layout): FileChild[] {
     para([text('Index: ', { bold: true }), text(`${layout.codebook.title}${layout.codebook.version === undefined ? '' : `, version ${layout.codebook.version}`}`)]),
     para([text('Prepared: ', { bold: true }), text(dateLabel(layout.generatedAt))]),
     ...(layout.tracing === undefined ? [] : [para([text('Traced into: ', { bold: true }), text(`${layout.tracing.title} (${layout.tracing.symbol})`)])]),
-    grid(['Symbol', 'Region', 'Meeting', 'Recommendations'], docs, [2300, 2000, 3938, 1400]),
-    ...(layout.reviewNote === undefined ? [] : [para([text(layout.reviewNote, { italics: true, color: '5A5A5A' })], { after: 120 })]),
+    // "Recommendations" fits its column on one line (it wrapped at 1400 twips).
+    grid(['Symbol', 'Region', 'Meeting', 'Recommendations'], docs, [2100, 1800, 4038, 1700]),
+    ...(layout.reviewNote === undefined ? [] : [new Paragraph({ spacing: { before: 240, after: 120 }, children: [text(layout.reviewNote, { italics: true, color: '5A5A5A' })] })]),
   ];
 }
 
