@@ -207,5 +207,17 @@ for (const backend of backends) {
         assert.match(file.headers.get('content-disposition') ?? '', /^attachment; filename="Kyoto-review-/);
       }
     });
+
+    it('exports the final edition for circulation, saying how much was reviewed, and refuses an unknown edition', async () => {
+      const html = Buffer.from((await api.get<Uint8Array>(`/projects/${pid}/export/html?edition=final`)).body).toString('utf8');
+      assert.match(html, /<h2>Background and method<\/h2>/);
+      assert.match(html, /Prepared automatically; 2 of the \d+ recommendations reviewed by the Secretariat\./);
+      assert.doesNotMatch(html, /to review|Ranked next|Assignments to review/);
+      const review = Buffer.from((await api.get<Uint8Array>(`/projects/${pid}/export/html`)).body).toString('utf8');
+      assert.match(review, /Assignments to review/);
+      const wrong = await api.get<ApiError>(`/projects/${pid}/export/html?edition=draft`);
+      assert.equal(wrong.status, 400);
+      assert.match(wrong.body.error.message, /unknown edition "draft": use review or final/);
+    });
   });
 }

@@ -145,7 +145,10 @@ export function registerProjectRoutes(api: Hono, { store, cache }: Deps): void {
     const state = await cache.get(idParam(c, 'pid'));
     const format = ExportFormatSchema.safeParse(c.req.param('format'));
     if (!format.success) throw new ApiError(404, 'not-found', `unknown export format "${c.req.param('format').slice(0, 20)}": use one of ${ExportFormatSchema.options.join(', ')}`);
-    const [file] = await exportFiles(state, [format.data]);
+    // ?edition=final: the edition for circulation (no scores, flags or candidates; a method note).
+    const edition = c.req.query('edition') ?? 'review';
+    if (edition !== 'review' && edition !== 'final') throw new ApiError(400, 'validation', `unknown edition "${edition.slice(0, 20)}": use review or final`);
+    const [file] = await exportFiles(state, [format.data], { edition });
     if (file === undefined) throw new ApiError(500, 'internal', 'nothing was rendered');
     c.header('Content-Type', file.contentType);
     c.header('Content-Disposition', `attachment; filename="${attachmentName(state.project.name, file.name)}"`);

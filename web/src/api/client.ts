@@ -114,6 +114,6 @@ export const api = {
   trace: (pid: number) => request<TraceView>('GET', `${p(pid)}/trace`),
 };
 
-export function exportHref(pid: number, format: ExportFormat): string {
-  return `/api${p(pid)}/export/${format}`;
+export function exportHref(pid: number, format: ExportFormat, edition: 'review' | 'final' = 'review'): string {
+  return `/api${p(pid)}/export/${format}${edition === 'final' ? '?edition=final' : ''}`;
 }

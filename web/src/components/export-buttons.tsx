@@ -14,8 +14,16 @@ const FORMATS: readonly { format: ExportFormat; label: string; hint: string }[] 
   { format: 'review-log', label: 'Review log (CSV)', hint: 'Every decision: who, when, what, note' },
 ];
 
+/** The final edition, for circulation: no scores, flags or candidate paragraphs; a background and method note. */
+const FINAL_FORMATS: readonly { format: ExportFormat; label: string; hint: string }[] = [
+  { format: 'docx', label: 'Word (final)', hint: 'The final edition for circulation, with its method note and page numbers' },
+  { format: 'xlsx', label: 'Excel (final)', hint: 'The final edition as a workbook, without scores or review sheets' },
+  { format: 'html', label: 'HTML (final)', hint: 'The final edition as a web page' },
+];
+
 export function ExportButtons({ pid, disabled = false }: { pid: number; disabled?: boolean }) {
   return (
+    <>
     <div className="row">
       {FORMATS.map((f) =>
         disabled ? (
@@ -29,5 +37,19 @@ export function ExportButtons({ pid, disabled = false }: { pid: number; disabled
         ),
       )}
     </div>
+    <div className="row" aria-label="Final edition">
+      {FINAL_FORMATS.map((f) =>
+        disabled ? (
+          <button key={f.format} className="small" disabled title={f.hint}>
+            {f.label}
+          </button>
+        ) : (
+          <a key={f.format} className="button small" href={exportHref(pid, f.format, 'final')} download title={f.hint} data-format={`${f.format}-final`}>
+            ⤓ {f.label}
+          </a>
+        ),
+      )}
+    </div>
+    </>
   );
 }
