@@ -1,12 +1,12 @@
 // The Word document's front matter: title block, what was mapped, the index, the
 // heatmap (a shaded table: readable by screen readers and in any Word), the review list.
 
-import { LeaderType, Paragraph, Tab, TableOfContents, TabStopType, TextRun, type FileChild } from 'docx';
+import { InternalHyperlink, LeaderType, Paragraph, Tab, TableOfContents, TabStopType, TextRun, type FileChild } from 'docx';
 import { pageOf, pageRange } from '../layout/pages.ts';
 import { inkOn, shadeOf } from '../layout/shade.ts';
 import type { Layout } from '../layout/types.ts';
 import { ANNEX_TITLES, dateLabel, fileName, meetingLabel, scoreLabel, summaryLine, topicNumber } from '../layout/wording.ts';
-import { cellOf, grid, heading, link, para, spread, text, TEXT_WIDTH, UN_BLUE } from './parts.ts';
+import { bookmarkName, cellOf, FONT_HEAD, grid, heading, link, para, spread, text, TEXT_WIDTH, UN_BLUE } from './parts.ts';
 
 /** The final edition's title page: what was mapped, for whom, and how far it was reviewed; no files, no tool. */
 function finalTitle(layout: Layout): FileChild[] {
@@ -50,13 +50,17 @@ export function contentsEntries(layout: Layout): ContentsEntry[] {
  * right in Word and LibreOffice without updating a field. Otherwise Word's contents field, which Word fills in on opening.
  */
 export function contentsPart(layout: Layout): FileChild[] {
-  const head = new Paragraph({ pageBreakBefore: true, children: [text('Contents', { bold: true, size: 28, color: UN_BLUE })] });
+  const head = new Paragraph({ pageBreakBefore: true, children: [new TextRun({ text: 'Contents', bold: true, size: 28, color: UN_BLUE, ...(layout.edition === 'final' ? { font: FONT_HEAD } : {}) })] });
   if (layout.pages === undefined) return [head, new TableOfContents('Contents', { hyperlink: true, headingStyleRange: '1-2' })];
   return [head, ...contentsEntries(layout).map((e) => new Paragraph({
     tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH.portrait, leader: LeaderType.DOT }],
     indent: { left: e.level === 1 ? 0 : 360 },
     spacing: { before: e.level === 1 ? 120 : 0, after: 40 },
-    children: [link(e.text, e.key), new TextRun({ children: [new Tab(), String(pageOf(layout.pages, e.key) ?? '')], ...(e.level === 1 ? { bold: true } : {}) })],
+    // Entries in the ink of the text, as a printed contents reads; each still links to its heading.
+    children: [
+      new InternalHyperlink({ anchor: bookmarkName(e.key), children: [new TextRun({ text: e.text, ...(e.level === 1 ? { bold: true } : {}) })] }),
+      new TextRun({ children: [new Tab(), String(pageOf(layout.pages, e.key) ?? '')], ...(e.level === 1 ? { bold: true } : {}) }),
+    ],
   }))];
 }
 
