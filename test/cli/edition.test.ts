@@ -44,6 +44,19 @@ describe('concord build --edition and --formats pdf', () => {
     assert.match(xml, /Background and method/);
   });
 
+  it('when LibreOffice fails, still writes the final Word file (with a contents field), but not a PDF asked for', async () => {
+    const broken = { CONCORD_SOFFICE: '/bin/false' };
+    const out = join(dir, 'broken-office');
+    const word = concord(['build', report, '--out', out, '--formats', 'docx', '--edition', 'final'], broken);
+    assert.equal(word.status, 0, word.stderr);
+    assert.match(word.stderr, /warning: LibreOffice \(\/bin\/false\) could not lay out the Word file as a PDF: it stopped with exit code 1; the contents of mapping\.docx is a field/);
+    const pdf = concord(['build', report, '--out', join(dir, 'broken-pdf'), '--formats', 'docx,pdf', '--edition', 'final'], broken);
+    assert.equal(pdf.status, EXIT_CODES.output, pdf.stderr);
+    assert.match(pdf.stderr, /LibreOffice \(\/bin\/false\) could not lay out the Word file as a PDF/);
+    assert.doesNotMatch(pdf.stderr, /\n\s+at /, 'no stack trace');
+    assert.equal(existsSync(join(dir, 'broken-pdf', 'mapping.docx')), false, 'no half-written output');
+  });
+
   it('writes mapping.pdf through LibreOffice, and the final Word file numbered from it', { skip: soffice === undefined ? 'LibreOffice (soffice) is not installed' : false }, async () => {
     const out = join(dir, 'final');
     const result = concord(['build', report, '--out', out, '--formats', 'docx,pdf', '--edition', 'final']);

@@ -72,6 +72,47 @@ function reporter(): { onProgress: (e: ProgressEvent) => void; stop: () => void 
 
 const NO_PAGES = "warning: LibreOffice is not installed, so the pages are not known: the contents of mapping.docx is a field that Word fills in when the file is opened (LibreOffice does not), and the index names the annexes' sections instead of their pages";
 
+interface LayOutOptions {
+  readonly edition: EditionName;
+  readonly formats: readonly Format[];
+  readonly pdf: boolean;
+  /** mapping.pdf asked for, or the final edition's Word file. */
+  readonly paging: boolean;
+  readonly soffice: string | undefined;
+  readonly onProgress: (e: ProgressEvent) => void;
+}
+
+/**
+ * LibreOffice's layout of the Word file: mapping.pdf, and the final edition's run with the pages its contents
+ * and index print (its Word file is the one laid out). Returns the formats still to render and the files made here.
+ */
+async function layOut(run: MappingRun, options: LayOutOptions): Promise<{ run: MappingRun; rendered: Format[]; files: OutputFile[] }> {
+  const unchanged = { run, rendered: [...options.formats], files: [] };
+  if (!options.paging) return unchanged;
+  if (options.soffice === undefined) {
+    console.error(NO_PAGES);
+    return unchanged;
+  }
+  options.onProgress({ phase: 'pages', current: 0, total: 1, detail: 'laying out mapping.docx with LibreOffice for its page numbers' });
+  const [{ paginate }, { renderDocx }] = await Promise.all([import('../../renderers/pdf/paginate.ts'), import('../../renderers/docx/index.ts')]);
+  let paged;
+  try {
+    paged = await paginate(run, options.soffice, renderDocx);
+  } catch (error) {
+    // Without the PDF asked for, a LibreOffice that fails costs the page numbers, not the build.
+    if (options.pdf) throw error;
+    console.error(`warning: ${error instanceof Error ? error.message : String(error)}; the contents of mapping.docx is a field that Word fills in when the file is opened`);
+    return unchanged;
+  }
+  options.onProgress({ phase: 'pages', current: 1, total: 1, detail: `${paged.passes} layouts by LibreOffice${paged.stable ? '' : ' (the numbers still moved at the last)'}` });
+  if (!paged.stable) console.error(`warning: the page numbers of mapping.docx still moved after ${paged.passes} layouts; they may be off by a page`);
+  const files: OutputFile[] = options.pdf ? [{ name: PDF_NAME, bytes: paged.pdf }] : [];
+  // The review edition's Word file stays as it always was; only its PDF is numbered.
+  if (options.edition !== 'final') return { ...unchanged, files };
+  if (!options.formats.includes('docx')) return { run: paged.run, rendered: [...options.formats], files };
+  return { run: paged.run, rendered: options.formats.filter((f) => f !== 'docx'), files: [...files, { name: FILE_NAMES.docx, bytes: paged.docx }] };
+}
+
 /** The action of `concord build` (its options are declared in cli/definitions/build.ts). */
 export async function runBuild(inputs: string[], flags: BuildFlags): Promise<void> {
   const { formats, pdf } = parseOutputs(flags.formats);
@@ -106,29 +147,11 @@ export async function runBuild(inputs: string[], flags: BuildFlags): Promise<voi
       keepModels: formats.includes('qdpx') || formats.includes('akn') || edition === 'final',
     }));
     run = forEdition(run, edition);
-    const extra: OutputFile[] = [];
-    let rendered: Format[] = formats;
-    if (paging && soffice === undefined) {
-      console.error(NO_PAGES);
-    } else if (paging && soffice !== undefined) {
-      progress.onProgress({ phase: 'pages', current: 0, total: 1, detail: 'laying out mapping.docx with LibreOffice for its page numbers' });
-      const [{ paginate }, { renderDocx }] = await Promise.all([import('../../renderers/pdf/paginate.ts'), import('../../renderers/docx/index.ts')]);
-      const paged = await paginate(run, soffice, renderDocx);
-      progress.onProgress({ phase: 'pages', current: 1, total: 1, detail: `${paged.passes} layouts by LibreOffice${paged.stable ? '' : ' (the numbers still moved at the last)'}` });
-      if (!paged.stable) console.error(`warning: the page numbers of mapping.docx still moved after ${paged.passes} layouts; they may be off by a page`);
-      if (pdf) extra.push({ name: PDF_NAME, bytes: paged.pdf });
-      // The final edition's Word file is the one laid out; the review edition's stays as it always was.
-      if (edition === 'final') {
-        run = paged.run;
-        if (formats.includes('docx')) {
-          extra.push({ name: FILE_NAMES.docx, bytes: paged.docx });
-          rendered = formats.filter((f) => f !== 'docx');
-        }
-      }
-    }
+    const laid = await layOut(run, { edition, formats, pdf, paging, soffice, onProgress: progress.onProgress });
+    run = laid.run;
     progress.onProgress({ phase: 'render', current: 0, total: formats.length });
     // The Word annexes render in a worker thread meanwhile the other formats render here.
-    const files = [...await renderForOutput(run, rendered, { threads: true, onRendered: (_, done) => progress.onProgress({ phase: 'render', current: done, total: formats.length }) }), ...extra];
+    const files = [...await renderForOutput(run, laid.rendered, { threads: true, onRendered: (_, done) => progress.onProgress({ phase: 'render', current: done, total: formats.length }) }), ...laid.files];
     progress.onProgress({ phase: 'render', current: formats.length, total: formats.length, detail: files.map((f) => f.name).join(', ') });
     await writeOutput(flags.out, files, flags.force === true);
   } finally {

@@ -49,15 +49,18 @@ export async function docxToPdf(soffice: string, docx: Uint8Array, options: { ti
       execFile(soffice, args, { timeout: options.timeoutMs ?? CONVERT_TIMEOUT_MS, killSignal: 'SIGKILL', maxBuffer: 4 * 1024 * 1024 }, (error, _stdout, stderr) => {
         if (error === null) resolve();
         else {
-          const why = error.killed === true ? `did not finish within ${Math.round((options.timeoutMs ?? CONVERT_TIMEOUT_MS) / 1000)} s` : String(stderr).trim().split('\n').filter((l) => !/javaldx/.test(l)).pop() ?? error.message;
-          reject(new OutputError(`mapping.pdf could not be written: LibreOffice (${soffice}) ${why}`, { cause: error }));
+          const said = String(stderr).trim().split('\n').filter((l) => l !== '' && !/javaldx/.test(l)).pop();
+          const why = error.killed === true
+            ? `did not finish within ${Math.round((options.timeoutMs ?? CONVERT_TIMEOUT_MS) / 1000)} s`
+            : `stopped with exit code ${String(error.code ?? '?')}${said === undefined ? '' : ` (${said})`}`;
+          reject(new OutputError(`LibreOffice (${soffice}) could not lay out the Word file as a PDF: it ${why}`, { cause: error }));
         }
       });
     });
     try {
       return new Uint8Array(await readFile(join(dir, 'mapping.pdf')));
     } catch (error) {
-      throw new OutputError(`mapping.pdf could not be written: LibreOffice (${soffice}) ended without writing a PDF`, { cause: error });
+      throw new OutputError(`LibreOffice (${soffice}) could not lay out the Word file as a PDF: it ended without writing one`, { cause: error });
     }
   } finally {
     await rm(dir, { recursive: true, force: true });
