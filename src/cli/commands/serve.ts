@@ -40,6 +40,7 @@ async function withStore<T>(db: string, work: (store: Awaited<ReturnType<typeof 
 export async function runServe(flags: ServeFlags): Promise<void> {
   const server = await startServer({ db: flags.db, port: parsePort(flags.port), host: flags.host });
   console.log(`Concord workbench: ${server.url}/  (store: ${server.store.location})`);
+  for (const line of server.notices) console.log(line);
   if (!existsSync(join(DEFAULT_WEB_ROOT, 'index.html'))) console.log(BUILD_HINT.trimEnd());
   const stop = (): void => void server.close().finally(() => process.exit(0));
   process.once('SIGINT', stop);

@@ -9,6 +9,8 @@ export const LOOPBACK_NAMES: readonly string[] = ['localhost', '127.0.0.1', '[::
 export interface Listening {
   /** The --host the server was started with (an address or a name). */
   readonly host?: string;
+  /** More names it answers to: the machine's own names and addresses when --host is a wildcard (0.0.0.0, ::). */
+  readonly names?: readonly string[];
   /** The port it listens on; undefined (in-process tests) accepts any port. */
   readonly port?: number;
 }
@@ -29,7 +31,7 @@ function splitHost(header: string): { name: string; port: number | null } | null
 export function acceptsHost(header: string, listening: Listening): boolean {
   const parts = splitHost(header);
   if (parts === null) return false;
-  const names = new Set([...LOOPBACK_NAMES, ...(listening.host === undefined ? [] : [hostName(listening.host)])]);
+  const names = new Set([...LOOPBACK_NAMES, ...(listening.host === undefined ? [] : [hostName(listening.host)]), ...(listening.names ?? []).map(hostName)]);
   if (!names.has(parts.name)) return false;
   if (listening.port === undefined) return true;
   return (parts.port ?? 80) === listening.port;
