@@ -86,6 +86,7 @@ describe('team mode in a browser', { skip, timeout: 300_000 }, () => {
     await page.getByTestId('user-bar').getByText('viewer').waitFor();
     assert.ok(await page.getByRole('button', { name: 'Create project' }).isDisabled());
     await page.getByRole('link', { name: 'Team review' }).click();
+    await documentsListed(page);
     assert.ok(await page.getByLabel('Choose reports…').isDisabled());
     assert.ok(await page.getByRole('button', { name: 'Run mapping and tracing' }).isDisabled());
     await page.getByText('Only an admin can change this.').waitFor();
@@ -114,6 +115,7 @@ describe('team mode in a browser', { skip, timeout: 300_000 }, () => {
     await signIn(page, 'Rui');
     assert.ok(await page.getByRole('button', { name: 'Create project' }).isDisabled());
     await page.getByRole('link', { name: 'Team review' }).click();
+    await documentsListed(page);
     assert.ok(await page.getByRole('button', { name: 'Run mapping and tracing' }).isDisabled());
     assert.ok(await page.getByLabel('Choose reports…').isDisabled());
     await page.getByRole('link', { name: /^Review/ }).click();
@@ -136,7 +138,7 @@ describe('team mode in a browser', { skip, timeout: 300_000 }, () => {
     await page.getByTestId('user-bar').getByText('admin').waitFor();
     assert.ok(await page.getByRole('region', { name: 'New project' }).getByLabel('Name').isEnabled());
     await page.getByRole('link', { name: 'Team review' }).click();
-    await page.getByRole('button', { name: 'Run mapping and tracing' }).waitFor();
+    await documentsListed(page);
     assert.ok(await page.getByRole('button', { name: 'Run mapping and tracing' }).isEnabled());
     assert.ok(await page.getByLabel('Choose reports…').isEnabled());
     assert.equal(await page.getByText('Only an admin can change this.').count(), 0);
@@ -160,6 +162,11 @@ describe('team mode in a browser', { skip, timeout: 300_000 }, () => {
     assert.ok(view.includes('review'));
   });
 });
+
+/** The overview has listed the report: the run button no longer waits for it. */
+async function documentsListed(page: Page): Promise<void> {
+  await page.locator('[data-document="A/CONF.234/RPM.5/1"]').waitFor();
+}
 
 async function openReviewFromOverview(page: Page): Promise<void> {
   await page.getByRole('link', { name: /^Review/ }).click();
