@@ -53,7 +53,7 @@ export function createApp(options: AppOptions): { app: Hono; cache: ProjectCache
   app.onError(errorResponse);
   const listening = options.listening ?? ((): Listening => ({}));
   app.use('*', hostCheck(listening));
-  app.use('*', originCheck());
+  app.use('*', originCheck(listening));
   app.use(
     '*',
     secureHeaders({
@@ -79,7 +79,9 @@ export function createApp(options: AppOptions): { app: Hono; cache: ProjectCache
   const sessions = new Sessions(store, { ...DEFAULT_SESSION_POLICY, ...options.auth?.sessions });
   const teamOnly = options.auth?.teamOnly === true;
   api.use('*', authGuard(sessions, { teamOnly }));
-  registerAuthRoutes(api, { store, sessions, teamOnly, limits: { ...DEFAULT_LIMITS, ...options.auth?.limits }, addressOf: socketAddress });
+  const limits = { ...DEFAULT_LIMITS, ...options.auth?.limits };
+  const publicHttps = (): boolean => listening().publicOrigin?.startsWith('https:') === true;
+  registerAuthRoutes(api, { store, sessions, teamOnly, limits, addressOf: socketAddress, publicHttps });
   api.get('/health', (c) => c.json({ ok: true as const, version, store: store.kind }));
   const deps = { store, cache };
   registerCodebookRoutes(api);

@@ -15,6 +15,8 @@ export interface ServeOptions {
   readonly db: string;
   readonly port: number;
   readonly host: string;
+  /** The address users open when a reverse proxy (TLS) is in front, e.g. https://concord.example.org. */
+  readonly publicUrl?: string;
   readonly webRoot?: string | null;
 }
 
@@ -67,6 +69,20 @@ async function openForHost(db: string, host: string): Promise<{ store: Store; te
   return { store, teamMode };
 }
 
+/** "https://concord.example.org" -> its origin; anything with a path, query, credentials or another scheme is refused. */
+export function publicOrigin(value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new UsageError(`--public-url ${value}: expected the address users open, e.g. --public-url https://concord.example.org`);
+  }
+  if (!['http:', 'https:'].includes(url.protocol) || url.username !== '' || url.password !== '' || url.search !== '' || url.hash !== '' || !['', '/'].includes(url.pathname)) {
+    throw new UsageError(`--public-url ${value}: expected only a scheme (http or https), a host and an optional port, e.g. --public-url https://concord.example.org`);
+  }
+  return url.origin;
+}
+
 /** The names a wildcard bind answers to in the Host check: this machine's name and addresses. */
 function machineNames(): string[] {
   const addresses = Object.values(networkInterfaces()).flatMap((list) => (list ?? []).map((a) => a.address.replace(/%.*$/, '')));
@@ -74,11 +90,12 @@ function machineNames(): string[] {
 }
 
 export async function startServer(options: ServeOptions): Promise<RunningServer> {
+  const origin = options.publicUrl === undefined ? undefined : publicOrigin(options.publicUrl);
   const { store, teamMode } = await openForHost(options.db, options.host);
   const wide = !isLoopback(options.host);
   const names = isWildcard(options.host) ? machineNames() : [];
   let port: number | undefined;
-  const listening = () => ({ host: options.host, names, ...(port === undefined ? {} : { port }) });
+  const listening = () => ({ host: options.host, names, ...(origin === undefined ? {} : { publicOrigin: origin }), ...(port === undefined ? {} : { port }) });
   const { app } = createApp({ store, listening, auth: { teamOnly: wide }, ...(options.webRoot === undefined ? {} : { webRoot: options.webRoot }) });
   let server: ServerType;
   try {
@@ -97,15 +114,16 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   const address = server.address();
   port = typeof address === 'object' && address !== null ? address.port : options.port;
   const host = options.host.includes(':') ? `[${options.host}]` : options.host;
-  const notices = wide
+  const notices: string[] = wide
     ? [
         `Team mode: listening on ${host}:${port}; every request needs a session (sign in with a user of this store).`,
         `The Host check accepts ${isWildcard(options.host) ? "this machine's names and addresses" : host} and loopback, port ${port}.`,
-        'This server speaks plain HTTP: put TLS in a reverse proxy in front of it (the session cookie is marked Secure when the proxy sends X-Forwarded-Proto: https).',
+        'This server speaks plain HTTP: put TLS in a reverse proxy in front of it, and name the address users open with --public-url https://….',
       ]
     : teamMode
       ? ['Team mode: every request needs a session (sign in with a user of this store).']
       : [];
+  if (origin !== undefined) notices.push(`Public address: ${origin}/ (its Host and Origin are accepted${origin.startsWith('https:') ? '; the session cookie is Secure' : ''}).`);
   return {
     url: `http://${host}:${port}`,
     store,

@@ -129,6 +129,18 @@ for (const backend of backends) {
       assert.match(response.headers.get('set-cookie') ?? '', /; Secure/);
     });
 
+    it('signs in through a TLS reverse proxy named by --public-url: its Host and Origin pass, the cookie is Secure, other sites still do not', async () => {
+      const proxied = createApp({ store, webRoot: null, listening: () => ({ host: '127.0.0.1', port: 8080, publicOrigin: 'https://concord.example.org' }) }).app;
+      const login = (headers: Record<string, string>) =>
+        proxied.request('http://127.0.0.1:8080/api/login', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ name: 'Vera', password: passwords.Vera }) });
+      const through = await login({ host: 'concord.example.org', origin: 'https://concord.example.org', 'sec-fetch-site': 'same-origin' });
+      assert.equal(through.status, 200);
+      assert.match(through.headers.get('set-cookie') ?? '', /; Secure/);
+      assert.equal((await login({ host: 'concord.example.org', origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' })).status, 403);
+      assert.equal((await login({ host: 'concord.example.org:444', origin: 'https://concord.example.org' })).status, 421);
+      assert.equal((await login({ host: 'evil.example', origin: 'https://concord.example.org' })).status, 421);
+    });
+
     it('lets an admin create a project, upload a report and re-map', async () => {
       const amina = browser(app);
       assert.equal((await amina.signIn('Amina', passwords.Amina)).status, 200);

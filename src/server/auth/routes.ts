@@ -25,6 +25,8 @@ export interface AuthRouteOptions {
   readonly teamOnly: boolean;
   /** The client's address, for the per-address limit. */
   readonly addressOf: (c: Context) => string;
+  /** True when the public origin (--public-url) is https: the cookie is then always Secure. */
+  readonly publicHttps?: () => boolean;
 }
 
 /** The socket's address under @hono/node-server; "local" in-process (app.request). */
@@ -74,7 +76,7 @@ export function registerAuthRoutes(api: Hono, options: AuthRouteOptions): void {
       httpOnly: true,
       sameSite: 'Strict',
       path: '/',
-      secure: isHttps(c),
+      secure: isHttps(c) || options.publicHttps?.() === true,
       maxAge: Math.floor(sessions.policy.absoluteMs / 1000),
     });
     const info: SessionInfo = { mode: 'team', user: { name: user.name, role: user.role }, abilities: abilities(user.role), expiresAt };
@@ -83,7 +85,7 @@ export function registerAuthRoutes(api: Hono, options: AuthRouteOptions): void {
 
   api.post('/logout', async (c) => {
     await sessions.end(getCookie(c, SESSION_COOKIE));
-    deleteCookie(c, SESSION_COOKIE, { path: '/', secure: isHttps(c), httpOnly: true, sameSite: 'Strict' });
+    deleteCookie(c, SESSION_COOKIE, { path: '/', secure: isHttps(c) || options.publicHttps?.() === true, httpOnly: true, sameSite: 'Strict' });
     return c.body(null, 204);
   });
 
