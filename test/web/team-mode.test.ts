@@ -156,7 +156,7 @@ describe('team mode in a browser', { skip, timeout: 300_000 }, () => {
     const view = new URL(page.url()).hash;
     await page.context().clearCookies();
     await page.getByRole('link', { name: 'Matrix' }).click();
-    await page.getByRole('region', { name: 'Sign in' }).waitFor();
+    await page.getByRole('region', { name: 'Sign in' }).getByRole('status').getByText('Your session has ended').waitFor();
     await signIn(page, 'Rui');
     assert.match(new URL(page.url()).hash, /matrix/);
     assert.ok(view.includes('review'));

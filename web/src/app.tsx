@@ -57,7 +57,7 @@ function Gate() {
         </div>
       </main>
     );
-  if (state.status === 'signed-out') return <SignInView onSignedIn={signedIn} />;
+  if (state.status === 'signed-out') return <SignInView onSignedIn={signedIn} ended={state.ended === true} />;
   return <Workbench />;
 }
 

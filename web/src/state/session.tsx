@@ -7,7 +7,8 @@ import type { Abilities, SessionInfo } from '../../../src/server/auth/api.ts';
 
 export type SessionState =
   | { readonly status: 'loading' }
-  | { readonly status: 'signed-out' }
+  /** `ended`: a session the page had was refused (expired, signed out elsewhere, password changed). */
+  | { readonly status: 'signed-out'; readonly ended?: boolean }
   | { readonly status: 'failed'; readonly error: string }
   | { readonly status: 'ready'; readonly info: SessionInfo };
 
@@ -30,7 +31,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     teamName = state.status === 'ready' && state.info.mode === 'team' ? state.info.user.name : undefined;
   }, [state]);
   useEffect(() => {
-    onSignInRequired(() => setState({ status: 'signed-out' }));
+    onSignInRequired(() => setState((s) => ({ status: 'signed-out', ended: s.status === 'ready' || (s.status === 'signed-out' && s.ended === true) })));
     api.session().then(
       (info) => {
         teamName = info.mode === 'team' ? info.user.name : undefined;

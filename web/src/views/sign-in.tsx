@@ -4,7 +4,7 @@ import { api } from '../api/client.ts';
 import type { SessionInfo } from '../../../src/server/auth/api.ts';
 import { message } from '../state/project-data.tsx';
 
-export function SignInView({ onSignedIn }: { onSignedIn: (info: SessionInfo) => void }) {
+export function SignInView({ onSignedIn, ended = false }: { onSignedIn: (info: SessionInfo) => void; ended?: boolean }) {
   const [name, setName] = useState('');
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
@@ -40,6 +40,11 @@ export function SignInView({ onSignedIn }: { onSignedIn: (info: SessionInfo) => 
           <p className="muted small" style={{ margin: 0 }}>
             This workbench is shared by a team. Sign in with the name and password your administrator gave you.
           </p>
+          {ended && !error && (
+            <div className="alert info" role="status">
+              Your session has ended (it expired, or you signed out elsewhere): sign in again to go on where you were.
+            </div>
+          )}
           {error && (
             <div className="alert error" role="alert">
               {error}
