@@ -219,6 +219,18 @@ for (const backend of backends) {
       assert.equal((await busy.get('/projects')).status, 401, 'after 12 h');
     });
 
+    it("ends the browser's earlier session when it signs in again", async () => {
+      const vera = browser(app);
+      await vera.signIn('Vera', passwords.Vera);
+      const first = vera.cookie;
+      await vera.signIn('Vera', passwords.Vera);
+      assert.notEqual(vera.cookie, first);
+      const stale = browser(app);
+      stale.cookie = first;
+      assert.equal((await stale.get('/session')).status, 401);
+      assert.equal((await vera.get('/session')).status, 200);
+    });
+
     it('keeps sessions across a restart of the server (they live in the store)', async () => {
       const vera = browser(app);
       await vera.signIn('Vera', passwords.Vera);

@@ -71,6 +71,8 @@ export function registerAuthRoutes(api: Hono, options: AuthRouteOptions): void {
     }
     byName.clear(nameKey);
     const signedIn = { id: user.id, name: user.name, role: user.role };
+    // Signing in again (as anyone) replaces the browser's earlier session rather than leaving it alive.
+    await sessions.end(getCookie(c, SESSION_COOKIE));
     const { token, expiresAt } = await sessions.start(signedIn);
     setCookie(c, SESSION_COOKIE, token, {
       httpOnly: true,
