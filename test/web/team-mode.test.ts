@@ -90,6 +90,17 @@ describe('team mode in a browser', { skip, timeout: 300_000 }, () => {
     assert.ok(await page.getByLabel('Choose reports…').isDisabled());
     assert.ok(await page.getByRole('button', { name: 'Run mapping and tracing' }).isDisabled());
     await page.getByText('Only an admin can change this.').waitFor();
+    const changes: string[] = [];
+    page.on('request', (r) => r.method() !== 'GET' && changes.push(`${r.method()} ${new URL(r.url()).pathname}`));
+    const files = await page.evaluateHandle(() => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File(['extends: crime-congress-14\n'], 'mine.yaml', { type: 'text/yaml' }));
+      return transfer;
+    });
+    await page.getByRole('region', { name: 'Codebook' }).locator('.dropzone').dispatchEvent('drop', { dataTransfer: files });
+    await page.getByRole('region', { name: 'Outcome document' }).locator('.dropzone').dispatchEvent('drop', { dataTransfer: files });
+    await page.waitForTimeout(300);
+    assert.deepEqual(changes, [], 'a file dropped on a disabled panel is not sent');
     const download = page.waitForEvent('download');
     await page.locator('a[data-format="csv"]').click();
     assert.match((await download).suggestedFilename(), /\.csv$/);
