@@ -5,6 +5,12 @@ import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { version } from '../version.ts';
 import type { Store } from '../store/open.ts';
+import { authGuard } from './auth/guard.ts';
+import { DEFAULT_LIMITS } from './auth/rate-limit.ts';
+import type { LimitPolicy } from './auth/rate-limit.ts';
+import { registerAuthRoutes, socketAddress } from './auth/routes.ts';
+import { DEFAULT_SESSION_POLICY, Sessions } from './auth/sessions.ts';
+import type { SessionPolicy } from './auth/sessions.ts';
 import { ApiError, errorResponse } from './errors.ts';
 import { hostCheck } from './guards/host-check.ts';
 import type { Listening } from './guards/host-check.ts';
@@ -27,6 +33,13 @@ export interface AppOptions {
   readonly webRoot?: string | null;
   /** The --host and port the server listens on, for the Host check; absent: loopback names, any port. */
   readonly listening?: () => Listening;
+  /** Team mode's sessions and sign-in limits; absent: the defaults (clock, idle 2 h, absolute 12 h; 5 failures per name, 20 per address in 15 min). */
+  readonly auth?: {
+    readonly sessions?: Partial<SessionPolicy>;
+    readonly limits?: Partial<LimitPolicy>;
+    /** True when listening beyond loopback: a store without users then refuses every request. */
+    readonly teamOnly?: boolean;
+  };
 }
 
 const tooLarge = (limit: number) => () => {
@@ -40,7 +53,7 @@ export function createApp(options: AppOptions): { app: Hono; cache: ProjectCache
   app.onError(errorResponse);
   const listening = options.listening ?? ((): Listening => ({}));
   app.use('*', hostCheck(listening));
-  app.use('*', originCheck());
+  app.use('*', originCheck(listening));
   app.use(
     '*',
     secureHeaders({
@@ -63,6 +76,12 @@ export function createApp(options: AppOptions): { app: Hono; cache: ProjectCache
     const limit = c.req.method === 'POST' && isUpload(c.req.path) ? MAX_UPLOAD_BODY_BYTES : MAX_JSON_BYTES;
     return bodyLimit({ maxSize: limit, onError: tooLarge(limit) })(c, next);
   });
+  const sessions = new Sessions(store, { ...DEFAULT_SESSION_POLICY, ...options.auth?.sessions });
+  const teamOnly = options.auth?.teamOnly === true;
+  api.use('*', authGuard(sessions, { teamOnly }));
+  const limits = { ...DEFAULT_LIMITS, ...options.auth?.limits };
+  const publicHttps = (): boolean => listening().publicOrigin?.startsWith('https:') === true;
+  registerAuthRoutes(api, { store, sessions, teamOnly, limits, addressOf: socketAddress, publicHttps });
   api.get('/health', (c) => c.json({ ok: true as const, version, store: store.kind }));
   const deps = { store, cache };
   registerCodebookRoutes(api);

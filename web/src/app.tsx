@@ -1,5 +1,6 @@
-// The workbench shell: top bar with the project's views, the reviewer's name, the
-// shortcut sheet (?), and the view the hash route names.
+// The workbench shell: top bar with the project's views, the reviewer's name (in team mode
+// the signed-in user and a sign-out), the shortcut sheet (?), and the view the hash route
+// names; in team mode without a session, the sign-in screen instead.
 import { useEffect, useState, type ReactNode } from 'react';
 import { isTyping } from './lib/typing.ts';
 import { ReviewerDialog } from './components/reviewer-dialog.tsx';
@@ -7,6 +8,7 @@ import { ShortcutsDialog } from './components/shortcuts-dialog.tsx';
 import { navigate, parseHash, routeHref, useRoute, type ViewName } from './lib/router.ts';
 import { ProjectDataProvider, useProjectData } from './state/project-data.tsx';
 import { useReviewer } from './state/reviewer.ts';
+import { SessionProvider, useSession } from './state/session.tsx';
 import { ToastProvider } from './state/toasts.tsx';
 import { DocumentView } from './views/document.tsx';
 import { MatrixView } from './views/matrix.tsx';
@@ -15,6 +17,7 @@ import { OverviewView } from './views/overview.tsx';
 import { ProjectsView } from './views/projects.tsx';
 import { ReviewView } from './views/review.tsx';
 import { SearchView } from './views/search.tsx';
+import { SignInView } from './views/sign-in.tsx';
 import { TraceView } from './views/trace.tsx';
 
 const TABS: readonly { view: ViewName; label: string }[] = [
@@ -28,6 +31,40 @@ const TABS: readonly { view: ViewName; label: string }[] = [
 ];
 
 export function App() {
+  return (
+    <SessionProvider>
+      <Gate />
+    </SessionProvider>
+  );
+}
+
+/** The sign-in screen while team mode has no session; the workbench once it has one (or in single-user mode). */
+function Gate() {
+  const { state, signedIn } = useSession();
+  if (state.status === 'loading')
+    return (
+      <main className="page">
+        <div className="empty">
+          <span className="spinner" /> Loading…
+        </div>
+      </main>
+    );
+  if (state.status === 'failed')
+    return (
+      <main className="page">
+        <div className="alert error" role="alert">
+          The workbench cannot start: {state.error}
+        </div>
+      </main>
+    );
+  if (state.status === 'signed-out') return <SignInView onSignedIn={signedIn} ended={state.ended === true} />;
+  return <Workbench />;
+}
+
+function Workbench() {
+  const session = useSession();
+  const info = session.state.status === 'ready' ? session.state.info : undefined;
+  const team = info?.mode === 'team' ? info : undefined;
   const route = useRoute();
   const [reviewer, setReviewer] = useReviewer();
   const [askName, setAskName] = useState(false);
@@ -51,7 +88,12 @@ export function App() {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  const right = <ReviewerBar reviewer={reviewer} onChange={() => setAskName(true)} onHelp={() => setHelp(true)} />;
+  const right =
+    team === undefined ? (
+      <ReviewerBar reviewer={reviewer} onChange={() => setAskName(true)} onHelp={() => setHelp(true)} />
+    ) : (
+      <UserBar name={team.user.name} role={team.user.role} onSignOut={() => void session.signOut()} onHelp={() => setHelp(true)} />
+    );
   const view = route.view === 'projects' ? 'overview' : route.view;
   const body =
     pid === undefined || Number.isNaN(pid) ? (
@@ -70,7 +112,7 @@ export function App() {
     <ToastProvider>
       {body}
       <ReviewerDialog
-        open={askName || (pid !== undefined && !reviewer)}
+        open={team === undefined && (askName || (pid !== undefined && !reviewer))}
         initial={reviewer}
         onSave={(name) => {
           setReviewer(name);
@@ -201,6 +243,23 @@ function ReviewerBar({ reviewer, onChange, onHelp }: { reviewer: string; onChang
       </span>
       <button className="small" onClick={onChange}>
         Change
+      </button>
+      <button className="small" onClick={onHelp} aria-label="Keyboard shortcuts">
+        ?
+      </button>
+    </div>
+  );
+}
+
+/** Team mode: who is signed in, with which role, and the way out. */
+function UserBar({ name, role, onSignOut, onHelp }: { name: string; role: string; onSignOut: () => void; onHelp: () => void }) {
+  return (
+    <div className="who" data-testid="user-bar">
+      <span>
+        Signed in as <strong>{name}</strong> <span className="badge">{role}</span>
+      </span>
+      <button className="small" onClick={onSignOut}>
+        Sign out
       </button>
       <button className="small" onClick={onHelp} aria-label="Keyboard shortcuts">
         ?

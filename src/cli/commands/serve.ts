@@ -11,7 +11,7 @@ import { exportProject } from '../../server/services/export-project.ts';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
-export interface ServeFlags { db: string; port: string; host: string }
+export interface ServeFlags { db: string; port: string; host: string; publicUrl?: string }
 export interface ImportFlags { db: string; project?: string; codebook?: string; outcome?: string; outcomeSymbol?: string }
 export interface ExportFlags { db: string; project: string; out: string; formats?: string; force?: boolean }
 
@@ -38,8 +38,9 @@ async function withStore<T>(db: string, work: (store: Awaited<ReturnType<typeof 
 }
 
 export async function runServe(flags: ServeFlags): Promise<void> {
-  const server = await startServer({ db: flags.db, port: parsePort(flags.port), host: flags.host });
+  const server = await startServer({ db: flags.db, port: parsePort(flags.port), host: flags.host, ...(flags.publicUrl === undefined ? {} : { publicUrl: flags.publicUrl }) });
   console.log(`Concord workbench: ${server.url}/  (store: ${server.store.location})`);
+  for (const line of server.notices) console.log(line);
   if (!existsSync(join(DEFAULT_WEB_ROOT, 'index.html'))) console.log(BUILD_HINT.trimEnd());
   const stop = (): void => void server.close().finally(() => process.exit(0));
   process.once('SIGINT', stop);

@@ -13,7 +13,8 @@ export function defineServe(program: Command): void {
     .description('Start the review workbench (web app and JSON API) on this machine')
     .option('--db <file|url>', DB_HELP, DEFAULT_STORE)
     .option('--port <n>', 'port to listen on', '8080')
-    .option('--host <host>', 'loopback address to bind: 127.0.0.1, localhost or ::1 (the workbench has no sign-in, so a wider address is refused)', '127.0.0.1')
+    .option('--host <host>', 'address to bind: loopback (127.0.0.1, localhost or ::1) unless the store has users (team mode, see concord user); a wider address without users is refused', '127.0.0.1')
+    .option('--public-url <url>', 'the address users open when a reverse proxy (TLS) is in front, e.g. https://concord.example.org: its Host and Origin are accepted')
     .action(async (flags: ServeFlags) => {
       const { runServe } = await import('../commands/serve.ts');
       await runServe(flags);

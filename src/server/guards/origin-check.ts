@@ -5,6 +5,7 @@
 // curl, the tests, scripts) pass; the Host check has vetted the name already.
 import type { MiddlewareHandler } from 'hono';
 import { ApiError } from '../errors.ts';
+import type { Listening } from './host-check.ts';
 
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 const OWN_SITE = new Set(['same-origin', 'none']);
@@ -24,11 +25,15 @@ export function originRefusal(method: string, ownOrigin: string, origin: string 
   return undefined;
 }
 
-export function originCheck(): MiddlewareHandler {
+/** Behind a reverse proxy (--public-url), the pages' origin is the public one. */
+export function originCheck(listening: () => Listening = () => ({})): MiddlewareHandler {
   return async (c, next) => {
     const url = new URL(c.req.url);
     const host = c.req.header('host') ?? url.host;
-    const refusal = originRefusal(c.req.method, `${url.protocol}//${host}`, c.req.header('origin'), c.req.header('sec-fetch-site'));
+    const publicOrigin = listening().publicOrigin;
+    const origin = c.req.header('origin');
+    const own = publicOrigin !== undefined && origin?.trim().toLowerCase() === publicOrigin.toLowerCase() ? publicOrigin : `${url.protocol}//${host}`;
+    const refusal = originRefusal(c.req.method, own, origin, c.req.header('sec-fetch-site'));
     if (refusal !== undefined) throw new ApiError(403, 'foreign-origin', refusal);
     await next();
   };

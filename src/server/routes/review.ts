@@ -2,6 +2,7 @@
 // search and the trace view.
 import type { Context, Hono } from 'hono';
 import { DecisionInputSchema, NarrativeQuerySchema, RecommendationQuerySchema, SearchQuerySchema } from '../api-types.ts';
+import { withSignedInReviewer } from '../auth/context.ts';
 import { ApiError } from '../errors.ts';
 import { decide } from '../services/decide.ts';
 import { encoded, memoizedJson, type KeptAnswer } from '../views/project-run.ts';
@@ -60,7 +61,7 @@ export function registerReviewRoutes(api: Hono, { store, cache }: Deps): void {
   api.post('/projects/:pid/recommendations/:rid/decisions', async (c) => {
     const pid = idParam(c, 'pid');
     const input = await jsonBody(c, DecisionInputSchema);
-    return c.json(await decide(store, cache, pid, c.req.param('rid'), input), 201);
+    return c.json(await decide(store, cache, pid, c.req.param('rid'), withSignedInReviewer(c, input)), 201);
   });
 
   api.get('/projects/:pid/search', async (c) => {

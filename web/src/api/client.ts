@@ -24,6 +24,7 @@ import type {
   TraceView,
   UploadResult,
 } from './types.ts';
+import type { Login, SessionInfo } from '../../../src/server/auth/api.ts';
 
 export class ApiFailure extends Error {
   constructor(
@@ -34,6 +35,12 @@ export class ApiFailure extends Error {
     super(message);
     this.name = 'ApiFailure';
   }
+}
+
+/** Called when the server answers 401 "sign-in-required" (team mode, no session or an expired one). */
+let signInRequired: (() => void) | undefined;
+export function onSignInRequired(listener: (() => void) | undefined): void {
+  signInRequired = listener;
 }
 
 async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
@@ -59,6 +66,7 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
   }
   if (!response.ok) {
     const error = (data as { error?: { code?: string; message?: string } } | undefined)?.error;
+    if (response.status === 401 && error?.code === 'sign-in-required') signInRequired?.();
     throw new ApiFailure(error?.message ?? `The server answered ${response.status} ${response.statusText}.`, response.status, error?.code ?? 'http');
   }
   return data as T;
@@ -84,6 +92,9 @@ function upload(file: File, symbol?: string): FormData {
 const p = (pid: number) => `/projects/${pid}`;
 
 export const api = {
+  session: () => request<SessionInfo>('GET', '/session'),
+  login: (body: Login) => request<SessionInfo>('POST', '/login', body),
+  logout: () => request<void>('POST', '/logout'),
   projects: () => request<ProjectList>('GET', '/projects'),
   createProject: (name: string, codebook?: string) =>
     request<Project>('POST', '/projects', codebook ? { name, codebook } : { name }),

@@ -26,7 +26,8 @@ export function Dropzone({ accept, multiple = false, label, hint, disabled = fal
       onDrop={(e) => {
         e.preventDefault();
         setOver(false);
-        if (disabled) return;
+        // Disabled also inside a disabled <fieldset>, as its native controls are (components/role-gate.tsx).
+        if (disabled || e.currentTarget.closest('fieldset:disabled') !== null) return;
         const files = [...e.dataTransfer.files];
         if (files.length) onFiles(multiple ? files : files.slice(0, 1));
       }}

@@ -2,7 +2,9 @@
 import { useEffect, useMemo } from 'react';
 import { useProjectData } from '../state/project-data.tsx';
 import { isTyping } from '../lib/typing.ts';
+import { useAbilities } from '../state/session.tsx';
 import { ReviewPanel } from './review-panel.tsx';
+import { RoleGate } from './role-gate.tsx';
 import { TopicChip } from './topic-chip.tsx';
 
 export interface ReviewWorkspaceProps {
@@ -15,6 +17,7 @@ export interface ReviewWorkspaceProps {
 
 export function ReviewWorkspace({ ids, selected, onSelect, title, emptyText }: ReviewWorkspaceProps) {
   const data = useProjectData();
+  const canDecide = useAbilities().decide;
   const current = selected && ids.includes(selected) ? selected : ids[0];
   const index = current ? ids.indexOf(current) : -1;
 
@@ -73,7 +76,11 @@ export function ReviewWorkspace({ ids, selected, onSelect, title, emptyText }: R
         </ul>
       </nav>
       <div>
-        {current && <ReviewPanel key={current} rid={current} active selected />}
+        {current && (
+          <RoleGate ability="decide">
+            <ReviewPanel key={current} rid={current} active={canDecide} selected />
+          </RoleGate>
+        )}
         <p className="muted small" style={{ marginTop: 8 }}>
           {index + 1} of {ids.length} · <kbd>j</kbd>/<kbd>k</kbd> next/previous · <kbd>a</kbd> accept · <kbd>r</kbd> reject · <kbd>t</kbd> add topic · <kbd>n</kbd> note · <kbd>?</kbd> all shortcuts
         </p>

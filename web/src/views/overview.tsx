@@ -16,6 +16,8 @@ import { formatWhen } from '../lib/when.ts';
 import { navigate, routeHref } from '../lib/router.ts';
 import { message, useProjectData } from '../state/project-data.tsx';
 import { useReviewer } from '../state/reviewer.ts';
+import { useAbilities } from '../state/session.tsx';
+import { RoleGate } from '../components/role-gate.tsx';
 import { useToasts } from '../state/toasts.tsx';
 
 export function OverviewView() {
@@ -33,6 +35,7 @@ export function OverviewView() {
   const [disagreements, setDisagreements] = useState<Disagreement[]>([]);
   const [history, setHistory] = useState<History | null>(null);
   const [reviewer] = useReviewer();
+  const canManage = useAbilities().manage;
   const startButton = useRef<HTMLButtonElement>(null);
   // Once the reviewer has given a name, Enter starts the review.
   useEffect(() => {
@@ -176,7 +179,8 @@ export function OverviewView() {
               multiple
               label="Choose reports…"
               testId="reports-drop"
-              hint="Re-uploading a report with the same symbol replaces it."
+              hint={canManage ? 'Re-uploading a report with the same symbol replaces it.' : 'Only an admin can upload reports.'}
+              disabled={!canManage}
               onFiles={(files) => void uploadFiles(files)}
             />
             {uploads.some((u) => u.state !== 'done') && (
@@ -190,16 +194,16 @@ export function OverviewView() {
                 ))}
               </ul>
             )}
-            <div style={{ marginTop: 8 }}>
+            <RoleGate ability="manage" as="div" quiet style={{ marginTop: 8 }}>
               {documents?.map((d) => (
                 <DocumentRow key={d.id} pid={data.pid} doc={d} fresh={fresh.get(d.id)} onDeleted={() => void loadDocuments().then(data.refresh)} />
               ))}
               {documents?.length === 0 && <p className="muted small">No report yet.</p>}
-            </div>
+            </RoleGate>
           </div>
         </section>
 
-        <div className="stack">
+        <RoleGate ability="manage" as="div" className="stack">
           <CodebookPanel />
           <OutcomePanel outcome={outcome} onUpload={(file, symbol) => void uploadOutcome(file, symbol)} uploadState={outcomeUpload} />
           <RunPanel
@@ -212,7 +216,7 @@ export function OverviewView() {
             result={result}
             onRun={(mode) => void run(mode)}
           />
-        </div>
+        </RoleGate>
       </div>
 
       <DisagreementsPanel pid={data.pid} disagreements={disagreements} />

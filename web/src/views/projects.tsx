@@ -5,6 +5,7 @@ import type { Project } from '../api/types.ts';
 import { navigate, routeHref } from '../lib/router.ts';
 import { message } from '../state/project-data.tsx';
 import { formatWhen } from '../lib/when.ts';
+import { RoleGate } from '../components/role-gate.tsx';
 
 // Opening the workbench on a server with one project goes straight to it (once per page load).
 const startedWithoutRoute = window.location.hash === '' || window.location.hash === '#';
@@ -111,7 +112,7 @@ export function ProjectsView() {
             </table>
           )}
         </section>
-        <section className="panel">
+        <RoleGate ability="manage" as="section" className="panel" aria-label="New project">
           <div className="panel-head">
             <h2>New project</h2>
           </div>
@@ -133,7 +134,7 @@ export function ProjectsView() {
               Next you upload the regional reports (.txt, .docx, .pdf) and the outcome document, then run the mapping.
             </p>
           </form>
-        </section>
+        </RoleGate>
       </div>
     </main>
   );

@@ -13,6 +13,7 @@ import { SaveState, TraceBadge } from '../components/save-state.tsx';
 import { TopicChip } from '../components/topic-chip.tsx';
 import { routeHref, useRoute, useSetParam } from '../lib/router.ts';
 import { message, useProjectData } from '../state/project-data.tsx';
+import { RoleGate } from '../components/role-gate.tsx';
 import { precedentLabel } from '../../../src/model/precedent-label.ts';
 
 type CoverageRow = TraceData['coverage']['byRegion'][number];
@@ -146,12 +147,14 @@ function SideBySide({ trace }: { trace: TraceData }) {
               ))}
             </div>
             {detail && (
-              <LinkEditor
-                detail={detail}
-                paragraphs={trace.paragraphs}
-                statuses={data.statuses.get(detail.id) ?? []}
-                onDecide={(input) => data.decide(detail.id, input).then(() => undefined)}
-              />
+              <RoleGate ability="decide">
+                <LinkEditor
+                  detail={detail}
+                  paragraphs={trace.paragraphs}
+                  statuses={data.statuses.get(detail.id) ?? []}
+                  onDecide={(input) => data.decide(detail.id, input).then(() => undefined)}
+                />
+              </RoleGate>
             )}
             <p className="small" style={{ marginTop: 10 }}>
               <a href={routeHref(String(data.pid), 'review', { rec: rec.id })}>Review its topics →</a>
