@@ -3,11 +3,12 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import type { StoreBackend } from '../dialect/backend.ts';
 import { initialMigration } from './001-initial.ts';
+import { decisionSequenceMigration } from './002-decision-sequence.ts';
 
 export function migrationProvider(backend: StoreBackend): MigrationProvider {
   return {
     async getMigrations(): Promise<Record<string, Migration>> {
-      return { '001-initial': initialMigration(backend) };
+      return { '001-initial': initialMigration(backend), '002-decision-sequence': decisionSequenceMigration };
     },
   };
 }

@@ -208,5 +208,9 @@ export function describe(input: DecisionInput): string {
       return `remove link to para. ${input.paragraph}`;
     case 'set-link-strength':
       return `set para. ${input.paragraph} to ${input.strength}`;
+    case 'note':
+      return input.note.trim() === '' ? 'clear the note' : 'save the note';
+    case 'undo':
+      return 'undo the last decision';
   }
 }
