@@ -114,15 +114,6 @@ export async function listDecisions(store: Store, projectId: number, afterSeq = 
   return rows.map(normalize);
 }
 
-export async function countReviewed(store: Store, projectId: number): Promise<number> {
-  const row = await store.db
-    .selectFrom('decisions')
-    .select((eb) => eb.fn.count<number>('rec_id').distinct().as('n'))
-    .where('project_id', '=', projectId)
-    .executeTakeFirst();
-  return Number(row?.n ?? 0);
-}
-
 /** Numbers as numbers whatever the driver returns (PostgreSQL's bigint aggregates come back as strings). */
 function normalize(row: DecisionRow): DecisionRow {
   return { ...row, id: Number(row.id), seq: Number(row.seq), undoes: row.undoes === null ? null : Number(row.undoes) };
