@@ -137,7 +137,7 @@ export function registerProjectRoutes(api: Hono, { store, cache }: Deps): void {
   api.get('/projects/:pid/history', async (c) => {
     const state = await cache.get(idParam(c, 'pid'));
     const { limit, offset } = query(c, HistoryQuerySchema);
-    const events = [...state.reviews.values()].flatMap((r) => r.events).sort((a, b) => b.id - a.id);
+    const events = [...state.reviews.values()].flatMap((r) => r.events).sort((a, b) => b.seq - a.seq);
     const body: History = { total: events.length, events: events.slice(offset, offset + limit).map((e) => auditEvent(e, state.reviews.get(e.rec_id))) };
     return c.json(body);
   });

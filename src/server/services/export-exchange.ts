@@ -21,7 +21,7 @@ export function provenanceOf(state: ProjectState): QdpxProvenance {
   const reviewers = new Set<string>();
   const coded = new Map<string, { reviewer: string; at: string }>();
   const notes: { recommendationId: string; text: string; reviewer: string; at: string }[] = [];
-  const events = [...state.reviews.values()].flatMap((review) => review.events).sort((a, b) => a.id - b.id);
+  const events = [...state.reviews.values()].flatMap((review) => review.events).sort((a, b) => a.seq - b.seq);
   for (const e of events) {
     const reviewer = e.reviewer ?? 'unnamed reviewer';
     reviewers.add(reviewer);

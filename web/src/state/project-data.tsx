@@ -130,7 +130,7 @@ export function ProjectDataProvider({ pid, children }: { pid: number; children: 
       try {
         storeDetail(await api.recommendation(pid, rid));
       } catch (cause) {
-        toasts.show({ kind: 'error', text: `Could not load ${rid}: ${message(cause)}` });
+        toasts.show({ kind: 'error', text: `Could not load ${rid}: ${message(cause)}`, action: { label: 'Retry', run: () => void loadDetail(rid, true) } });
       }
     },
     [details, pid, storeDetail, toasts],
