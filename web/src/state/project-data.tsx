@@ -89,6 +89,8 @@ export function ProjectDataProvider({ pid, children }: { pid: number; children: 
   const versions = useRef(new Map<string, number>());
   /** Per recommendation, the decision being sent: the next waits for it. */
   const queues = useRef(new Map<string, Promise<unknown>>());
+  /** Per recommendation, how many conflicts this page met: a decision queued before one was made on what is no longer shown. */
+  const epochs = useRef(new Map<string, number>());
 
   const refresh = useCallback(async () => {
     setLoading(true);
@@ -155,10 +157,15 @@ export function ProjectDataProvider({ pid, children }: { pid: number; children: 
   }, []);
 
   const send = useCallback(
-    async (rid: string, input: DecisionInput): Promise<boolean> => {
+    async (rid: string, input: DecisionInput, epoch: number): Promise<boolean> => {
       const reviewer = readReviewer();
       const named: DecisionInput = reviewer && !input.reviewer ? { ...input, reviewer } : input;
       const key = decisionKey(named);
+      if (named.action !== 'note' && (epochs.current.get(rid) ?? 0) !== epoch) {
+        // Queued behind a decision refused as stale: made on the same view, so not sent either.
+        setStatus(rid, { key, input: named, state: 'conflict', error: 'not sent: the recommendation changed before it could be; decide again on what it shows now' });
+        return false;
+      }
       setStatus(rid, { key, input: named, state: 'pending' });
       try {
         // Made on the version shown; read it first if this page has not yet (a note needs none).
@@ -181,6 +188,7 @@ export function ProjectDataProvider({ pid, children }: { pid: number; children: 
             setStatus(rid, { key, input: named, state: 'saved' });
             return true;
           }
+          epochs.current.set(rid, (epochs.current.get(rid) ?? 0) + 1);
           setStatus(rid, { key, input: named, state: 'conflict', error: conflictText(stale.since) });
           setConflict(rid, { input: named, since: stale.since });
           return false;
@@ -202,7 +210,8 @@ export function ProjectDataProvider({ pid, children }: { pid: number; children: 
   const decide = useCallback(
     (rid: string, input: DecisionInput): Promise<boolean> => {
       const before = queues.current.get(rid) ?? Promise.resolve();
-      const run = before.then(() => send(rid, input));
+      const epoch = epochs.current.get(rid) ?? 0;
+      const run = before.then(() => send(rid, input, epoch));
       queues.current.set(rid, run.catch(() => undefined));
       return run;
     },
