@@ -28,7 +28,7 @@ export function ReviewHistory({ history }: { history: RecommendationDetail['hist
   );
 }
 
-function historyText(h: { action: string; topic: string | null; paragraph: number | null; strength: string | null }): string {
+function historyText(h: { action: string; topic: string | null; paragraph: number | null; strength: string | null; note: string | null }): string {
   switch (h.action) {
     case 'accept-topic':
       return `accepted ${h.topic ?? ''}`;
@@ -45,7 +45,7 @@ function historyText(h: { action: string; topic: string | null; paragraph: numbe
     case 'set-link-strength':
       return `set para. ${h.paragraph ?? '?'} to ${h.strength ?? ''}`;
     case 'note':
-      return 'wrote a note';
+      return h.note ? 'wrote a note' : 'cleared the note';
     case 'undo':
       return 'undid a decision';
     default:
