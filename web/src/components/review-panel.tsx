@@ -80,13 +80,15 @@ export function ReviewPanel({ rid, active = false, showLinks = true, selected = 
   // Layout effects: the row painted as the cursor is the row the keyboard acts on, from the first paint.
   useLayoutEffect(() => {
     setCursor(firstUndecided(rows));
-    // The saved note, unless the reviewer is typing one.
-    if (noteTimer.current === undefined && noteNow.current.trim() === savedNote.current) {
-      const loaded = detail?.note?.text ?? '';
-      savedNote.current = loaded;
-      setNote(loaded);
-    }
   }, [rid, detail !== undefined]);
+  // The saved note as the server has it (also when a save sent on leaving arrives after coming
+  // back), unless the reviewer is typing one.
+  const loadedNote = detail?.note?.text ?? '';
+  useLayoutEffect(() => {
+    if (noteTimer.current !== undefined || noteNow.current.trim() !== savedNote.current) return;
+    savedNote.current = loadedNote;
+    if (noteNow.current.trim() !== loadedNote) setNote(loadedNote);
+  }, [rid, loadedNote]);
 
   const act = async (input: DecisionInput, nextCursorAfter?: number) => {
     // A note typed just before is saved first (decisions on a recommendation go in order).
