@@ -1,7 +1,8 @@
-// The durability check, on each store: a real `concord serve` takes decisions from eight
+// The durability check, for one store: a real `concord serve` takes decisions from eight
 // clients and is killed with SIGKILL mid-stream, again and again; after every restart each
 // acknowledged (201) decision is in the history, whole. CONCORD_DURABILITY_TRIALS sets the
-// number of kills per store (20 by default, to keep CI short; it has been run with 100).
+// number of kills per store (20 by default, to keep CI short). One test file per store
+// (durability-*.test.ts), so that each has the test runner's whole time budget.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
@@ -45,7 +46,9 @@ async function startServe(db: string, port: number): Promise<ChildProcess> {
 const exited = (child: ChildProcess): Promise<unknown> =>
   child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((resolve) => child.once('exit', resolve));
 
-for (const backend of backends) {
+export function durabilitySuite(name: 'sqlite' | 'postgres'): void {
+  const backend = backends.find((b) => b.name === name);
+  if (backend === undefined) throw new Error(`no test backend ${name}`);
   describe(`decisions survive a killed server on ${backend.name}`, { skip: backend.skip, timeout: 900_000 }, () => {
     let database: TestDatabase;
     let work: { id: string; topic: string }[] = [];
