@@ -32,7 +32,8 @@
 // GET    /api/projects/:pid/narrative  ?topic&region&section -> Narrative
 // GET    /api/projects/:pid/recommendations  RecommendationQuery (query string) -> RecommendationList
 // GET    /api/projects/:pid/recommendations/:rid        -> RecommendationDetail
-// POST   /api/projects/:pid/recommendations/:rid/decisions  DecisionInput -> RecommendationDetail (201), durable before the response
+// POST   /api/projects/:pid/recommendations/:rid/decisions  DecisionInput -> RecommendationDetail (201), durable before the response;
+//        409 `stale` with StaleDecision in error.details when the `version` sent is no longer current
 // GET    /api/projects/:pid/history    ?limit&offset    -> History (project-wide review log, newest first)
 // GET    /api/projects/:pid/search     SearchQuery (query string) -> SearchResult
 // GET    /api/projects/:pid/trace                       -> TraceView (404 when no outcome)

@@ -16,6 +16,8 @@ export interface ProjectTable {
   mapped_at: string | null;
   /** The traced outcome (tracing's Outcome) as JSON, from the last re-map. */
   outcome_json: string | null;
+  /** The number of the project's latest decision (decisions.seq); taken under this row's lock. */
+  decision_seq: Generated<number>;
 }
 
 export interface DocumentTable {
@@ -54,6 +56,10 @@ export interface DecisionTable {
   note: string | null;
   reviewer: string | null;
   created_at: string;
+  /** The decision's place in its project's commit order (1, 2, …): read new decisions by it, never by id. */
+  seq: number;
+  /** For an 'undo': the id of the decision it takes back. */
+  undoes: Generated<number | null>;
 }
 
 export interface Database {

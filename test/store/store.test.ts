@@ -52,7 +52,7 @@ for (const backend of backends) {
       const all = await listDecisions(store, project.id);
       assert.deepEqual(all.map((d) => d.action), ['add-topic', 'reject-topic']);
       assert.equal(all[0]?.reviewer, 'ana');
-      assert.deepEqual((await listDecisions(store, project.id, a.id)).map((d) => d.topic), ['B2']);
+      assert.deepEqual((await listDecisions(store, project.id, a.seq)).map((d) => d.topic), ['B2']);
     });
 
     it('deletes a project with everything in it, and says so when it is not there', async () => {

@@ -28,6 +28,9 @@ const detail = (decisions: RecommendationDetail['decisions'], topics: Recommenda
   candidateLinks: [],
   disagreements: [],
   history: [],
+  version: 0,
+  note: null,
+  undoable: null,
 });
 
 describe('topicRows', () => {

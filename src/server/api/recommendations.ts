@@ -64,6 +64,10 @@ export const DecisionActionSchema = z.enum([
   'add-link',
   'remove-link',
   'set-link-strength',
+  /** A note on its own: saved as typed, changes no topic or link (and not the version). */
+  'note',
+  /** Takes back the latest decision still in force on the recommendation. */
+  'undo',
 ]);
 export type DecisionAction = z.infer<typeof DecisionActionSchema>;
 
@@ -78,6 +82,10 @@ export const AuditEventSchema = z.object({
   note: z.string().nullable(),
   reviewer: z.string().nullable(),
   at: z.string(),
+  /** For an undo: the id of the decision it took back. */
+  undoes: z.number().nullable(),
+  /** Taken back by a later undo. */
+  undone: z.boolean(),
 });
 export type AuditEvent = z.infer<typeof AuditEventSchema>;
 
@@ -95,6 +103,12 @@ export const RecommendationDetailSchema = RecommendationSummarySchema.extend({
   candidateLinks: z.array(TraceCandidateViewSchema),
   disagreements: z.array(DisagreementSchema),
   history: z.array(AuditEventSchema),
+  /** The version a decision must be made on (send it back as `version`): changes with every decision but notes. */
+  version: z.number(),
+  /** The latest note on the recommendation. */
+  note: z.object({ text: z.string(), reviewer: z.string().nullable(), at: z.string() }).nullable(),
+  /** What an undo would take back now, or null. */
+  undoable: AuditEventSchema.nullable(),
 });
 export type RecommendationDetail = z.infer<typeof RecommendationDetailSchema>;
 
@@ -102,16 +116,29 @@ const note = z.string().max(4000).optional();
 const reviewer = z.string().trim().max(120).optional();
 const topicId = z.string().trim().min(1).max(40);
 const paragraphNo = z.number().int().min(0).max(100000);
+/**
+ * The recommendation's version the decision was made on (RecommendationDetail.version). When it
+ * is no longer current the decision is refused with 409 `stale` and the current state; without
+ * it (scripts) the decision applies to whatever is current.
+ */
+const version = z.number().int().min(0).optional();
 
 export const DecisionInputSchema = z.discriminatedUnion('action', [
-  z.object({ action: z.literal('accept-topic'), topic: topicId, note, reviewer }),
-  z.object({ action: z.literal('reject-topic'), topic: topicId, note, reviewer }),
-  z.object({ action: z.literal('add-topic'), topic: topicId, note, reviewer }),
-  z.object({ action: z.literal('confirm'), note, reviewer }),
-  z.object({ action: z.literal('add-link'), paragraph: paragraphNo, strength: LinkStrengthSchema, note, reviewer }),
-  z.object({ action: z.literal('remove-link'), paragraph: paragraphNo, note, reviewer }),
-  z.object({ action: z.literal('set-link-strength'), paragraph: paragraphNo, strength: LinkStrengthSchema, note, reviewer }),
+  z.object({ action: z.literal('accept-topic'), topic: topicId, note, reviewer, version }),
+  z.object({ action: z.literal('reject-topic'), topic: topicId, note, reviewer, version }),
+  z.object({ action: z.literal('add-topic'), topic: topicId, note, reviewer, version }),
+  z.object({ action: z.literal('confirm'), note, reviewer, version }),
+  z.object({ action: z.literal('add-link'), paragraph: paragraphNo, strength: LinkStrengthSchema, note, reviewer, version }),
+  z.object({ action: z.literal('remove-link'), paragraph: paragraphNo, note, reviewer, version }),
+  z.object({ action: z.literal('set-link-strength'), paragraph: paragraphNo, strength: LinkStrengthSchema, note, reviewer, version }),
+  /** An empty text clears the note. */
+  z.object({ action: z.literal('note'), note: z.string().max(4000), reviewer }),
+  z.object({ action: z.literal('undo'), note, reviewer, version }),
 ]);
+
+/** The body of a 409 `stale` answer's error.details: the recommendation as it is now, and the decisions made since the version sent. */
+export const StaleDecisionSchema = z.object({ current: RecommendationDetailSchema, since: z.array(AuditEventSchema) });
+export type StaleDecision = z.infer<typeof StaleDecisionSchema>;
 export type DecisionInput = z.infer<typeof DecisionInputSchema>;
 
 export const HistoryQuerySchema = z.object({

@@ -1,6 +1,7 @@
 // A project held in memory for fast reads: documents, machine output, the folded
 // review and a search index. Reloaded when the project's revision moves; new decisions
-// are folded in incrementally, so a decision never forces a reload.
+// are folded in incrementally, read by their commit-order number (seq), so a decision
+// another connection or server committed is never skipped, and never forces a reload.
 import type { ConcordDocument, Recommendation } from '../../model/types.ts';
 import { REGIONS } from '../../model/types.ts';
 import type { Codebook, TopicAssignment } from '../../mapping/types.ts';
@@ -41,7 +42,8 @@ export interface ProjectState {
   /** In document order. */
   readonly recs: ReadonlyMap<string, RecEntry>;
   readonly reviews: Map<string, Review>;
-  lastDecisionId: number;
+  /** The seq of the latest decision folded in: every decision numbered up to it is in `reviews`. */
+  lastSeq: number;
   /** Built on first search, dropped with the state. */
   searchIndex?: unknown;
   /** Whole-project views (matrix…) computed since the last decision; cleared by each new decision. */
@@ -105,7 +107,7 @@ export async function loadProjectState(store: Store, projectId: number): Promise
     outcome: project.outcome_json === null ? null : (JSON.parse(project.outcome_json) as Outcome),
     recs,
     reviews: foldDecisions(decisions),
-    lastDecisionId: decisions.at(-1)?.id ?? 0,
+    lastSeq: decisions.at(-1)?.seq ?? 0,
     memo: new Map(),
   };
 }
@@ -125,11 +127,14 @@ export class ProjectCache {
       pending.catch(() => this.#states.delete(projectId));
       state = await pending;
     }
-    const fresh = await listDecisions(this.store, projectId, state.lastDecisionId);
+    // Seqs are taken under the project row's lock, so every decision numbered below a
+    // visible one is visible too: reading after the last seq seen misses none.
+    const fresh = await listDecisions(this.store, projectId, state.lastSeq);
     for (const row of fresh) {
-      if (row.id <= state.lastDecisionId) continue;
+      // Two requests may fetch the same rows at once: each is folded in once.
+      if (row.seq <= state.lastSeq) continue;
       applyDecision(state.reviews, row);
-      state.lastDecisionId = row.id;
+      state.lastSeq = row.seq;
       state.memo.clear();
     }
     return state;

@@ -4,7 +4,7 @@ import type { Codebook, Span, TopicAssignment } from '../../mapping/types.ts';
 import type { Outcome, Trace, TraceLink, TraceStatus } from '../../tracing/types.ts';
 import type { Disagreement, EffectiveLink, EffectiveTopic, TraceCandidateView } from '../api-types.ts';
 import { themes } from '../../tracing/themes.ts';
-import type { Review } from './fold.ts';
+import { inForce, type Review } from './fold.ts';
 
 export function topicLabels(codebook: Codebook): Map<string, { label: string; section: string }> {
   const labels = new Map<string, { label: string; section: string }>();
@@ -39,6 +39,18 @@ export function effectiveTopics(
     topics.push({ id, label: known?.label ?? id, section: known?.section ?? id.replace(/\d+$/, ''), status: 'added', score: null, lowConfidence: false, evidence: [] });
   }
   return topics;
+}
+
+/**
+ * Reviewed: every topic the machine proposes has a reviewer's decision (accepted, rejected,
+ * or all at once by 'confirm'), and the reviewer decided something about the topics at all
+ * (for a recommendation with no proposal: added one, or confirmed that none applies).
+ * A decision on one of three proposed topics leaves the recommendation unreviewed.
+ */
+export function isReviewed(machine: readonly TopicAssignment[], review: Review | undefined): boolean {
+  if (review === undefined) return false;
+  if (!machine.every((t) => review.topics.has(t.id))) return false;
+  return machine.length > 0 || review.topics.size > 0 || review.confirmed;
 }
 
 const copySpan = (span: Span): Span => ({ start: span.start, end: span.end, text: span.text });
@@ -120,6 +132,7 @@ export function candidateViews(machine: Trace | null, trace: EffectiveTrace, out
 function decidedAt(review: Review, target: { topic: string } | { paragraph: number }): string {
   let at = '';
   for (const event of review.events) {
+    if (!inForce(review, event)) continue;
     const touches =
       'topic' in target
         ? event.action === 'confirm'

@@ -15,12 +15,13 @@ import { exportFiles } from '../services/export.ts';
 import { allDisagreements, remap } from '../services/remap.ts';
 import { idParam, jsonBody, query, uploadedFile } from '../validate.ts';
 import { auditEvent } from '../views/recommendation.ts';
+import { isReviewed } from '../review/effective.ts';
 import type { Deps } from './deps.ts';
 
 export function projectView(state: ProjectState): Project {
   const p: ProjectRow = state.project;
   let reviewed = 0;
-  for (const id of state.recs.keys()) if ((state.reviews.get(id)?.events.length ?? 0) > 0) reviewed += 1;
+  for (const entry of state.recs.values()) if (isReviewed(entry.machineTopics, state.reviews.get(entry.rec.id))) reviewed += 1;
   return {
     id: p.id,
     name: p.name,
@@ -136,8 +137,8 @@ export function registerProjectRoutes(api: Hono, { store, cache }: Deps): void {
   api.get('/projects/:pid/history', async (c) => {
     const state = await cache.get(idParam(c, 'pid'));
     const { limit, offset } = query(c, HistoryQuerySchema);
-    const events = [...state.reviews.values()].flatMap((r) => r.events).sort((a, b) => b.id - a.id);
-    const body: History = { total: events.length, events: events.slice(offset, offset + limit).map(auditEvent) };
+    const events = [...state.reviews.values()].flatMap((r) => r.events).sort((a, b) => b.seq - a.seq);
+    const body: History = { total: events.length, events: events.slice(offset, offset + limit).map((e) => auditEvent(e, state.reviews.get(e.rec_id))) };
     return c.json(body);
   });
 

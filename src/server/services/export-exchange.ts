@@ -6,7 +6,7 @@ import type { QdpxProvenance } from '../../renderers/qdpx/index.ts';
 import type { ExportFormat } from '../api-types.ts';
 import type { ProjectState } from '../project/state.ts';
 import { reviewedRun } from './reviewed-run.ts';
-import { confirmedTopics } from '../review/fold.ts';
+import { confirmedTopics, inForce } from '../review/fold.ts';
 
 export const AKN_ZIP_NAME = 'akoma-ntoso.zip';
 
@@ -21,10 +21,16 @@ export function provenanceOf(state: ProjectState): QdpxProvenance {
   const reviewers = new Set<string>();
   const coded = new Map<string, { reviewer: string; at: string }>();
   const notes: { recommendationId: string; text: string; reviewer: string; at: string }[] = [];
-  const events = [...state.reviews.values()].flatMap((review) => review.events).sort((a, b) => a.id - b.id);
+  const events = [...state.reviews.values()].flatMap((review) => review.events).sort((a, b) => a.seq - b.seq);
   for (const e of events) {
     const reviewer = e.reviewer ?? 'unnamed reviewer';
     reviewers.add(reviewer);
+    // A decision taken back by an undo coded nothing.
+    const review = state.reviews.get(e.rec_id);
+    if (review !== undefined && !inForce(review, e)) {
+      if (e.note !== null && e.note.trim() !== '') notes.push({ recommendationId: e.rec_id, text: e.note, reviewer, at: e.created_at });
+      continue;
+    }
     if ((e.action === 'accept-topic' || e.action === 'add-topic') && e.topic !== null) coded.set(`${e.rec_id}\u0000${e.topic}`, { reviewer, at: e.created_at });
     if (e.action === 'confirm') {
       for (const id of confirmedTopics(e)) coded.set(`${e.rec_id}\u0000${id}`, { reviewer, at: e.created_at });

@@ -35,7 +35,7 @@ export function reviewLogCsv(state: ProjectState): string {
   const header = ['decision', 'at', 'reviewer', 'recommendation', 'citation', 'action', 'topic', 'outcome paragraph', 'strength', 'note'];
   const rows = [...state.reviews.values()]
     .flatMap((review) => review.events)
-    .sort((a, b) => a.id - b.id)
+    .sort((a, b) => a.seq - b.seq)
     .map((e) => [e.id, e.created_at, e.reviewer, e.rec_id, e.citation, e.action, e.topic, e.paragraph, e.strength, e.note]);
   return writeCsv([header, ...rows]);
 }

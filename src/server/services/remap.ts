@@ -9,16 +9,19 @@ import type { Store } from '../../store/open.ts';
 import { saveMachine } from '../../store/machine.ts';
 import type { Disagreement, RemapResult } from '../api-types.ts';
 import type { ProjectCache, ProjectState } from '../project/state.ts';
-import { disagreements, effectiveTopics, effectiveTrace } from '../review/effective.ts';
+import { disagreements, effectiveTopics, effectiveTrace, isReviewed } from '../review/effective.ts';
 
 export type RemapMode = RemapResult['mode'];
 
-/** Accepted state of every reviewed recommendation, as the mapper's coded examples. */
+/**
+ * Accepted state of every reviewed recommendation, as the mapper's coded examples. One with
+ * proposals still undecided is no example: its accepted topics are not all there is to it.
+ */
 export function examplesFromReview(state: ProjectState): CodedExample[] {
   const examples: CodedExample[] = [];
   for (const entry of state.recs.values()) {
     const review = state.reviews.get(entry.rec.id);
-    if (review === undefined || review.events.length === 0) continue;
+    if (review === undefined || !isReviewed(entry.machineTopics, review)) continue;
     const topics = effectiveTopics(entry.machineTopics, review, state.labels).filter((t) => t.status !== 'proposed');
     if (topics.length === 0) continue;
     examples.push({ symbol: entry.rec.symbol, paragraph: entry.rec.paragraph, subparagraph: entry.rec.subparagraph, text: entry.rec.text, topics: topics.map((t) => t.id) });

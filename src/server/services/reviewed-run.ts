@@ -9,7 +9,7 @@ import { coverage, reverseLinks } from '../../tracing/coverage.ts';
 import { version } from '../../version.ts';
 import type { ProjectState } from '../project/state.ts';
 import type { EffectiveTopic } from '../api-types.ts';
-import { effectiveTopics, effectiveTrace } from '../review/effective.ts';
+import { effectiveTopics, effectiveTrace, isReviewed } from '../review/effective.ts';
 
 /** The reviewed run, and what the workbench's views show beside it: each topic's review status, and who was reviewed. */
 export interface ReviewedProject {
@@ -30,7 +30,7 @@ export function reviewedProject(state: ProjectState, now: Date = new Date()): Re
   const reviewed = new Set<string>();
   for (const entry of state.recs.values()) {
     const review = state.reviews.get(entry.rec.id);
-    if (review !== undefined && review.events.length > 0) reviewed.add(entry.rec.id);
+    if (isReviewed(entry.machineTopics, review)) reviewed.add(entry.rec.id);
     const effectiveTopicList = effectiveTopics(entry.machineTopics, review, state.labels);
     topicStatus.set(entry.rec.id, new Map(effectiveTopicList.map((t) => [t.id, t.status])));
     const topics: TopicAssignment[] = effectiveTopicList.map((t) => ({

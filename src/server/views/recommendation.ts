@@ -3,12 +3,13 @@
 import type { AuditEvent, DecisionAction, RecommendationDetail, RecommendationSummary } from '../api-types.ts';
 import type { DecisionRow } from '../../store/schema.ts';
 import { memoized, type ProjectState, type RecEntry } from '../project/state.ts';
-import { candidateViews, disagreements, effectiveTopics, effectiveTrace } from '../review/effective.ts';
+import { candidateViews, disagreements, effectiveTopics, effectiveTrace, isReviewed } from '../review/effective.ts';
+import { undoTarget, type Review } from '../review/fold.ts';
 
 export function summarize(state: ProjectState, entry: RecEntry): RecommendationSummary {
   const review = state.reviews.get(entry.rec.id);
   const topics = effectiveTopics(entry.machineTopics, review, state.labels);
-  const reviewed = review !== undefined && review.events.length > 0;
+  const reviewed = isReviewed(entry.machineTopics, review);
   const { rec } = entry;
   return {
     id: rec.id,
@@ -39,7 +40,8 @@ export function summaryOf(state: ProjectState, entry: RecEntry): RecommendationS
   return summary;
 }
 
-export function auditEvent(row: DecisionRow): AuditEvent {
+/** A log row as the API shows it; `review` (the row's recommendation's) tells whether an undo took it back. */
+export function auditEvent(row: DecisionRow, review?: Review): AuditEvent {
   return {
     id: row.id,
     recommendationId: row.rec_id,
@@ -51,6 +53,8 @@ export function auditEvent(row: DecisionRow): AuditEvent {
     note: row.note,
     reviewer: row.reviewer,
     at: row.created_at,
+    undoes: row.undoes,
+    undone: review?.undone.has(row.id) ?? false,
   };
 }
 
@@ -73,6 +77,12 @@ export function detail(state: ProjectState, entry: RecEntry): RecommendationDeta
     removedLinks: trace.removed,
     candidateLinks: state.outcome === null ? [] : candidateViews(entry.machineTrace, trace, state.outcome),
     disagreements: disagreements(entry.rec.id, entry.rec.citation, entry.machineTopics, entry.machineTrace, review, state.project.mapped_at),
-    history: (review?.events ?? []).map(auditEvent).reverse(),
+    history: (review?.events ?? []).map((row) => auditEvent(row, review)).reverse(),
+    version: review?.version ?? 0,
+    note: review?.note ?? null,
+    undoable: (() => {
+      const target = undoTarget(review);
+      return target === undefined ? null : auditEvent(target, review);
+    })(),
   };
 }

@@ -3,12 +3,17 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import type { StoreBackend } from '../dialect/backend.ts';
 import { initialMigration } from './001-initial.ts';
-import { usersMigration } from './002-users.ts';
+import { decisionSequenceMigration } from './002-decision-sequence.ts';
+import { usersMigration } from './003-users.ts';
 
 export function migrationProvider(backend: StoreBackend): MigrationProvider {
   return {
     async getMigrations(): Promise<Record<string, Migration>> {
-      return { '001-initial': initialMigration(backend), '002-users': usersMigration(backend) };
+      return {
+        '001-initial': initialMigration(backend),
+        '002-decision-sequence': decisionSequenceMigration,
+        '003-users': usersMigration(backend),
+      };
     },
   };
 }

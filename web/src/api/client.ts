@@ -31,6 +31,8 @@ export class ApiFailure extends Error {
     message: string,
     readonly status: number,
     readonly code: string,
+    /** The error's details from the server (e.g. a stale decision's current state). */
+    readonly details?: unknown,
   ) {
     super(message);
     this.name = 'ApiFailure';
@@ -43,8 +45,28 @@ export function onSignInRequired(listener: (() => void) | undefined): void {
   signInRequired = listener;
 }
 
-async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const init: RequestInit = { method, headers: { accept: 'application/json' } };
+/** How long a request may take before the page gives up and says so (status 0, code "timeout"). */
+export const REQUEST_TIMEOUT_MS = 20_000;
+/** Uploads, re-maps and codebook changes read and map whole reports: they get longer. */
+export const LONG_REQUEST_TIMEOUT_MS = 600_000;
+
+async function request<T>(method: string, path: string, body?: unknown, timeoutMs = REQUEST_TIMEOUT_MS): Promise<T> {
+  const timer = new AbortController();
+  const timeout = setTimeout(() => timer.abort(), timeoutMs);
+  try {
+    return await send<T>(method, path, body, timer.signal);
+  } catch (cause) {
+    if (timer.signal.aborted) {
+      throw new ApiFailure(`The server did not answer within ${Math.round(timeoutMs / 1000)} s. It may be busy or stopped; try again.`, 0, 'timeout');
+    }
+    throw cause;
+  } finally {
+    clearTimeout(timeout);
+  }
+}
+
+async function send<T>(method: string, path: string, body: unknown, signal: AbortSignal): Promise<T> {
+  const init: RequestInit = { method, headers: { accept: 'application/json' }, signal };
   if (body instanceof FormData) init.body = body;
   else if (body !== undefined) {
     init.body = JSON.stringify(body);
@@ -54,6 +76,7 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
   try {
     response = await fetch(`/api${path}`, init);
   } catch (cause) {
+    if (signal.aborted) throw cause;
     throw new ApiFailure(`Cannot reach the Concord server (${cause instanceof Error ? cause.message : 'network error'}).`, 0, 'network');
   }
   if (response.status === 204) return undefined as T;
@@ -65,9 +88,9 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
     data = undefined;
   }
   if (!response.ok) {
-    const error = (data as { error?: { code?: string; message?: string } } | undefined)?.error;
+    const error = (data as { error?: { code?: string; message?: string; details?: unknown } } | undefined)?.error;
     if (response.status === 401 && error?.code === 'sign-in-required') signInRequired?.();
-    throw new ApiFailure(error?.message ?? `The server answered ${response.status} ${response.statusText}.`, response.status, error?.code ?? 'http');
+    throw new ApiFailure(error?.message ?? `The server answered ${response.status} ${response.statusText}.`, response.status, error?.code ?? 'http', error?.details);
   }
   return data as T;
 }
@@ -101,15 +124,15 @@ export const api = {
   project: (pid: number) => request<Project>('GET', p(pid)),
   deleteProject: (pid: number) => request<void>('DELETE', p(pid)),
   documents: (pid: number) => request<DocumentList>('GET', `${p(pid)}/documents`),
-  uploadDocument: (pid: number, file: File) => request<UploadResult>('POST', `${p(pid)}/documents`, upload(file)),
+  uploadDocument: (pid: number, file: File) => request<UploadResult>('POST', `${p(pid)}/documents`, upload(file), LONG_REQUEST_TIMEOUT_MS),
   document: (pid: number, did: number) => request<DocumentView>('GET', `${p(pid)}/documents/${did}`),
   deleteDocument: (pid: number, did: number) => request<void>('DELETE', `${p(pid)}/documents/${did}`),
   codebook: (pid: number) => request<CodebookView>('GET', `${p(pid)}/codebook`),
-  setCodebook: (pid: number, body: SetCodebook) => request<CodebookView>('PUT', `${p(pid)}/codebook`, body),
+  setCodebook: (pid: number, body: SetCodebook) => request<CodebookView>('PUT', `${p(pid)}/codebook`, body, LONG_REQUEST_TIMEOUT_MS),
   outcome: (pid: number) => request<OutcomeView>('GET', `${p(pid)}/outcome`),
   /** `symbol`: the outcome document's symbol, for a document that does not state it (e.g. A/CONF.234/16). */
-  uploadOutcome: (pid: number, file: File, symbol?: string) => request<OutcomeView>('POST', `${p(pid)}/outcome`, upload(file, symbol)),
-  remap: (pid: number, body: RemapRequest) => request<RemapResult>('POST', `${p(pid)}/remap`, body),
+  uploadOutcome: (pid: number, file: File, symbol?: string) => request<OutcomeView>('POST', `${p(pid)}/outcome`, upload(file, symbol), LONG_REQUEST_TIMEOUT_MS),
+  remap: (pid: number, body: RemapRequest) => request<RemapResult>('POST', `${p(pid)}/remap`, body, LONG_REQUEST_TIMEOUT_MS),
   disagreements: (pid: number) => request<DisagreementList>('GET', `${p(pid)}/disagreements`),
   matrix: (pid: number) => request<Matrix>('GET', `${p(pid)}/matrix`),
   narrative: (pid: number, q: { topic?: string; region?: string; section?: string }) =>

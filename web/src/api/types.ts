@@ -32,6 +32,7 @@ export type {
   SearchQuery,
   SearchResult,
   SetCodebook,
+  StaleDecision,
   Span,
   TraceView,
   UploadResult,

@@ -1,7 +1,8 @@
 // The declaration paragraphs a recommendation went into: change a link's strength, remove
 // it, restore a removed one, link one of the machine's next-best candidates in one click, or
-// add a link to any other paragraph.
-import { useState } from 'react';
+// add a link to any other paragraph. Each link shows the paragraph's text, and the list
+// keeps the order it was first shown in: "Make partial" never moves a link from under the pointer.
+import { useRef, useState } from 'react';
 import type { DecisionInput, RecommendationDetail } from '../api/types.ts';
 import type { DecisionStatus } from '../state/project-data.tsx';
 import { SaveState } from './save-state.tsx';
@@ -21,13 +22,19 @@ export function LinkEditor({ detail, statuses, onDecide, paragraphs }: LinkEdito
   const statusOf = (n: number) => statuses.find((s) => s.key === `link:${n}`);
   const number = Number(paragraph);
   const valid = paragraph.trim() !== '' && Number.isInteger(number) && number >= 0;
+  // The order links were first shown in, per recommendation; links added later go last.
+  const order = useRef<{ rid: string; paragraphs: number[] }>({ rid: detail.id, paragraphs: [] });
+  if (order.current.rid !== detail.id) order.current = { rid: detail.id, paragraphs: [] };
+  for (const link of detail.links) if (!order.current.paragraphs.includes(link.paragraph)) order.current.paragraphs.push(link.paragraph);
+  const rank = (n: number): number => order.current.paragraphs.indexOf(n);
+  const links = [...detail.links].sort((a, b) => rank(a.paragraph) - rank(b.paragraph));
   return (
     <section className="links" style={{ marginTop: 12 }} aria-label="Trace links">
       <h4>Taken up in the declaration</h4>
       {detail.links.length === 0 && <p className="muted small">Not taken up: no declaration paragraph is linked.</p>}
       <ul className="list">
-        {detail.links.map((link) => (
-          <li key={link.paragraph} style={{ padding: '6px 0' }}>
+        {links.map((link) => (
+          <li key={link.paragraph} style={{ padding: '6px 0' }} data-link={link.paragraph}>
             <div className="row">
               <strong className="small">{link.citation}</strong>
               <span className={`badge ${link.strength === 'strong' ? 'ok' : 'info'}`}>{link.strength}</span>
@@ -45,6 +52,11 @@ export function LinkEditor({ detail, statuses, onDecide, paragraphs }: LinkEdito
                 Remove
               </button>
             </div>
+            {link.outcomeText !== '' && (
+              <div className="small muted link-text" style={{ marginTop: 2 }}>
+                {clip(link.outcomeText, 220)}
+              </div>
+            )}
           </li>
         ))}
         {detail.removedLinks.map((n) => (

@@ -14,7 +14,8 @@ export function ReviewHistory({ history }: { history: RecommendationDetail['hist
         <ol>
           {history.map((h) => (
             <li key={h.id}>
-              <strong>{h.reviewer || 'anonymous'}</strong> {historyText(h)}{' '}
+              <strong>{h.reviewer || 'anonymous'}</strong> {h.undone ? <s>{historyText(h)}</s> : historyText(h)}
+              {h.undone && <span className="muted"> (undone)</span>}{' '}
               <time className="when" dateTime={h.at}>
                 {formatWhen(h.at)}
               </time>
@@ -27,7 +28,7 @@ export function ReviewHistory({ history }: { history: RecommendationDetail['hist
   );
 }
 
-function historyText(h: { action: string; topic: string | null; paragraph: number | null; strength: string | null }): string {
+function historyText(h: { action: string; topic: string | null; paragraph: number | null; strength: string | null; note: string | null }): string {
   switch (h.action) {
     case 'accept-topic':
       return `accepted ${h.topic ?? ''}`;
@@ -43,6 +44,10 @@ function historyText(h: { action: string; topic: string | null; paragraph: numbe
       return `removed the link to para. ${h.paragraph ?? '?'}`;
     case 'set-link-strength':
       return `set para. ${h.paragraph ?? '?'} to ${h.strength ?? ''}`;
+    case 'note':
+      return h.note ? 'wrote a note' : 'cleared the note';
+    case 'undo':
+      return 'undid a decision';
     default:
       return h.action;
   }

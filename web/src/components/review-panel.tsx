@@ -1,6 +1,7 @@
 // One recommendation under review: its text with evidence marked, the topics to accept,
-// reject or add, an optional note, trace links, disagreements and the audit trail.
-// Keyboard (when active): a accept, r reject, t add topic, n note, c confirm all, 1-9 pick a topic.
+// reject or add, a note that saves itself, trace links, disagreements, conflicts with
+// another reviewer's decision, undo and the audit trail.
+// Keyboard (when active): a accept, r reject, t add topic, n note, c confirm all, u undo, 1-9 pick a topic.
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { DecisionInput, RecommendationDetail, RecommendationSummary } from '../api/types.ts';
 import { firstUndecided, topicRows, type TopicRow } from '../lib/review-rows.ts';
@@ -14,6 +15,10 @@ import { SaveState, TraceBadge } from './save-state.tsx';
 import { LinkEditor } from './link-editor.tsx';
 import { TopicChip } from './topic-chip.tsx';
 import { TopicPicker } from './topic-picker.tsx';
+import { ConflictAlert } from './review-panel-conflict.tsx';
+
+/** A note is saved once typing pauses this long (and on leaving the field or the recommendation). */
+const NOTE_SAVE_DELAY_MS = 700;
 
 export interface ReviewPanelProps {
   readonly rid: string;
@@ -21,6 +26,21 @@ export interface ReviewPanelProps {
   readonly active?: boolean;
   readonly showLinks?: boolean;
   readonly selected?: boolean;
+}
+
+/** The decision an undo takes back, in a few words ("accept B2"). */
+function historyWords(e: { action: string; topic: string | null; paragraph: number | null; strength: string | null }): string {
+  const target = e.topic !== null ? ` ${e.action === 'confirm' ? '' : e.topic}` : e.paragraph !== null ? ` para. ${e.paragraph}` : '';
+  const verb: Record<string, string> = {
+    'accept-topic': 'accept',
+    'reject-topic': 'reject',
+    'add-topic': 'add',
+    confirm: 'confirm all',
+    'add-link': 'link',
+    'remove-link': 'unlink',
+    'set-link-strength': `make ${e.strength ?? ''}`,
+  };
+  return `${verb[e.action] ?? e.action}${target}`.trim();
 }
 
 export function ReviewPanel({ rid, active = false, showLinks = true, selected = false }: ReviewPanelProps) {
@@ -35,6 +55,23 @@ export function ReviewPanel({ rid, active = false, showLinks = true, selected = 
   const [note, setNote] = useState('');
   const noteRef = useRef<HTMLTextAreaElement>(null);
   const statuses = data.statuses.get(rid) ?? [];
+  // The note as last saved (or loaded): typing away from it schedules a save of its own.
+  const savedNote = useRef('');
+  const noteNow = useRef('');
+  noteNow.current = note;
+  const noteTimer = useRef<number | undefined>(undefined);
+  const decideRef = useRef(data.decide);
+  decideRef.current = data.decide;
+  const saveNote = () => {
+    window.clearTimeout(noteTimer.current);
+    noteTimer.current = undefined;
+    const text = noteNow.current.trim();
+    if (text === savedNote.current) return;
+    savedNote.current = text;
+    void decideRef.current(rid, { action: 'note', note: text });
+  };
+  // Leaving the recommendation (j/k, another view, closing) saves a note still being typed.
+  useEffect(() => () => saveNote(), [rid]);
 
   // Load the detail (history, links, decisions) when missing: first view, or after a refresh.
   useEffect(() => {
@@ -43,14 +80,24 @@ export function ReviewPanel({ rid, active = false, showLinks = true, selected = 
   // Layout effects: the row painted as the cursor is the row the keyboard acts on, from the first paint.
   useLayoutEffect(() => {
     setCursor(firstUndecided(rows));
-    setNote('');
   }, [rid, detail !== undefined]);
+  // The saved note as the server has it (also when a save sent on leaving arrives after coming
+  // back), unless the reviewer is typing one.
+  const loadedNote = detail?.note?.text ?? '';
+  useLayoutEffect(() => {
+    if (noteTimer.current !== undefined || noteNow.current.trim() !== savedNote.current) return;
+    savedNote.current = loadedNote;
+    if (noteNow.current.trim() !== loadedNote) setNote(loadedNote);
+  }, [rid, loadedNote]);
 
   const act = async (input: DecisionInput, nextCursorAfter?: number) => {
-    const withNote: DecisionInput = note.trim() ? { ...input, note: note.trim() } : input;
-    const ok = await data.decide(rid, withNote);
-    if (ok && note.trim()) setNote('');
+    // A note typed just before is saved first (decisions on a recommendation go in order).
+    if (noteTimer.current !== undefined) saveNote();
+    const ok = await data.decide(rid, input);
     if (ok && nextCursorAfter !== undefined) setCursor((c) => (c === nextCursorAfter ? firstUndecided(rowsRef.current, c) : c));
+  };
+  const undo = () => {
+    if (detail?.undoable) void act({ action: 'undo' });
   };
   const rowsRef = useRef(rows);
   rowsRef.current = rows;
@@ -74,6 +121,7 @@ export function ReviewPanel({ rid, active = false, showLinks = true, selected = 
       else if (e.key === 't') setPicking(true);
       else if (e.key === 'n') noteRef.current?.focus();
       else if (e.key === 'c') void act({ action: 'confirm' });
+      else if (e.key === 'u') undo();
       else if (/^[1-9]$/.test(e.key) && Number(e.key) <= rows.length) setCursor(Number(e.key) - 1);
       else return;
       e.preventDefault();
@@ -89,6 +137,8 @@ export function ReviewPanel({ rid, active = false, showLinks = true, selected = 
     .flatMap((r) => r.evidence.map((e) => ({ start: e.start, end: e.end, tag: r.id })));
   const statusOf = (key: string): DecisionStatus | undefined => statuses.find((s) => s.key === key);
   const pendingConfirm = statusOf('confirm');
+  const noteStatus = statusOf('note');
+  const conflict = data.conflicts.get(rid);
   const disagreements = detail ? remappedDisagreements(detail, data.project?.mappedAt ?? null) : [];
 
   return (
@@ -172,22 +222,42 @@ export function ReviewPanel({ rid, active = false, showLinks = true, selected = 
           Confirm all as proposed{active && <kbd>c</kbd>}
         </button>
         <SaveState status={pendingConfirm} />
+        {detail?.undoable && (
+          <button className="small ghost" onClick={undo} disabled={statusOf('undo')?.state === 'pending'} title="Take back the latest decision on this recommendation">
+            ↶ Undo: {historyWords(detail.undoable)}
+            {active && <kbd>u</kbd>}
+          </button>
+        )}
+        <SaveState status={statusOf('undo')} />
         {statuses
           .filter((s) => s.key.startsWith('topic:') && !rows.some((r) => `topic:${r.id}` === s.key))
           .map((s) => (
             <SaveState key={s.key} status={s} label={describe(s.input)} />
           ))}
       </div>
+      <ConflictAlert
+        conflict={conflict}
+        onDecideAgain={() => conflict && void act(conflict.input)}
+        onDismiss={() => data.dismissConflict(rid)}
+      />
       <label className="field" style={{ marginTop: 10 }}>
         <span>
-          Note {active && <kbd>n</kbd>} <span className="muted">(saved with your next decision on this recommendation)</span>
+          Note {active && <kbd>n</kbd>} <span className="muted">(saved as you type)</span>{' '}
+          {noteStatus && note.trim() === savedNote.current && <SaveState status={noteStatus} label={noteStatus.state === 'saved' ? 'note' : ''} />}
+          {detail?.note && detail.note.reviewer && <span className="muted small"> · last written by {detail.note.reviewer}</span>}
         </span>
         <textarea
           ref={noteRef}
           rows={2}
           value={note}
+          aria-label="Note"
           placeholder="Why? (optional)"
-          onChange={(e) => setNote(e.target.value)}
+          onChange={(e) => {
+            setNote(e.target.value);
+            window.clearTimeout(noteTimer.current);
+            noteTimer.current = window.setTimeout(saveNote, NOTE_SAVE_DELAY_MS);
+          }}
+          onBlur={saveNote}
           onKeyDown={(e) => {
             if (e.key === 'Escape') (e.target as HTMLTextAreaElement).blur();
           }}

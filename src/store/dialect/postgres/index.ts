@@ -5,6 +5,9 @@ import type { StoreBackend } from '../backend.ts';
 
 export function createPostgresBackend(url: string): StoreBackend {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle connection the server closed (restart, administrator) is dropped from the pool and
+  // replaced on the next query; unhandled, its error would end the whole process.
+  pool.on('error', (error) => console.error(`concord: a PostgreSQL connection was closed (${error.message}); it will be reopened`));
   return {
     name: 'postgres',
     dialect: new PostgresDialect({ pool }),

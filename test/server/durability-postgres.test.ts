@@ -1,0 +1,4 @@
+// The durability check (kill -9 mid-stream, restart, every acknowledged decision present) on postgres.
+import { durabilitySuite } from './durability.ts';
+
+durabilitySuite('postgres');
