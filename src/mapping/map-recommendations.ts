@@ -31,6 +31,8 @@ export const SELECTION = {
   secondaryMinimum: 0.85,
   /** Below this the best topic is flagged low confidence. */
   confident: 0.3,
+  /** A topic of a second facet (groups of persons) is taken from this score, with key phrases; none is forced. */
+  facetMinimum: 0.4,
 };
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;
@@ -66,6 +68,7 @@ function assignment(text: string, tokens: readonly Token[], s: TopicScore, low: 
     id: s.topic.topic.id,
     label: s.topic.topic.label,
     section: s.topic.section.id,
+    ...(s.topic.section.facet === undefined ? {} : { facet: s.topic.section.facet }),
     score: round(s.score),
     lowConfidence: low,
     evidence: evidenceFor(text, tokens, s, codebook),
@@ -121,11 +124,14 @@ export function mapRecommendations(
     const reliability = reliableIds.has(ownId) ? phraseReliability(compiled, reliable, ownId) : allReliability;
     const scored = scoreTopics(tokens, candidates, compiled, votes, learned, reliability);
     const primaryIds = new Set(primary.map((s) => s.id));
+    const main = scored.filter((s) => s.topic.section.facet === undefined);
     const { chosen, low } = choose(
-      scored.filter((s) => primaryIds.has(s.topic.section.id)),
-      scored.filter((s) => !primaryIds.has(s.topic.section.id)),
+      main.filter((s) => primaryIds.has(s.topic.section.id)),
+      main.filter((s) => !primaryIds.has(s.topic.section.id)),
     );
-    return chosen.map((s, i) => assignment(rec.text, tokens, s, i === 0 ? low : false, compiled));
+    // A second facet (groups of persons) is chosen on its own: what the text clearly names, or nothing.
+    const faceted = scored.filter((s) => s.topic.section.facet !== undefined && s.matches.length > 0 && s.score >= SELECTION.facetMinimum);
+    return [...chosen.map((s, i) => assignment(rec.text, tokens, s, i === 0 ? low : false, compiled)), ...faceted.map((s) => assignment(rec.text, tokens, s, false, compiled))];
   };
   // Topics are a function of the text and the index sections that apply (and of the recommendation's
   // own coding, when it is itself an example): a recommendation repeated word for word in another
