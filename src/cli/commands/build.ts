@@ -12,7 +12,7 @@ import { FILE_NAMES, FORMATS, isFormat, type Format } from '../../renderers/rend
 export interface BuildFlags {
   out: string;
   codebook?: string;
-  examples?: string;
+  examples?: string | readonly string[];
   outcome?: string;
   outcomeSymbol?: string;
   symbol?: string;
