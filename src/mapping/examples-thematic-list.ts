@@ -104,7 +104,13 @@ function columnsOf(heading: readonly string[]): { text: number; position: number
 }
 
 /** Reads every recommendation row of a thematic list; a .docx without such a table is refused. */
-export function readThematicList(file: string, bytes: Buffer = readFileSync(file)): ThematicRow[] {
+export function readThematicList(file: string, given?: Buffer): ThematicRow[] {
+  let bytes: Buffer;
+  try {
+    bytes = given ?? readFileSync(file);
+  } catch (cause) {
+    throw new InputError(file, 'cannot read the thematic list (an OHCHR thematic list, .docx, was expected)', { cause });
+  }
   const zip = readZipEntries(file, bytes, 'an OHCHR thematic list (.docx)');
   const name = zip.names.find((n) => n.toLowerCase() === 'word/document.xml');
   const xml = name === undefined ? undefined : zip.read(name);
