@@ -108,16 +108,8 @@ export function mapRecommendations(
   const allLearned = learnedPhrases(examples);
   const reliable = resolveTexts(examples, recommendations).found.map((e) => ({ id: exampleId(e), text: e.text, topics: e.topics, alsoAcceptable: e.alsoAcceptable }));
   const allReliability = phraseReliability(compiled, reliable);
-  const classifiers = new Map<string, TopicClassifier>();
-  const classifierWithout = (ownId: string | undefined): TopicClassifier => {
-    const key = ownId ?? '';
-    let known = classifiers.get(key);
-    if (known === undefined) {
-      known = topicClassifier(compiled, reliable.filter((e) => e.id !== ownId));
-      classifiers.set(key, known);
-    }
-    return known;
-  };
+  let trained: TopicClassifier | undefined;
+  const classifier = (): TopicClassifier => (trained ??= topicClassifier(compiled, reliable));
   // Looked up per recommendation, so sets: the examples may be a whole review's decisions.
   const withEvidence = new Set(examples.filter((e) => e.evidence !== undefined).map(exampleId));
   const reliableIds = new Set(reliable.map((e) => e.id));
@@ -136,7 +128,8 @@ export function mapRecommendations(
       ? learnedPhrases(examples.filter((e) => exampleId(e) !== ownId))
       : allLearned;
     const reliability = reliableIds.has(ownId) ? phraseReliability(compiled, reliable, ownId) : allReliability;
-    const classified = reliable.length === 0 ? new Map() : classifierWithout(reliableIds.has(ownId) ? ownId : undefined).predict(rec.text);
+    // A coded recommendation is not classified by a model trained on it (nor retrained per recommendation): phrases and neighbours decide.
+    const classified = reliable.length === 0 || reliableIds.has(ownId) ? new Map() : classifier().predict(rec.text);
     const scored = scoreTopics(tokens, candidates, compiled, votes, learned, reliability, classified);
     const primaryIds = new Set(primary.map((s) => s.id));
     const main = scored.filter((s) => s.topic.section.facet === undefined);

@@ -13,10 +13,12 @@ export const CLASSIFIER = {
   halfWeight: 40,
   /** L2 penalty per weight, and gradient steps (chosen by 5-fold cross-validation within the second UPR cycle's list). */
   l2: 0.001,
-  rounds: 300,
+  rounds: 80,
   step: 10,
   /** A topic needs this many coded examples before its classifier counts. */
   minPositives: 2,
+  /** Heavy-ball momentum of the gradient steps (0: plain gradient descent). */
+  momentum: 0.8,
 };
 
 export interface ClassifierExample {
@@ -42,7 +44,7 @@ export function topicClassifier(codebook: CompiledCodebook, examples: readonly C
   const vocabulary = new Map<string, number>();
   for (const row of rows) for (const f of row) if (!vocabulary.has(f)) vocabulary.set(f, vocabulary.size);
   // Each example's features as indices, scaled to unit length (texts of any length weigh alike).
-  const x = rows.map((row) => ({ index: row.map((f) => vocabulary.get(f) ?? 0), value: 1 / Math.sqrt(Math.max(1, row.length)) }));
+  const x = rows.map((row) => ({ index: Int32Array.from(row.map((f) => vocabulary.get(f) ?? 0)), value: 1 / Math.sqrt(Math.max(1, row.length)) }));
   const positives = new Map<string, number>();
   for (const e of examples) for (const t of new Set(e.topics)) positives.set(t, (positives.get(t) ?? 0) + 1);
   const models = new Map<string, { w: Float64Array; b: number; weight: number }>();
@@ -50,25 +52,33 @@ export function topicClassifier(codebook: CompiledCodebook, examples: readonly C
   for (const topic of [...positives.keys()].sort()) {
     const count = positives.get(topic) ?? 0;
     if (count < CLASSIFIER.minPositives || count === n) continue;
-    const y = examples.map((e) => (e.topics.includes(topic) ? 1 : 0));
+    const y = Float64Array.from(examples, (e) => (e.topics.includes(topic) ? 1 : 0));
     const w = new Float64Array(vocabulary.size);
     let b = Math.log(count / (n - count));
     const grad = new Float64Array(vocabulary.size);
+    const rate = CLASSIFIER.step / n;
+    const decay = 1 - rate * CLASSIFIER.l2 * n;
+    const velocity = new Float64Array(vocabulary.size);
+    let vb = 0;
+    const mu = CLASSIFIER.momentum;
     for (let round = 0; round < CLASSIFIER.rounds; round += 1) {
       grad.fill(0);
       let gb = 0;
       for (let i = 0; i < n; i += 1) {
-        const xi = x[i];
-        if (xi === undefined) continue;
+        const { index, value } = x[i] as (typeof x)[number];
         let z = b;
-        for (const j of xi.index) z += (w[j] ?? 0) * xi.value;
-        const err = sigmoid(z) - (y[i] ?? 0);
-        gb += err;
-        for (const j of xi.index) grad[j] = (grad[j] ?? 0) + err * xi.value;
+        for (let k = 0; k < index.length; k += 1) z += (w[index[k] as number] as number) * value;
+        const err = (sigmoid(z) - (y[i] as number)) * value;
+        gb += err / value;
+        for (let k = 0; k < index.length; k += 1) { const j = index[k] as number; grad[j] = (grad[j] as number) + err; }
       }
-      const rate = CLASSIFIER.step / n;
-      for (let j = 0; j < w.length; j += 1) w[j] = (w[j] ?? 0) - rate * ((grad[j] ?? 0) + CLASSIFIER.l2 * n * (w[j] ?? 0));
-      b -= rate * gb;
+      for (let j = 0; j < w.length; j += 1) {
+        const v = mu * (velocity[j] as number) - rate * (grad[j] as number) - (1 - decay) * (w[j] as number);
+        velocity[j] = v;
+        w[j] = (w[j] as number) + v;
+      }
+      vb = mu * vb - rate * gb;
+      b += vb;
     }
     models.set(topic, { w, b, weight: count / (count + CLASSIFIER.halfWeight) });
   }
@@ -77,8 +87,9 @@ export function topicClassifier(codebook: CompiledCodebook, examples: readonly C
     predict(text) {
       const out = new Map<string, { p: number; weight: number }>();
       if (models.size === 0) return out;
-      const features = featuresOf(codebook, text).flatMap((f) => { const j = vocabulary.get(f); return j === undefined ? [] : [j]; });
-      const value = 1 / Math.sqrt(Math.max(1, featuresOf(codebook, text).length));
+      const all = featuresOf(codebook, text);
+      const features = all.flatMap((f) => { const j = vocabulary.get(f); return j === undefined ? [] : [j]; });
+      const value = 1 / Math.sqrt(Math.max(1, all.length));
       for (const [topic, m] of models) {
         let z = m.b;
         for (const j of features) z += (m.w[j] ?? 0) * value;
