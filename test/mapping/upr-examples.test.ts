@@ -109,3 +109,16 @@ describe('examples from an earlier Concord export', () => {
     assert.equal(items[0]?.text, mapped[0]?.text);
   });
 });
+
+describe('concord map with --examples given twice', () => {
+  it('learns from both files and prints the labels it could not map as warnings, with their row', async () => {
+    const { runMap } = await import('../../src/cli/commands/map.ts');
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = await runMap([sharedPath('corpus', 'crime-congress-14', 'rpm-europe.txt')], { codebook: 'crime-congress-14', examples: [UPR34, sharedPath('gold', 'topics.dev.json')], json: true }, { out: (t) => out.push(t), err: (l) => err.push(l) });
+    assert.equal(code, 0);
+    assert.ok(err.some((line) => /^concord map: theme label "Acceptance of international norms" \(row 3, 121\.1, and \d+ more rows\) is no topic of codebook crime-congress-14/.test(line)), err.join('\n'));
+    const json = JSON.parse(out.join('')) as { documents: { recommendations: { topics: unknown[] }[] }[] };
+    assert.equal(json.documents[0]?.recommendations.length, 43);
+  });
+});
