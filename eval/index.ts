@@ -2,6 +2,7 @@
 import { runSections } from '../scripts/run-sections.ts';
 import { run as mapping } from './mapping.ts';
 import { run as mappingHeldout } from './mapping-heldout.ts';
+import { run as mappingUpr } from './mapping-upr.ts';
 import { run as tracing } from './tracing.ts';
 
-await runSections({ mapping, 'mapping-heldout': mappingHeldout, tracing });
+await runSections({ mapping, 'mapping-heldout': mappingHeldout, 'mapping-upr': mappingUpr, tracing });

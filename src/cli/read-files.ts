@@ -30,8 +30,8 @@ export interface ReadAll {
  * option and the file: called before any work, so that a mistyped --outcome is not found out after
  * every report has been read and mapped.
  */
-export async function checkOptionFiles(files: Readonly<Record<string, string | undefined>>): Promise<void> {
-  for (const [option, file] of Object.entries(files)) {
+export async function checkOptionFiles(files: Readonly<Record<string, string | readonly string[] | undefined>>): Promise<void> {
+  for (const [option, file] of Object.entries(files).flatMap(([o, f]) => (typeof f === 'string' || f === undefined ? [[o, f] as const] : f.map((one) => [o, one] as const)))) {
     if (file === undefined) continue;
     let isFile: boolean;
     try {

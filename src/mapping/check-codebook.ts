@@ -65,10 +65,12 @@ export function checkCodebook(codebook: PlacedCodebook): Codebook {
       id: section.id,
       title: section.title,
       covers: section.covers,
+      ...(section.facet !== undefined ? { facet: section.facet } : {}),
       appliesTo: section.appliesTo,
       topics: section.topics.map((topic) => ({
         id: topic.id,
         label: topic.label,
+        ...(topic.aliases !== undefined && topic.aliases.length > 0 ? { aliases: topic.aliases } : {}),
         description: topic.description,
         phrases: topic.phrases,
         exclude: topic.exclude,

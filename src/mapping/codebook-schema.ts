@@ -11,6 +11,8 @@ const texts = z.array(text);
 export const topicSchema = z.strictObject({
   id: text,
   label: text,
+  /** Other wordings of the label (an earlier edition of the taxonomy), read as the same topic. */
+  aliases: texts.optional(),
   description: z.string().default(''),
   phrases: texts.min(1, 'a topic needs at least one key phrase'),
   exclude: texts.default([]),
@@ -29,6 +31,8 @@ export const sectionSchema = z.strictObject({
   id: text,
   title: text,
   covers: z.string().default(''),
+  /** A second facet (e.g. "persons": groups of persons), chosen apart from the main one and never forced. */
+  facet: text.optional(),
   appliesTo: appliesToSchema,
   topics: z.array(topicSchema).min(1, 'a section needs at least one topic'),
 });
@@ -46,6 +50,7 @@ export const sectionPatchSchema = z.strictObject({
   id: text,
   title: text.optional(),
   covers: z.string().optional(),
+  facet: text.optional(),
   appliesTo: appliesToSchema.partial().optional(),
   topics: z.array(topicPatchSchema).default([]),
 });

@@ -2,11 +2,14 @@
 // gold/topics.dev.json, `{ items: [ { symbol, paragraph, subparagraph, topics, … } ] }`.
 // The same file may code links into an outcome document (`links`, the shape of
 // gold/trace.dev.json); tracing takes those (src/tracing/coded-traces.ts) from the same items.
-import { readFileSync } from 'node:fs';
+// Also read: a REFI-QDA project (.qdpx), an OHCHR thematic list (.docx), an earlier Concord
+// export (mapping.json), with crosswalks (.yaml) for labels of an earlier taxonomy.
 import { z } from 'zod';
 import { recommendationId } from '../model/citation.ts';
 import { InputError } from '../model/errors.ts';
-import type { Recommendation } from '../model/types.ts';
+import type { Message, Recommendation } from '../model/types.ts';
+import { loadCrosswalk, shippedCrosswalks } from './crosswalk.ts';
+import { exportExamples, isConcordExport, readJson, readThematicListExamples } from './examples-lists.ts';
 import { readQdpxExampleItems } from './examples-qdpx.ts';
 import type { Codebook, CodedExample } from './types.ts';
 
@@ -24,25 +27,56 @@ const exampleSchema = z.object({
 /** One coded recommendation as an examples file gives it: its topics, its links into an outcome, or both. */
 export type ExampleItem = z.infer<typeof exampleSchema>;
 
-/**
- * Reads an examples file once: `{ items: [...] }` or a bare array, each item checked (a wrong
- * item is reported at its own path). Mapping takes the topics, tracing the links.
- */
-export function readExampleItems(path: string, codebook?: Codebook): ExampleItem[] {
-  // A REFI-QDA project (NVivo, ATLAS.ti, MAXQDA, QualCoder, or Concord's own export): its codes are matched to the codebook's topics.
-  if (/\.qdpx$/i.test(path)) return readQdpxExampleItems(path, codebook);
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (error) {
-    throw new InputError(path, 'cannot read the examples file as JSON (expected { "items": [ { "symbol", "paragraph", "subparagraph", "topics" and/or "links" } ] })', { cause: error });
-  }
+function examplesFile(path: string, data: unknown): ExampleItem[] {
   const parsed = (Array.isArray(data) ? z.array(exampleSchema) : z.object({ items: z.array(exampleSchema) })).safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new InputError(path, `not an examples file: ${issue?.message ?? 'invalid'} at ${issue?.path.join('.') ?? ''}`);
   }
   return Array.isArray(parsed.data) ? parsed.data : parsed.data.items;
+}
+
+/** Coded items of every examples file given, and what the reading noticed (labels it could not map). */
+export interface ReadExamples {
+  readonly items: ExampleItem[];
+  readonly messages: Message[];
+}
+
+/**
+ * Reads examples files once, in order: `{ items: [...] }` or a bare array (each item checked; a
+ * wrong item is reported at its own path), a REFI-QDA project (.qdpx), an OHCHR thematic list
+ * (.docx), a Concord export (mapping.json). A .yaml among them is a crosswalk for the others'
+ * labels, tried before the crosswalks shipped for the codebook. Mapping takes the topics, tracing the links.
+ */
+export function readExamples(paths: string | readonly string[], codebook?: Codebook): ReadExamples {
+  const files = typeof paths === 'string' ? [paths] : [...paths];
+  const given = files.filter((f) => /\.ya?ml$/i.test(f));
+  const crosswalks = codebook === undefined ? [] : [...given.map((f) => loadCrosswalk(f, codebook)), ...shippedCrosswalks(codebook)];
+  if (given.length > 0 && codebook === undefined) throw new InputError(given[0] ?? '', 'a crosswalk needs the codebook its labels map onto');
+  const items: ExampleItem[] = [];
+  const messages: Message[] = [];
+  for (const path of files.filter((f) => !given.includes(f))) {
+    // A REFI-QDA project (NVivo, ATLAS.ti, MAXQDA, QualCoder, or Concord's own export): its codes are matched to the codebook's topics.
+    if (/\.qdpx$/i.test(path)) { items.push(...readQdpxExampleItems(path, codebook)); continue; }
+    if (/\.docx$/i.test(path)) {
+      const list = readThematicListExamples(path, codebook, crosswalks);
+      items.push(...list.items);
+      messages.push(...list.messages);
+      continue;
+    }
+    const data = readJson(path);
+    if (isConcordExport(data)) {
+      const exported = exportExamples(path, data, codebook);
+      items.push(...exported.items);
+      messages.push(...exported.messages);
+    } else items.push(...examplesFile(path, data));
+  }
+  return { items, messages };
+}
+
+/** Reads one examples file's items (see readExamples), without its messages. */
+export function readExampleItems(path: string, codebook?: Codebook): ExampleItem[] {
+  return readExamples(path, codebook).items;
 }
 
 /** The items that code topics, as the mapper's examples. */

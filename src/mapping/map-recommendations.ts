@@ -12,6 +12,7 @@ import { phraseReliability } from './phrase-reliability.ts';
 import { tokenize } from '../text/tokens.ts';
 import type { Token } from '../text/tokens.ts';
 import { scoreTopics } from './score-topics.ts';
+import { topicClassifier, type TopicClassifier } from './topic-classifier.ts';
 import type { TopicScore } from './score-topics.ts';
 import type { Codebook, CodedExample, MappedRecommendation, Span, TopicAssignment } from './types.ts';
 
@@ -29,8 +30,12 @@ export const SELECTION = {
   strongPhrase: 0.9,
   /** A topic of a secondary section (section A for the main theme) needs more. */
   secondaryMinimum: 0.85,
+  /** A topic without key phrases in the text is taken when its classifier is this sure. */
+  learnedAlone: 0.5,
   /** Below this the best topic is flagged low confidence. */
   confident: 0.3,
+  /** A topic of a second facet (groups of persons) is taken from this score, with key phrases; none is forced. */
+  facetMinimum: 0.4,
 };
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;
@@ -66,6 +71,7 @@ function assignment(text: string, tokens: readonly Token[], s: TopicScore, low: 
     id: s.topic.topic.id,
     label: s.topic.topic.label,
     section: s.topic.section.id,
+    ...(s.topic.section.facet === undefined ? {} : { facet: s.topic.section.facet }),
     score: round(s.score),
     lowConfidence: low,
     evidence: evidenceFor(text, tokens, s, codebook),
@@ -75,11 +81,12 @@ function assignment(text: string, tokens: readonly Token[], s: TopicScore, low: 
 function choose(primary: readonly TopicScore[], secondary: readonly TopicScore[]): { chosen: TopicScore[]; low: boolean } {
   const best = primary[0];
   if (best === undefined) return { chosen: [], low: true };
-  const low = best.matches.length === 0 || best.score < SELECTION.confident;
+  const low = (best.matches.length === 0 && best.learned < SELECTION.learnedAlone) || best.score < SELECTION.confident;
   const floor = Math.max(SELECTION.minimum, SELECTION.ratio * best.score);
+  const evidenced = (s: TopicScore): boolean => s.matches.length > 0 || s.learned >= SELECTION.learnedAlone;
   const more = primary
     .slice(1)
-    .filter((s) => s.matches.length > 0 && (s.score >= floor || (s.phrase >= SELECTION.strongPhrase && s.score >= SELECTION.minimum)));
+    .filter((s) => evidenced(s) && (s.score >= floor || (s.phrase >= SELECTION.strongPhrase && s.score >= SELECTION.minimum)));
   const extra = secondary.filter(
     (s) => s.matches.length > 0 && s.score >= Math.max(SELECTION.secondaryMinimum, SELECTION.ratio * best.score),
   );
@@ -101,6 +108,8 @@ export function mapRecommendations(
   const allLearned = learnedPhrases(examples);
   const reliable = resolveTexts(examples, recommendations).found.map((e) => ({ id: exampleId(e), text: e.text, topics: e.topics, alsoAcceptable: e.alsoAcceptable }));
   const allReliability = phraseReliability(compiled, reliable);
+  let trained: TopicClassifier | undefined;
+  const classifier = (): TopicClassifier => (trained ??= topicClassifier(compiled, reliable));
   // Looked up per recommendation, so sets: the examples may be a whole review's decisions.
   const withEvidence = new Set(examples.filter((e) => e.evidence !== undefined).map(exampleId));
   const reliableIds = new Set(reliable.map((e) => e.id));
@@ -119,13 +128,18 @@ export function mapRecommendations(
       ? learnedPhrases(examples.filter((e) => exampleId(e) !== ownId))
       : allLearned;
     const reliability = reliableIds.has(ownId) ? phraseReliability(compiled, reliable, ownId) : allReliability;
-    const scored = scoreTopics(tokens, candidates, compiled, votes, learned, reliability);
+    // A coded recommendation is not classified by a model trained on it (nor retrained per recommendation): phrases and neighbours decide.
+    const classified = reliable.length === 0 || reliableIds.has(ownId) ? new Map() : classifier().predict(rec.text);
+    const scored = scoreTopics(tokens, candidates, compiled, votes, learned, reliability, classified);
     const primaryIds = new Set(primary.map((s) => s.id));
+    const main = scored.filter((s) => s.topic.section.facet === undefined);
     const { chosen, low } = choose(
-      scored.filter((s) => primaryIds.has(s.topic.section.id)),
-      scored.filter((s) => !primaryIds.has(s.topic.section.id)),
+      main.filter((s) => primaryIds.has(s.topic.section.id)),
+      main.filter((s) => !primaryIds.has(s.topic.section.id)),
     );
-    return chosen.map((s, i) => assignment(rec.text, tokens, s, i === 0 ? low : false, compiled));
+    // A second facet (groups of persons) is chosen on its own: what the text clearly names, or nothing.
+    const faceted = scored.filter((s) => s.topic.section.facet !== undefined && (s.matches.length > 0 || s.learned >= SELECTION.learnedAlone) && s.score >= SELECTION.facetMinimum);
+    return [...chosen.map((s, i) => assignment(rec.text, tokens, s, i === 0 ? low : false, compiled)), ...faceted.map((s) => assignment(rec.text, tokens, s, false, compiled))];
   };
   // Topics are a function of the text and the index sections that apply (and of the recommendation's
   // own coding, when it is itself an example): a recommendation repeated word for word in another

@@ -44,6 +44,7 @@ export function mergeOver(base: PlacedCodebook, yaml: YamlFile, patch: CodebookP
       ...target,
       ...(sp.title !== undefined ? { title: sp.title } : {}),
       ...(sp.covers !== undefined ? { covers: sp.covers } : {}),
+      ...(sp.facet !== undefined ? { facet: sp.facet } : {}),
       appliesTo: {
         roles: sp.appliesTo?.roles ?? target.appliesTo.roles,
         secondaryRoles: sp.appliesTo?.secondaryRoles ?? target.appliesTo.secondaryRoles,
@@ -64,6 +65,7 @@ export function mergeOver(base: PlacedCodebook, yaml: YamlFile, patch: CodebookP
       const topic: Placed['topic'] = {
         id: tp.id,
         label: tp.label ?? old?.label ?? '',
+        ...((tp.aliases ?? old?.aliases) !== undefined ? { aliases: tp.aliases ?? old?.aliases ?? [] } : {}),
         description: tp.description ?? old?.description ?? '',
         phrases,
         exclude: tp.exclude ?? old?.exclude ?? [],

@@ -30,7 +30,7 @@ export const reliabilityKey = (topic: string, phrase: string): string => `${topi
 const firedCache = new WeakMap<CompiledCodebook, Map<string, { topic: string; key: string }[]>>();
 
 /** The codebook phrases (with their topic) that fire in a text; cached per codebook and text. */
-function fired(codebook: CompiledCodebook, text: string): { topic: string; key: string }[] {
+export function fired(codebook: CompiledCodebook, text: string): { topic: string; key: string }[] {
   let byText = firedCache.get(codebook);
   if (byText === undefined) {
     byText = new Map();

@@ -16,8 +16,8 @@ export interface ZipEntries {
   read(name: string): Buffer | undefined;
 }
 
-export function readZipEntries(file: string, bytes: Buffer): ZipEntries {
-  if (bytes.length < 22 || bytes.readUInt32LE(0) !== LOCAL) throw new InputError(file, 'is not a zip file; a REFI-QDA project (.qdpx, a zip holding project.qde) was expected');
+export function readZipEntries(file: string, bytes: Buffer, expected = 'a REFI-QDA project (.qdpx, a zip holding project.qde)'): ZipEntries {
+  if (bytes.length < 22 || bytes.readUInt32LE(0) !== LOCAL) throw new InputError(file, `is not a zip file; ${expected} was expected`);
   let eocd = -1;
   for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i -= 1) {
     if (bytes.readUInt32LE(i) === EOCD) { eocd = i; break; }

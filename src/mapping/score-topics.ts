@@ -18,6 +18,9 @@ export interface TopicScore {
   readonly phrase: number;
   readonly bm25: number;
   readonly vote: number;
+  /** The classifier's probability for the topic (0 when it has no classifier), and its weight. */
+  readonly learned: number;
+  readonly learnedWeight: number;
 }
 
 export const WEIGHTS = {
@@ -68,6 +71,7 @@ export function scoreTopics(
   votes: Votes,
   learned: ReadonlyMap<string, readonly CompiledPhrase[]> = new Map(),
   reliability: Reliability = new Map(),
+  classified: ReadonlyMap<string, { readonly p: number; readonly weight: number }> = new Map(),
 ): TopicScore[] {
   const view = contentView(tokens);
   const keys = view.content.map((c) => c.token.key);
@@ -78,7 +82,11 @@ export function scoreTopics(
     const id = topic.topic.id;
     const phrase = phraseStrength(matches, tokens, codebook, (m) => reliability.get(reliabilityKey(id, m.phrase.text)) ?? 1);
     const rel = top > 0 ? (bm25.get(topic.topic.id) ?? 0) / top : 0;
-    return { topic, matches, phrase, bm25: rel, score: WEIGHTS.phrase * phrase + WEIGHTS.bm25 * rel };
+    const codebookScore = WEIGHTS.phrase * phrase + WEIGHTS.bm25 * rel;
+    // The classifier's say grows with the topic's examples; without them the codebook decides.
+    const c = classified.get(id);
+    const score = c === undefined ? codebookScore : (1 - c.weight) * codebookScore + c.weight * c.p;
+    return { topic, matches, phrase, bm25: rel, learned: c?.p ?? 0, learnedWeight: c?.weight ?? 0, score };
   });
   // Close coded examples raise the topics they took, the more the closer they are;
   // without a close example the codebook decides alone.

@@ -14,6 +14,8 @@ export interface Topic {
   /** "D7": the index section's letter and the topic's position in it. */
   readonly id: string;
   readonly label: string;
+  /** Other wordings of the label (an earlier edition of the taxonomy). */
+  readonly aliases?: readonly string[] | undefined;
   readonly description: string;
   readonly phrases: readonly string[];
   readonly exclude: readonly string[];
@@ -37,6 +39,8 @@ export interface IndexSection {
   readonly title: string;
   /** A short human description of the report sections it covers ("agenda item 3 and workshop 1"). */
   readonly covers: string;
+  /** A second facet ("persons"): its topics are chosen apart from the main facet's, and none is forced. */
+  readonly facet?: string | undefined;
   readonly appliesTo: AppliesTo;
   readonly topics: readonly Topic[];
 }
@@ -56,6 +60,8 @@ export interface TopicAssignment {
   readonly label: string;
   /** The index section the topic belongs to ("D"). */
   readonly section: string;
+  /** The section's facet, when it is not the main one ("persons"). */
+  readonly facet?: string;
   /** 0..1, higher is surer. */
   readonly score: number;
   readonly lowConfidence: boolean;

@@ -3,7 +3,7 @@
 // runs the same map and trace steps on its stored documents (server/services/remap.ts).
 
 import type { Codebook, MappedRecommendation } from '../mapping/types.ts';
-import { readExampleItems, topicExamples } from '../mapping/index.ts';
+import { readExamples, topicExamples } from '../mapping/index.ts';
 import { InputError } from '../model/errors.ts';
 import type { ConcordDocument, Message, Recommendation } from '../model/types.ts';
 import type { TraceResult } from '../tracing/index.ts';
@@ -22,8 +22,8 @@ export interface ProgressEvent {
 
 export interface ComposeOptions {
   readonly codebook: Codebook;
-  /** An examples file: its topics teach the mapping, its links are precedents for tracing (read once). */
-  readonly examples?: string | undefined;
+  /** Examples files (and crosswalks): their topics teach the mapping, their links are precedents for tracing (read once). */
+  readonly examples?: string | readonly string[] | undefined;
   readonly outcome?: string | undefined;
   readonly outcomeSymbol?: string | undefined;
   readonly symbol?: string | undefined;
@@ -54,8 +54,9 @@ const everyRecommendation = (documents: readonly ConcordDocument[]): Recommendat
  */
 export async function composeRun(files: readonly string[], options: ComposeOptions): Promise<Step<Composed>> {
   const progress = options.onProgress ?? (() => undefined);
-  const items = options.examples === undefined ? [] : readExampleItems(options.examples, options.codebook);
-  const messages: Message[] = [];
+  const examples = options.examples === undefined ? { items: [], messages: [] } : readExamples(options.examples, options.codebook);
+  const items = examples.items;
+  const messages: Message[] = [...examples.messages];
 
   progress({ phase: 'read', current: 0, total: files.length });
   const read = await readStep(files, { symbol: options.symbol, outline: options.outline, ...(options.onFile === undefined ? {} : { onFile: options.onFile }) });

@@ -17,7 +17,7 @@ export type { ProgressEvent } from './compose.ts';
 
 export interface RunOptions {
   readonly codebook?: string;
-  readonly examples?: string;
+  readonly examples?: string | readonly string[];
   readonly outcome?: string;
   readonly outcomeSymbol?: string;
   readonly symbol?: string;

@@ -69,6 +69,6 @@ describe('concord map', () => {
     const bin = fileURLToPath(new URL('../../bin/concord.js', import.meta.url));
     const bad = spawnSync(process.execPath, [bin, 'map', corpusPath('rpm-europe.txt'), '--codebook', 'nope'], { encoding: 'utf8' });
     assert.equal(bad.status, EXIT_CODES.codebook);
-    assert.match(bad.stderr, /^concord: unknown codebook "nope".*crime-congress-14\n$/);
+    assert.match(bad.stderr, /^concord: unknown codebook "nope".*crime-congress-14, uhri\n$/);
   });
 });

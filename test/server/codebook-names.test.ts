@@ -45,7 +45,7 @@ describe('codebooks are chosen by name, never by path', () => {
       const reply = await api.post<ApiError>('/projects', { name: `With ${name}`, codebook: name });
       assert.equal(reply.status, 400, `${JSON.stringify(name)}: ${JSON.stringify(reply.body)}`);
       assert.equal(reply.body.error.code, 'codebook');
-      assert.match(reply.body.error.message, /by name, not by path; expected one of the shipped codebooks \(crime-congress-14\)/);
+      assert.match(reply.body.error.message, /by name, not by path; expected one of the shipped codebooks \(crime-congress-14, uhri\)/);
     }
     const list = await api.get<{ projects: Project[] }>('/projects');
     assert.deepEqual(list.body.projects.map((p) => p.name), ['Names']);
@@ -78,7 +78,7 @@ describe('codebooks are chosen by name, never by path', () => {
   it('lets an uploaded codebook extend only a shipped one, and keeps it under its own name', async () => {
     const bad = await api.put<ApiError>(`/projects/${pid}/codebook`, { yaml: 'extends: package\nid: x\n' });
     assert.equal(bad.status, 400);
-    assert.match(bad.body.error.message, /"extends" must name a shipped codebook \(crime-congress-14\)/);
+    assert.match(bad.body.error.message, /"extends" must name a shipped codebook \(crime-congress-14, uhri\)/);
     const yaml = ['extends: crime-congress-14', 'id: kyoto-local', 'sections:', '  - id: D', '    topics:', '      - id: D11', '        label: Prison health', '        phrases: [health care in prison]'].join('\n');
     const uploaded = await api.put<CodebookView>(`/projects/${pid}/codebook`, { yaml });
     assert.equal(uploaded.status, 200, JSON.stringify(uploaded.body));

@@ -14,7 +14,7 @@ import { EDITIONS, forEdition, type EditionName } from '../../renderers/layout/m
 export interface BuildFlags {
   out: string;
   codebook?: string;
-  examples?: string;
+  examples?: string | readonly string[];
   outcome?: string;
   outcomeSymbol?: string;
   symbol?: string;

@@ -10,7 +10,7 @@ import { composeRun } from '../../pipeline/compose.ts';
 
 export interface MapFlags {
   readonly codebook?: string;
-  readonly examples?: string;
+  readonly examples?: string | readonly string[];
   readonly symbol?: string;
   readonly json?: boolean;
 }

@@ -15,7 +15,7 @@ export interface TraceFlags {
   readonly outcome?: string;
   readonly outcomeSymbol?: string;
   readonly codebook?: string;
-  readonly examples?: string;
+  readonly examples?: string | readonly string[];
   readonly symbol?: string;
   readonly json?: boolean;
 }

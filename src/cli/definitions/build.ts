@@ -10,7 +10,7 @@ export function defineBuild(program: Command): void {
     .argument('<inputs...>', 'folders and files (.txt, .docx, .pdf)')
     .requiredOption('-o, --out <dir>', 'folder to write the outputs to')
     .option('--codebook <name|file>', 'codebook: a shipped name or a YAML file (default crime-congress-14)')
-    .option('--examples <file>', 'coded examples: topics (the shape of gold/topics.dev.json) and/or links into the outcome (of gold/trace.dev.json)')
+    .option('--examples <file>', 'coded examples: topics (the shape of gold/topics.dev.json) and/or links into the outcome (of gold/trace.dev.json); an OHCHR thematic list (.docx), a Concord mapping.json, a REFI-QDA .qdpx; a .yaml crosswalk for old labels; once or more', (file: string, given: string[] = []) => [...given, file])
     .option('--outcome <file>', 'outcome document to trace the recommendations into (e.g. the congress report); adds Annex C')
     .option('--outcome-symbol <symbol>', 'symbol of the outcome document when it does not state it')
     .option('--symbol <symbol>', 'symbol of the report when it does not state it (one input file only)')

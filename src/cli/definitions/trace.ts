@@ -10,7 +10,7 @@ export function defineTrace(program: Command): void {
     .option('--outcome <file>', 'the outcome document to trace into, e.g. the congress report (required)')
     .option('--outcome-symbol <symbol>', 'symbol of the outcome document when it does not state it (e.g. A/CONF.234/16)')
     .option('--codebook <file|name>', 'codebook YAML file or shipped name', undefined)
-    .option('--examples <file>', 'coded examples: topics (the shape of gold/topics.dev.json) and/or links into the outcome (of gold/trace.dev.json)')
+    .option('--examples <file>', 'coded examples: topics (the shape of gold/topics.dev.json) and/or links into the outcome (of gold/trace.dev.json); an OHCHR thematic list (.docx), a Concord mapping.json, a REFI-QDA .qdpx; a .yaml crosswalk for old labels; once or more', (file: string, given: string[] = []) => [...given, file])
     .option('--symbol <symbol>', 'symbol of the (single) report when it does not state it')
     .option('--json', 'print JSON instead of the report')
     .action(async (files: string[], flags: TraceFlags) => {
