@@ -18,6 +18,8 @@ import { structureDocument } from './structure/index.ts';
 export interface ReadOptions {
   /** The document symbol when the document does not say it (--symbol). */
   readonly symbol?: string;
+  /** The report profile, by name or YAML path (--profile); otherwise picked from the document. */
+  readonly profile?: string;
 }
 
 export { sniffFormat, type Format } from './detect-format.ts';
@@ -84,7 +86,11 @@ export async function readDocumentFromBytes(name: string, bytes: Uint8Array, opt
   if (result.blocks.length > LIMITS.blocks) throw overLimit(name, 'paragraphs', result.blocks.length, LIMITS.blocks);
   if (result.footnotes.length > LIMITS.footnotes) throw overLimit(name, 'footnotes', result.footnotes.length, LIMITS.footnotes);
   try {
-    return structureDocument(result, { source: name, ...(options.symbol === undefined ? {} : { symbol: options.symbol }) });
+    return structureDocument(result, {
+      source: name,
+      ...(options.symbol === undefined ? {} : { symbol: options.symbol }),
+      ...(options.profile === undefined ? {} : { profile: options.profile }),
+    });
   } catch (error) {
     if (isConcordError(error)) throw error;
     const reason = error instanceof Error ? error.message : String(error);
