@@ -2,3 +2,4 @@ export { DEFAULT_PROFILE, ProfileError, loadProfile, loadShippedProfiles, shippe
 export { detectProfile } from './detect-profile.ts';
 export { compileProfile, type Position, type PositionRule, type ReportProfile } from './report-profile.ts';
 export { profileSchema, type ProfileData } from './profile-schema.ts';
+export { profileOf } from './profile-of.ts';

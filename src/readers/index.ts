@@ -14,6 +14,7 @@ import { readTxt } from './txt/index.ts';
 import { readDocx } from './docx/index.ts';
 import { readPdf } from './pdf/index.ts';
 import { structureDocument } from './structure/index.ts';
+import { chosenProfile } from '../profiles/chosen-profile.ts';
 
 export interface ReadOptions {
   /** The document symbol when the document does not say it (--symbol). */
@@ -85,11 +86,12 @@ export async function readDocumentFromBytes(name: string, bytes: Uint8Array, opt
   const result = await runReader(name, checkInput(name, bytes), bytes);
   if (result.blocks.length > LIMITS.blocks) throw overLimit(name, 'paragraphs', result.blocks.length, LIMITS.blocks);
   if (result.footnotes.length > LIMITS.footnotes) throw overLimit(name, 'footnotes', result.footnotes.length, LIMITS.footnotes);
+  const profile = options.profile ?? chosenProfile();
   try {
     return structureDocument(result, {
       source: name,
       ...(options.symbol === undefined ? {} : { symbol: options.symbol }),
-      ...(options.profile === undefined ? {} : { profile: options.profile }),
+      ...(profile === undefined ? {} : { profile }),
     });
   } catch (error) {
     if (isConcordError(error)) throw error;
