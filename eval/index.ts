@@ -3,5 +3,6 @@ import { runSections } from '../scripts/run-sections.ts';
 import { run as mapping } from './mapping.ts';
 import { run as mappingHeldout } from './mapping-heldout.ts';
 import { run as tracing } from './tracing.ts';
+import { run as uprParse } from './upr-parse.ts';
 
-await runSections({ mapping, 'mapping-heldout': mappingHeldout, tracing });
+await runSections({ mapping, 'mapping-heldout': mappingHeldout, tracing, 'upr-parse': uprParse });
