@@ -90,3 +90,37 @@ describe('concord parse --profile', () => {
     assert.equal(doc?.profile, undefined);
   });
 });
+
+describe('a UPR Working Group report given as text', () => {
+  const lines = [
+    'Human Rights Council',
+    'Agenda item 6',
+    'Universal periodic review',
+    'Report of the Working Group on the Universal Periodic Review',
+    'Ruritania',
+    'I. Summary of the proceedings of the review process',
+    '1. The delegation of Ruritania presented the national report.',
+    'II. Conclusions and/or recommendations',
+    '2. The following recommendations will be examined by Ruritania, which will provide responses in due time:',
+    '2.1 Ratify the Optional Protocol to the Convention against Torture (Denmark) (Ghana);',
+    '2.2 Adopt a national action plan on business and human rights (Bolivia (Plurinational State of), Côte d’Ivoire);',
+    '2.3 Continue efforts to combat trafficking in persons, especially women and children (Philippines);',
+    '3. All conclusions and/or recommendations contained in the present report reflect the position of the submitting State(s).',
+  ];
+
+  it('is recognised by its masthead and title, without a stated symbol, and read with its numbered recommendations and States', () => {
+    const doc = structureDocument(readTxt('ruritania.txt', lines.join('\n\n')), { source: 'ruritania.txt', symbol: 'A/HRC/99/9' });
+    assert.equal(doc.profile, 'upr-working-group');
+    assert.equal(doc.title, 'Report of the Working Group on the Universal Periodic Review: Ruritania');
+    assert.deepEqual(doc.recommendations.map((r) => r.citation), ['A/HRC/99/9, para. 2.1', 'A/HRC/99/9, para. 2.2', 'A/HRC/99/9, para. 2.3']);
+    assert.deepEqual(doc.recommendations.map((r) => r.states), [['Denmark', 'Ghana'], ['Bolivia (Plurinational State of)', "Côte d'Ivoire"], ['Philippines']]);
+    assert.ok(doc.messages.every((m) => m.ruleId !== 'no-recommendations'));
+  });
+
+  it('says where a recommendation names no State, and where one is out of sequence', () => {
+    const odd = [...lines.slice(0, 9), '2.1 Ratify the Optional Protocol to the Convention against Torture;', '2.3 Adopt a national action plan (Ghana);'];
+    const doc = structureDocument(readTxt('odd.txt', odd.join('\n\n')), { source: 'odd.txt', symbol: 'A/HRC/99/9' });
+    assert.ok(doc.messages.some((m) => m.ruleId === 'no-states' && /para\. 2\.1 names no recommending State/.test(m.reason)));
+    assert.ok(doc.messages.some((m) => m.ruleId === 'item-sequence' && /"2\.3" out of sequence \(expected "2\.2"\)/.test(m.reason)));
+  });
+});
