@@ -65,6 +65,7 @@ export function findRecommendations(
   profile: ReportProfile,
 ): { recommendations: Recommendation[]; messages: Message[] } {
   const { under, leadInOptionalUnder, carries } = profile.recommendations;
+  const itemsWord = profile.recommendations.numbering === 'decimal' ? 'numbered (N.M)' : 'lettered';
   const recommendations: Recommendation[] = [];
   const messages: Message[] = [];
   const note = (message: Message): void => { messages.push(message); };
@@ -77,7 +78,7 @@ export function findRecommendations(
     const leadInOptional = [...leadInOptionalUnder].some((role) => roles.has(role));
     if (paragraph.items.length === 0) {
       if (!leadInOptional) {
-        note({ severity: 'info', ruleId: 'no-items', reason: `para. ${paragraph.number} stands among the recommendations but has no lettered items; not taken as a recommendation`, place: { ...paragraph.place, paragraph: paragraph.number }, source: 'concord:structure' });
+        note({ severity: 'info', ruleId: 'no-items', reason: `para. ${paragraph.number} stands among the recommendations but has no ${itemsWord} items; not taken as a recommendation`, place: { ...paragraph.place, paragraph: paragraph.number }, source: 'concord:structure' });
       }
       continue;
     }
@@ -85,7 +86,7 @@ export function findRecommendations(
     const inChairsSummary = leadInOptional;
     const place = { ...paragraph.place, paragraph: paragraph.number };
     if (!leadInFits && !inChairsSummary) {
-      note({ severity: 'info', ruleId: 'lead-in', reason: `lettered items of para. ${paragraph.number} not taken as recommendations: the lead-in does not introduce recommendations`, place, source: 'concord:structure' });
+      note({ severity: 'info', ruleId: 'lead-in', reason: `${itemsWord} items of para. ${paragraph.number} not taken as recommendations: the lead-in does not introduce recommendations`, place, source: 'concord:structure' });
       continue;
     }
     if (!leadInFits) {
