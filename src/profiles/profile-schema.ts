@@ -68,7 +68,7 @@ export const profileSchema = z.strictObject({
     leaveOutOfSection: z.array(role).default([]),
     /** What else each recommendation carries: the meeting's region and the part of the report (cluster, workshop), or the recommending States. */
     carries: z.array(z.enum(['region', 'context', 'states'])).default([]),
-    /** The sentence that says what no recommendation was found, for the warning. */
+    /** What the report was expected to show, for the warning when no recommendation is found. */
     expected: z.string().min(1),
   }),
   /** Where the outcome lies: a declaration to trace into, or the State's positions in an addendum. */
