@@ -58,7 +58,23 @@ describe('the recommendations a positions statement lists', () => {
     assert.deepEqual(parseReferences('1–3, 150 – 152').map((r) => r.number), [1, 2, 3, 150, 151, 152]);
   });
 
-  it('end with the sentence that lists them', () => {
+  it('end at the first word that is no part of the list', () => {
     assert.equal(listAfter('accepts the following recommendations 122.11, 122.152. Slovenia considers that they are implemented.', 37), ' 122.11, 122.152');
+    assert.equal(listAfter('Slovenia supports recommendations 1, 2 and 4 and notes recommendations 3 and 5.', 33), ' 1, 2 and 4 and');
+    assert.deepEqual(parseReferences(listAfter('supports recommendations 115.1 to 115.3 and 115.7.', 24)).map((r) => r.number), [1, 2, 3, 7]);
+  });
+});
+
+describe('concord trace REPORT --outcome ADDENDUM', () => {
+  it('gives each UPR recommendation its position and source in the JSON', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const result = spawnSync(process.execPath, ['bin/concord.js', 'trace', upr('A-HRC-28-15.pdf'), '--outcome', upr('A-HRC-28-15-Add.1.pdf'), '--json'], { encoding: 'utf8', timeout: 300_000, maxBuffer: 64 * 1024 * 1024 });
+    assert.equal(result.status, 0, result.stderr);
+    const out = JSON.parse(result.stdout) as { documents: { recommendations: { citation: string; states?: string[]; trace: { position?: string; source?: string } }[] }[] };
+    const recs = out.documents[0]?.recommendations ?? [];
+    assert.equal(recs.length, 163);
+    const first = recs[0];
+    assert.deepEqual([first?.citation, first?.states, first?.trace.position, first?.trace.source], ['A/HRC/28/15, para. 115.1', ['Croatia'], 'supported', 'A/HRC/28/15/Add.1, para. 3']);
+    assert.ok(recs.every((rec) => rec.trace.position === 'supported' || rec.trace.position === 'noted'));
   });
 });

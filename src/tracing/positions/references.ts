@@ -1,5 +1,5 @@
 // The recommendations a statement lists: "122.1, 122.12, 122.17-18, 122.62- 66" or, where the
-// report numbers them under one paragraph, "1–5, 14– 16, 150 – 152". Ranges are expanded.
+// report numbers them under one paragraph, "1–5, 14– 16, 150 – 152", "115.1 to 115.5". Ranges are expanded.
 
 export interface Reference {
   /** The report's paragraph, when the statement names it ("122" of "122.17"). */
@@ -7,7 +7,7 @@ export interface Reference {
   readonly number: number;
 }
 
-const REFERENCE = /(?:(\d{1,3})\.)?(\d{1,3})(?:\s*[-–]\s*(?:(\d{1,3})\.)?(\d{1,3}))?/g;
+const REFERENCE = /(?:(\d{1,3})\.)?(\d{1,3})(?:\s*(?:[-–]|\bto\b)\s*(?:(\d{1,3})\.)?(\d{1,3}))?/g;
 /** A list never runs longer than this many recommendations per range: a larger span is a misreading. */
 const MAX_RANGE = 500;
 
@@ -26,9 +26,13 @@ export function parseReferences(list: string): Reference[] {
   return references;
 }
 
-/** The text a statement's list takes up: from the phrase to the end of its sentence ("…122.156. Slovenia considers…"). */
+/** Numbers, points, commas, dashes, "and", "to": what a list of recommendations is made of. */
+const LIST = /^(?:[\s\d.,;:–-]|\b(?:and|to)\b)*/;
+
+/**
+ * The list a statement's phrase opens: from the phrase to the first word that is no part of a
+ * list ("…122.156. Slovenia considers…", "…1, 2 and notes recommendations 3…").
+ */
 export function listAfter(text: string, end: number): string {
-  const rest = text.slice(end);
-  const stop = /\.(?=\s+\p{Lu})|\.\s*$/u.exec(rest);
-  return stop === null ? rest : rest.slice(0, stop.index);
+  return LIST.exec(text.slice(end))?.[0].replace(/[\s.,;:]+$/, '') ?? '';
 }
