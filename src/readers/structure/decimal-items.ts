@@ -7,15 +7,15 @@ import type { WalkState } from './walk-state.ts';
 
 type Decimal = Extract<Shape, { kind: 'decimal' }>;
 
-export function readDecimalLine(walk: WalkState, shape: Decimal, block: Block): void {
-  const { text, place } = block;
+/** Reads the line as the next item of its paragraph; false when it is not one (then it is read as text: "2.5 per cent of…"). */
+export function readDecimalLine(walk: WalkState, shape: Decimal, block: Block): boolean {
+  const { place } = block;
   const { paragraph } = walk;
   const name = `${shape.parent}.${shape.number}`;
   if (paragraph === undefined || paragraph.number !== shape.parent || paragraph.fromTable) {
     const under = paragraph?.number == null ? 'no numbered paragraph' : `para. ${paragraph.number}`;
-    walk.note('warning', 'item-without-paragraph', `numbered item "${name}" stands under ${under}, not para. ${shape.parent}; kept as an unnumbered paragraph`, place);
-    walk.newParagraph(null, text, place);
-    return;
+    walk.note('info', 'unrecognised-numbering', `"${name}" opens a line under ${under}, not under para. ${shape.parent}; read as text, not as an item`, place);
+    return false;
   }
   const last = paragraph.items.at(-1)?.label;
   const expected = last === undefined ? 1 : Number(last.slice(1)) + 1;
@@ -26,6 +26,7 @@ export function readDecimalLine(walk: WalkState, shape: Decimal, block: Block): 
   paragraph.items.push(walk.item);
   walk.nestedLast = undefined;
   walk.lastWasHeading = false;
+  return true;
 }
 
 /**

@@ -89,7 +89,8 @@ export function walkBlocks(blocks: readonly Block[], profile: ReportProfile): Sk
       case 'lettered':
         return readLetteredLine(walk, shape, block);
       case 'decimal':
-        return readDecimalLine(walk, shape, block);
+        if (readDecimalLine(walk, shape, block)) return;
+        break;
       case 'plain':
         break;
     }
