@@ -56,7 +56,8 @@ export function readPositions(recommendations: readonly Recommendation[], addend
   const awaiting = new Set(own.filter((rec) => !positions.has(rec.id)).map((rec) => rec.paragraph));
   const onlyParagraph = awaiting.size === 1 ? [...awaiting][0] : undefined;
   for (const paragraph of addendum.paragraphs) {
-    if (paragraph.number === null || paragraph.citation === undefined) continue;
+    // An unnumbered paragraph (a table row, a list under a heading) is cited by the addendum's symbol alone.
+    const citation = paragraph.citation ?? addendum.symbol;
     for (const rule of rules.statements) {
       const found = rule.pattern.exec(paragraph.text);
       if (found === null) continue;
@@ -66,10 +67,10 @@ export function readPositions(recommendations: readonly Recommendation[], addend
         const within = reference.paragraph ?? onlyParagraph;
         const rec = within === undefined ? undefined : byId.get(`${report}#${within}.${reference.number}`);
         if (rec === undefined) unknown++;
-        else set(rec, { position: rule.position, source: paragraph.citation });
+        else set(rec, { position: rule.position, source: citation });
       }
       if (unknown > 0) {
-        messages.push(message('warning', 'positions-unknown', `${paragraph.citation} lists ${unknown} recommendation${unknown === 1 ? '' : 's'} the report given does not have${onlyParagraph === undefined && listed.some((r) => r.paragraph === undefined) ? ' (bare numbers, and the report has more than one paragraph of recommendations awaiting a position)' : ''}`, addendum.source));
+        messages.push(message('warning', 'positions-unknown', `${citation} lists ${unknown} recommendation${unknown === 1 ? '' : 's'} the report given does not have${onlyParagraph === undefined && listed.some((r) => r.paragraph === undefined) ? ' (bare numbers, and the report has more than one paragraph of recommendations awaiting a position)' : ''}`, addendum.source));
       }
     }
   }
