@@ -12,7 +12,9 @@ export function formatCitation(locator: Locator): string {
   if (locator.chapter !== undefined) parts.push(`chap. ${locator.chapter}`);
   if (locator.resolution !== undefined) parts.push(`resol. ${locator.resolution}`);
   let para = `para. ${locator.paragraph}`;
-  if (locator.subparagraph !== undefined && locator.subparagraph !== '') {
+  // A decimal item keeps its point (".12"): "para. 121.12".
+  if (locator.subparagraph?.startsWith('.') === true) para += locator.subparagraph;
+  else if (locator.subparagraph !== undefined && locator.subparagraph !== '') {
     para += ' ' + locator.subparagraph.split('.').map((label) => `(${label})`).join(' ');
   }
   parts.push(para);

@@ -26,7 +26,7 @@ export interface Message {
   readonly source?: string;
 }
 
-export type DocumentKind = 'regional-preparatory-meeting-report' | 'congress-report' | 'other';
+export type DocumentKind = 'regional-preparatory-meeting-report' | 'congress-report' | 'upr-working-group-report' | 'other';
 
 export const REGIONS = [
   'Africa',
@@ -153,6 +153,8 @@ export interface Recommendation {
   readonly text: string;
   readonly paragraphId: string;
   readonly region?: Region;
+  /** The recommending States of a UPR recommendation, as the report names them: ["Portugal", "Spain"]. */
+  readonly states?: readonly string[];
   readonly place: SourcePlace;
 }
 
@@ -165,6 +167,8 @@ export interface ConcordDocument {
   readonly symbolProvisional: boolean;
   readonly title: string;
   readonly kind: DocumentKind;
+  /** The report profile the document was read with (profiles/*.yaml), when it is not the default "rpm". */
+  readonly profile?: string;
   readonly meeting?: Meeting;
   readonly region?: Region;
   readonly headings: readonly Heading[];

@@ -8,6 +8,8 @@ import type { ConcordDocument, Message } from '../model/types.ts';
 import { readDocument } from '../readers/index.ts';
 import { resolveCodedTraces, type CodedTraceItem } from '../tracing/coded-traces.ts';
 import { traceRecommendations, type TraceResult } from '../tracing/index.ts';
+import { profileOf } from '../profiles/profile-of.ts';
+import { traceToPositions } from '../tracing/positions/trace-positions.ts';
 import { reasonOf, shownPath } from './read-step.ts';
 import { runMessage, type Step } from './step.ts';
 
@@ -30,6 +32,12 @@ export interface TraceStepOptions {
 }
 
 export function traceStep(mapped: readonly MappedRecommendation[], outcome: ConcordDocument, codebook: Codebook, options: TraceStepOptions = {}): Step<TraceResult> {
+  // An outcome that states positions (a UPR addendum) is read for them; a declaration is aligned with.
+  const rules = profileOf(outcome).outcome;
+  if (rules.kind === 'positions') {
+    const traced = traceToPositions(mapped, outcome, rules);
+    return { value: traced.value, messages: traced.messages.map((m) => runMessage(m.severity, `trace:${m.ruleId}`, m.reason, { source: outcome.source })) };
+  }
   const coded = options.coded ?? [];
   const precedents = resolveCodedTraces(coded, mapped);
   const messages: Message[] = [];

@@ -14,10 +14,13 @@ import { readTxt } from './txt/index.ts';
 import { readDocx } from './docx/index.ts';
 import { readPdf } from './pdf/index.ts';
 import { structureDocument } from './structure/index.ts';
+import { chosenProfile } from '../profiles/chosen-profile.ts';
 
 export interface ReadOptions {
   /** The document symbol when the document does not say it (--symbol). */
   readonly symbol?: string;
+  /** The report profile, by name or YAML path (--profile); otherwise picked from the document. */
+  readonly profile?: string;
 }
 
 export { sniffFormat, type Format } from './detect-format.ts';
@@ -83,8 +86,13 @@ export async function readDocumentFromBytes(name: string, bytes: Uint8Array, opt
   const result = await runReader(name, checkInput(name, bytes), bytes);
   if (result.blocks.length > LIMITS.blocks) throw overLimit(name, 'paragraphs', result.blocks.length, LIMITS.blocks);
   if (result.footnotes.length > LIMITS.footnotes) throw overLimit(name, 'footnotes', result.footnotes.length, LIMITS.footnotes);
+  const profile = options.profile ?? chosenProfile();
   try {
-    return structureDocument(result, { source: name, ...(options.symbol === undefined ? {} : { symbol: options.symbol }) });
+    return structureDocument(result, {
+      source: name,
+      ...(options.symbol === undefined ? {} : { symbol: options.symbol }),
+      ...(profile === undefined ? {} : { profile }),
+    });
   } catch (error) {
     if (isConcordError(error)) throw error;
     const reason = error instanceof Error ? error.message : String(error);

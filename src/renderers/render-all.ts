@@ -24,6 +24,7 @@ const RENDERERS: Record<Format, () => Promise<Renderer>> = {
   md: async () => (await import('./md/index.ts')).renderMarkdown,
   qdpx: async () => (await import('./qdpx/index.ts')).renderQdpx,
   akn: async () => (await import('./akn/index.ts')).renderAkn,
+  thematic: async () => (await import('./thematic/index.ts')).renderThematicList,
 };
 
 /** The renderer of one format, imported on first use. */

@@ -2,8 +2,8 @@
 
 /** What `concord build` writes when --formats is not given. */
 export const DEFAULT_FORMATS = ['html', 'docx', 'xlsx', 'csv', 'json', 'md'] as const;
-/** Every format; the exchange formats (REFI-QDA project, Akoma Ntoso) are opt-in. */
-export const FORMATS = [...DEFAULT_FORMATS, 'qdpx', 'akn'] as const;
+/** Every format; the exchange formats (REFI-QDA project, Akoma Ntoso) and OHCHR's thematic list are opt-in. */
+export const FORMATS = [...DEFAULT_FORMATS, 'qdpx', 'akn', 'thematic'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export const FILE_NAMES: Record<Format, string> = {
@@ -16,6 +16,7 @@ export const FILE_NAMES: Record<Format, string> = {
   qdpx: 'mapping.qdpx',
   // One file per document, named from its symbol (see src/renderers/akn/file-name.ts).
   akn: '*.akn.xml',
+  thematic: 'thematic-list.docx',
 };
 
 export function isFormat(name: string): name is Format {

@@ -41,6 +41,10 @@ export interface Trace {
   readonly candidates?: readonly TraceCandidate[];
   /** A reviewer decided these links (set only by the workbench's reviewed run): only then is "not-taken-up" a finding, not "no corresponding paragraph identified". */
   readonly reviewed?: true;
+  /** Traced into a positions addendum (a UPR review): the State's position on the recommendation… */
+  readonly position?: 'supported' | 'noted';
+  /** …and where it is stated: "A/HRC/43/15/Add.1, para. 3". */
+  readonly source?: string;
 }
 
 export interface ReverseLink {

@@ -17,7 +17,8 @@ function placeText(message: Message): string {
   if (place.page !== undefined) parts.push(`page ${place.page}`);
   if (place.line !== undefined) parts.push(`line ${place.line}`);
   if (place.index !== undefined) parts.push(`paragraph #${place.index}`);
-  if (place.paragraph !== undefined) parts.push(`para. ${place.paragraph}${place.subparagraph === undefined ? '' : ` (${place.subparagraph})`}`);
+  // A decimal item keeps its point: "para. 121.12"; a lettered one is "para. 28 (c)".
+  if (place.paragraph !== undefined) parts.push(`para. ${place.paragraph}${place.subparagraph === undefined ? '' : place.subparagraph.startsWith('.') ? place.subparagraph : ` (${place.subparagraph})`}`);
   return parts.length === 0 ? '' : ` (${parts.join(', ')})`;
 }
 

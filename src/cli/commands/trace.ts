@@ -40,7 +40,8 @@ export function traceReport(documents: readonly ConcordDocument[], result: Trace
     for (const rec of doc.recommendations) {
       const trace = result.traces.get(rec.id);
       const status = trace?.status ?? 'not-taken-up';
-      lines.push(`  ${rec.citation}  ${status === 'not-taken-up' ? STATUS_WORDING['none-found'].toLowerCase() : status}`);
+      const position = trace?.position === undefined ? undefined : `${trace.position}${trace.source === undefined ? '' : ` (${trace.source})`}`;
+      lines.push(`  ${rec.citation}  ${position ?? (status === 'not-taken-up' ? STATUS_WORDING['none-found'].toLowerCase() : status)}`);
       for (const link of trace?.links ?? []) {
         const theme = link.headings?.at(-1);
         lines.push(`    para. ${String(link.paragraph).padEnd(3)} ${link.strength.padEnd(7)} ${link.score.toFixed(2)}${theme === undefined ? '' : `  ${theme}`}`);

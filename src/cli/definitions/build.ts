@@ -2,9 +2,10 @@
 import { Option, type Command } from 'commander';
 import { DEFAULT_FORMATS, FORMATS } from '../../renderers/render-formats.ts';
 import type { BuildFlags } from '../commands/build.ts';
+import { addProfileOption, applyProfile } from './profile-option.ts';
 
 export function defineBuild(program: Command): void {
-  program
+  const command = program
     .command('build')
     .description('Map the reports in the folders and files given and write the index, annexes and tables (HTML, Word, Excel, CSV, JSON, Markdown)')
     .argument('<inputs...>', 'folders and files (.txt, .docx, .pdf)')
@@ -16,8 +17,10 @@ export function defineBuild(program: Command): void {
     .option('--symbol <symbol>', 'symbol of the report when it does not state it (one input file only)')
     .addOption(new Option('--formats <list>', `comma-separated formats: ${FORMATS.join(',')},pdf (pdf through LibreOffice)`).default(DEFAULT_FORMATS.join(',')))
     .addOption(new Option('--edition <edition>', 'review: for the team (scores, flags, candidates); final: for circulation, with a background and method note and page numbers').choices(['review', 'final']).default('review'))
-    .option('--force', 'replace --out when it exists and is not empty')
-    .action(async (inputs: string[], flags: BuildFlags) => {
+    .option('--force', 'replace --out when it exists and is not empty');
+  addProfileOption(command)
+    .action(async (inputs: string[], flags: BuildFlags & { profile?: string }) => {
+      await applyProfile(flags);
       const { runBuild } = await import('../commands/build.ts');
       await runBuild(inputs, flags);
     });

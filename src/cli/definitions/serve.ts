@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { DEFAULT_STORE } from '../../store/default-store.ts';
 import { FORMATS } from '../../renderers/render-formats.ts';
 import type { ExportFlags, ImportFlags, ServeFlags } from '../commands/serve.ts';
+import { addProfileOption, applyProfile } from './profile-option.ts';
 
 const DB_HELP = `store: a SQLite file (created if absent) or a postgres:// URL (default ${DEFAULT_STORE})`;
 
@@ -20,7 +21,7 @@ export function defineServe(program: Command): void {
       await runServe(flags);
     });
 
-  program
+  const importCommand = program
     .command('import')
     .description('Create or update a workbench project from a folder of reports, and map (and trace) them')
     .argument('<folder>', 'folder of .txt, .docx and .pdf reports')
@@ -28,8 +29,10 @@ export function defineServe(program: Command): void {
     .option('--project <name>', 'project name (default: the folder name)')
     .option('--codebook <name|file>', 'codebook: a shipped name or a YAML file (default crime-congress-14)')
     .option('--outcome <file>', 'outcome document to trace into (e.g. the congress report)')
-    .option('--outcome-symbol <symbol>', 'symbol of the outcome document when it does not state it')
-    .action(async (folder: string, flags: ImportFlags) => {
+    .option('--outcome-symbol <symbol>', 'symbol of the outcome document when it does not state it');
+  addProfileOption(importCommand)
+    .action(async (folder: string, flags: ImportFlags & { profile?: string }) => {
+      await applyProfile(flags);
       const { runImport } = await import('../commands/serve.ts');
       await runImport(folder, flags);
     });

@@ -10,12 +10,15 @@ import { readMetadata } from './metadata.ts';
 import { highestListedDocument, inferSymbol, provisionalSymbol } from './symbol.ts';
 import { findRecommendations } from './recommendations.ts';
 import { extractFootnoteMarkers } from './text.ts';
+import { DEFAULT_PROFILE, detectProfile, loadProfile, type ReportProfile } from '../../profiles/index.ts';
 
 export interface StructureOptions {
   /** Name the document is known by in messages (a path or upload name). */
   readonly source: string;
   /** A symbol the user gave (--symbol): always wins. */
   readonly symbol?: string;
+  /** The report profile (--profile NAME|FILE, or loaded); otherwise the one the document's first page shows. */
+  readonly profile?: string | ReportProfile;
 }
 
 /**
@@ -35,13 +38,14 @@ function uniqueId(base: string, taken: Set<string>, resume: Map<string, number>)
 }
 
 export function structureDocument(read: ReadResult, options: StructureOptions): ConcordDocument {
-  const skeleton = walkBlocks(read.blocks);
+  const profile = typeof options.profile === 'string' ? loadProfile(options.profile) : options.profile ?? detectProfile(read);
+  const skeleton = walkBlocks(read.blocks, profile);
   const messages: Message[] = [...read.messages, ...skeleton.messages];
   const note = (severity: Message['severity'], ruleId: string, reason: string, place: SourcePlace = { source: options.source }): void => {
     messages.push({ severity, ruleId, reason, place, source: 'concord:structure' });
   };
 
-  const metadata = readMetadata(skeleton.frontMatter, read.blocks.slice(0, 40));
+  const metadata = readMetadata(skeleton.frontMatter, read.blocks.slice(0, 40), profile);
   const texts = read.blocks.map((block) => block.text);
 
   let symbol: string;
@@ -50,7 +54,7 @@ export function structureDocument(read: ReadResult, options: StructureOptions): 
   if (given !== undefined && given !== '') symbol = given;
   else if (read.statedSymbol !== undefined && read.statedSymbol !== '') symbol = read.statedSymbol;
   else {
-    const inferred = inferSymbol(texts);
+    const inferred = inferSymbol(texts, profile.symbol);
     if (inferred !== undefined) {
       symbol = inferred.symbol;
       note('info', 'symbol-inferred', `document symbol ${symbol} inferred: ${inferred.evidence}`);
@@ -140,10 +144,10 @@ export function structureDocument(read: ReadResult, options: StructureOptions): 
     place: draft.place,
   }));
 
-  const found = findRecommendations(paragraphs, skeleton.paragraphs, skeleton.tree, symbol, metadata.region);
+  const found = findRecommendations(paragraphs, skeleton.paragraphs, skeleton.tree, symbol, metadata.region, profile);
   messages.push(...found.messages);
   if (found.recommendations.length === 0) {
-    note('warning', 'no-recommendations', 'no recommendations found: no lettered items under "Outcome of deliberations", "Other issues" or a chair\'s summary with a lead-in such as "The following recommendations … were identified:"');
+    note('warning', 'no-recommendations', `no recommendations found: ${profile.recommendations.expected}`);
   }
   if (paragraphs.length === 0) note('warning', 'no-paragraphs', 'no paragraphs recognised in the document');
 
@@ -155,6 +159,8 @@ export function structureDocument(read: ReadResult, options: StructureOptions): 
     symbolProvisional,
     title: metadata.title,
     kind: metadata.kind,
+    // Named only when it is not the default, so the regional reports' model reads as before.
+    ...(profile.id === DEFAULT_PROFILE ? {} : { profile: profile.id }),
     ...(metadata.meeting === undefined ? {} : { meeting: metadata.meeting }),
     ...(metadata.region === undefined ? {} : { region: metadata.region }),
     headings,

@@ -1,13 +1,15 @@
-// What a block looks like on its own: numbered paragraph, lettered item, a
-// labelled heading ("II.", "B.", "Chapter I", "Resolution 1") or a known
-// unlabelled heading ("Outcome of deliberations"). Context decides the rest.
+// What a block looks like on its own: numbered paragraph, lettered or decimal item, a
+// labelled heading ("II.", "B.", "Chapter I", "Resolution 1") or an unlabelled heading the
+// report's profile knows ("Outcome of deliberations"). Context decides the rest.
 
 import type { SectionRole } from '../../model/types.ts';
+import type { ReportProfile } from '../../profiles/report-profile.ts';
 import { romanToInt } from './text.ts';
 
 export type Shape =
   | { kind: 'numbered'; number: number; rest: string }
   | { kind: 'lettered'; label: string; rest: string }
+  | { kind: 'decimal'; parent: number; number: number; rest: string }
   | { kind: 'capital'; label: string; rest: string }
   | { kind: 'chapter'; numeral: string; rest: string }
   | { kind: 'resolution'; number: string; rest: string }
@@ -15,18 +17,11 @@ export type Shape =
   | { kind: 'titled-annex'; label: string; title: string }
   | { kind: 'plain' };
 
-/** Unlabelled headings reports use, with the role they open. */
-const KNOWN_HEADINGS: readonly { pattern: RegExp; role: SectionRole; rank: 'top' | 'sub' }[] = [
-  { pattern: /^summary of deliberations$/i, role: 'summary-of-deliberations', rank: 'sub' },
-  { pattern: /^outcome of deliberations$/i, role: 'outcome-of-deliberations', rank: 'sub' },
-  { pattern: /^(other|general) issues$/i, role: 'other-issues', rank: 'sub' },
-  { pattern: /^chair(?:'|’|)s summary$/i, role: 'chairs-summary', rank: 'sub' },
-  { pattern: /^(proceedings|general discussion|summary|action taken by the (congress|meeting))$/i, role: 'other', rank: 'sub' },
-  { pattern: /^list of (documents|participants)\b.{0,120}$/i, role: 'annex', rank: 'sub' },
-  { pattern: /^annex(?:es)?(?:\s+[IVX]+)?$/i, role: 'annex', rank: 'top' },
-];
-
-export function shapeOf(text: string): Shape {
+export function shapeOf(text: string, profile: ReportProfile): Shape {
+  if (profile.recommendations.numbering === 'decimal') {
+    const decimal = /^(\d{1,3})\.(\d{1,3})\s+(\S.*)$/.exec(text);
+    if (decimal?.[1] !== undefined && decimal[2] !== undefined && decimal[3] !== undefined) return { kind: 'decimal', parent: Number(decimal[1]), number: Number(decimal[2]), rest: decimal[3] };
+  }
   const numbered = /^(\d{1,3})\.\s+(\S.*)$/.exec(text);
   if (numbered?.[1] !== undefined && numbered[2] !== undefined) return { kind: 'numbered', number: Number(numbered[1]), rest: numbered[2] };
   const lettered = /^\(([a-z]{1,5})\)\s*(\S.*)$/.exec(text);
@@ -40,26 +35,15 @@ export function shapeOf(text: string): Shape {
   // Word and PDF may run "Annex" and its title into one line: "Annex List of documents".
   const annex = /^(Annex(?:es)?(?:\s+[IVX]+)?)\s+(List of .{1,120})$/.exec(text);
   if (annex?.[1] !== undefined && annex[2] !== undefined) return { kind: 'titled-annex', label: annex[1], title: annex[2] };
-  for (const known of KNOWN_HEADINGS) {
+  for (const known of profile.headings) {
     if (known.pattern.test(text)) return { kind: 'known-heading', role: known.role, rank: known.rank };
   }
   return { kind: 'plain' };
 }
 
-/** Roles a labelled heading's title implies. */
-export function roleFromTitle(title: string, parentRole: SectionRole | undefined): SectionRole {
-  if (/^introduction$/i.test(title)) return 'introduction';
-  if (/^conclusions and recommendations/i.test(title)) return 'conclusions';
-  if (/^main theme\b/i.test(title)) return 'main-theme';
-  if (/^substantive items/i.test(title)) return 'substantive-items';
-  if (/^(other|general) issues$/i.test(title)) return 'other-issues';
-  if (/^workshops held\b/i.test(title)) return 'workshops';
-  if (/^workshop\b/i.test(title) && (parentRole === 'workshops' || parentRole === undefined)) return 'workshop';
-  if (/^workshop\b/i.test(title)) return 'workshop';
-  if (/^(attendance and organization|organization of work|organizational|opening of|election of|adoption of the agenda|date and venue|attendance$)/i.test(title)) return 'organization';
-  if (/^resolutions adopted\b/i.test(title)) return 'chapter';
-  if (/^annex/i.test(title)) return 'annex';
-  return 'other';
+/** Roles a labelled heading's title implies, as the profile says; "other" when none fits. */
+export function roleFromTitle(title: string, profile: ReportProfile): SectionRole {
+  return profile.titles.find((rule) => rule.pattern.test(title))?.role ?? 'other';
 }
 
 /** "(agenda item 3)", "(agenda items 3 and 4)", "(workshop 1)" -> numbers. */

@@ -33,10 +33,10 @@ export function openLabelledHeading(walk: WalkState, shape: HeadingShape, text: 
         walk.note('warning', 'heading-sequence', `heading "${shape.label}." does not continue the heading numbering (after ${after})`, place);
       }
       if (decided.roman) {
-        walk.openHeading({ rank: 1, labelled: true, label: `${shape.label}.`, title: shape.rest, role: roleFromTitle(shape.rest, undefined), place });
+        walk.openHeading({ rank: 1, labelled: true, label: `${shape.label}.`, title: shape.rest, role: roleFromTitle(shape.rest, walk.profile), place });
         counters.enterTopLevel(shape.label, decided.value);
       } else {
-        walk.openHeading({ rank: 2, labelled: true, label: `${shape.label}.`, title: shape.rest, role: roleFromTitle(shape.rest, tree.roleOfParentAt(2)), place });
+        walk.openHeading({ rank: 2, labelled: true, label: `${shape.label}.`, title: shape.rest, role: roleFromTitle(shape.rest, walk.profile), place });
         counters.enterLetter(shape.label);
       }
       return true;

@@ -4,6 +4,7 @@
 
 import type { DocumentKind, Meeting, Region } from '../../model/types.ts';
 import type { Block } from '../blocks.ts';
+import type { ReportProfile } from '../../profiles/report-profile.ts';
 
 export interface Metadata {
   readonly title: string;
@@ -76,22 +77,42 @@ export function heldIn(title: string): [string, string, string | undefined, stri
   return [title, name.length > 1 && name.endsWith('.') ? name.slice(0, -1) : name, undefined, undefined];
 }
 
-export function readMetadata(frontMatter: readonly Block[], firstBlocks: readonly Block[]): Metadata {
-  const candidates = [...frontMatter, ...firstBlocks];
-  // Word and PDF readers may run the masthead and the title into one block: the title starts at "Report of the".
-  const titleBlock = candidates.find((block) => /(^|\s)Report of the\b/.test(block.text));
-  const titleStart = titleBlock === undefined ? -1 : titleBlock.text.search(/(?<=^|\s)Report of the\b/);
-  const fallback = frontMatter.find((block) => block.text.length > 20);
-  const title = titleBlock !== undefined && titleStart >= 0
-    ? withWrappedLines(titleBlock.text.slice(titleStart), candidates.slice(candidates.indexOf(titleBlock) + 1))
-    : fallback === undefined ? '' : withWrappedLines(fallback.text, frontMatter.slice(frontMatter.indexOf(fallback) + 1));
-  const kind: DocumentKind = /^Report of the .*Regional Preparatory Meeting\b/.test(title)
-    ? 'regional-preparatory-meeting-report'
-    : /^Report of the .*\bCongress on\b/i.test(title)
-      ? 'congress-report'
-      : 'other';
+/**
+ * A title set as a heading over several lines ("…Universal Periodic" / "Review*") and its
+ * subject on a line of its own ("Slovenia"): lines join until the title reads as one of the
+ * profile's kinds, then a line the profile's subject pattern fits is the subject.
+ */
+function withSubject(first: string, following: readonly Block[], profile: ReportProfile, subject: RegExp): string {
+  const clean = (text: string): string => text.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\*+$/g, '').trim();
+  let title = clean(first);
+  let index = 0;
+  const isKind = (text: string): boolean => profile.kinds.some((kind) => kind.title.test(text));
+  while (!isKind(title) && index < following.length && index < 3 && following[index]?.hint === 'heading') {
+    title = `${title} ${clean(following[index]?.text ?? '')}`;
+    index++;
+  }
+  const next = following[index];
+  return next !== undefined && subject.test(clean(next.text)) ? `${title}: ${clean(next.text)}` : title;
+}
 
-  const held = heldIn(title);
+export function readMetadata(frontMatter: readonly Block[], firstBlocks: readonly Block[], profile: ReportProfile): Metadata {
+  const candidates = [...frontMatter, ...firstBlocks];
+  // Word and PDF readers may run the masthead and the title into one block: the title starts where the profile says ("Report of the").
+  const opens = profile.title.opens;
+  const titleBlock = candidates.find((block) => opens.test(block.text));
+  const titleStart = titleBlock === undefined ? -1 : titleBlock.text.search(opens);
+  const fallback = frontMatter.find((block) => block.text.length > 20);
+  const subject = profile.title.subject;
+  const afterTitle = titleBlock === undefined ? [] : candidates.slice(candidates.indexOf(titleBlock) + 1);
+  const title = titleBlock !== undefined && titleStart >= 0
+    ? subject === undefined
+      ? withWrappedLines(titleBlock.text.slice(titleStart), afterTitle)
+      : withSubject(titleBlock.text.slice(titleStart), afterTitle, profile, subject)
+    : fallback === undefined ? '' : withWrappedLines(fallback.text, frontMatter.slice(frontMatter.indexOf(fallback) + 1));
+  const kind: DocumentKind = profile.kinds.find((rule) => rule.title.test(title))?.kind ?? 'other';
+
+  // Meetings (name, venue, dates) are what the regional reports and the congress report carry.
+  const held = profile.recommendations.carries.has('context') ? heldIn(title) : undefined;
   let meeting: Meeting | undefined;
   if (held?.[1] !== undefined) {
     const name = held[1];

@@ -1,26 +1,27 @@
-// Recommendations: the lettered items of a paragraph whose lead-in introduces
-// recommendations, standing under "Outcome of deliberations", "Other issues" or
-// a workshop's chair's summary. Recommendation.section is the heading path
-// WITHOUT the unlabelled sub-section headings ("Summary of deliberations",
-// "Outcome of deliberations", "Chair's summary"): it names the part of the
-// report (cluster, workshop, other issues); Paragraph.section keeps the full path.
+// Recommendations: the items (lettered or decimal, as the profile says) of a paragraph whose
+// lead-in introduces recommendations, standing in the parts of the report the profile names
+// ("Outcome of deliberations", "Other issues", a chair's summary; "Conclusions and/or
+// recommendations"). Recommendation.section is the heading path WITHOUT the unlabelled
+// sub-section headings the profile leaves out ("Outcome of deliberations"): it names the part
+// of the report (cluster, workshop, other issues); Paragraph.section keeps the full path.
 
-import type { Message, Paragraph, Recommendation, Region, SectionContext, SectionRole } from '../../model/types.ts';
+import type { Message, Paragraph, Recommendation, Region, SectionContext } from '../../model/types.ts';
 import { recommendationId } from '../../model/citation.ts';
+import type { ReportProfile } from '../../profiles/report-profile.ts';
 import type { HeadingDraft, ParagraphDraft } from './drafts.ts';
 import { headingText } from './drafts.ts';
 import type { HeadingTree } from './heading-tree.ts';
+import { loadProfile, DEFAULT_PROFILE } from '../../profiles/load-profile.ts';
+import { recommendingStates } from './states.ts';
 
-const LEAD_IN = /(following (recommendations|conclusions|points|proposals|actions|measures)|recommendations?[^.]*\b(were|was|are|is)\s+(identified|made|adopted|formulated|put forward)|\b(agreed|concluded|recommended|proposed|suggested) that\s*:?\s*$|\b(recommended|proposed|identified|agreed (on|upon)) the following\b)/i;
-const SECTION_ROLES: ReadonlySet<SectionRole> = new Set(['outcome-of-deliberations', 'other-issues', 'chairs-summary']);
-const LEAF_ROLES: ReadonlySet<SectionRole> = new Set(['outcome-of-deliberations', 'summary-of-deliberations', 'chairs-summary']);
-
-export function introducesRecommendations(leadIn: string): boolean {
-  return LEAD_IN.test(leadIn);
+/** Whether a lead-in introduces recommendations, as the profile (by default the regional reports') says. */
+export function introducesRecommendations(leadIn: string, profile: ReportProfile = loadProfile(DEFAULT_PROFILE)): boolean {
+  return profile.recommendations.leadIn.test(leadIn);
 }
 
-export function recommendationSection(path: readonly HeadingDraft[]): string[] {
-  return path.filter((heading) => heading.labelled || !LEAF_ROLES.has(heading.role)).map(headingText);
+export function recommendationSection(path: readonly HeadingDraft[], profile: ReportProfile): string[] {
+  const leaveOut = profile.recommendations.leaveOutOfSection;
+  return path.filter((heading) => heading.labelled || !leaveOut.has(heading.role)).map(headingText);
 }
 
 function workshopNumber(heading: HeadingDraft, tree: HeadingTree, drafts: readonly ParagraphDraft[]): { number?: number; inferred: boolean } {
@@ -61,7 +62,10 @@ export function findRecommendations(
   tree: HeadingTree,
   symbol: string,
   region: Region | undefined,
+  profile: ReportProfile,
 ): { recommendations: Recommendation[]; messages: Message[] } {
+  const { under, leadInOptionalUnder, carries } = profile.recommendations;
+  const itemsWord = profile.recommendations.numbering === 'decimal' ? 'numbered (N.M)' : 'lettered';
   const recommendations: Recommendation[] = [];
   const messages: Message[] = [];
   const note = (message: Message): void => { messages.push(message); };
@@ -69,27 +73,32 @@ export function findRecommendations(
     if (paragraph.number === null) continue;
     const path = tree.pathTo(paragraph.headingId);
     const roles = new Set(path.map((heading) => heading.role));
-    const inSection = [...SECTION_ROLES].some((role) => roles.has(role));
+    const inSection = [...under].some((role) => roles.has(role));
     if (!inSection) continue;
+    const leadInOptional = [...leadInOptionalUnder].some((role) => roles.has(role));
     if (paragraph.items.length === 0) {
-      if (!roles.has('chairs-summary')) {
-        note({ severity: 'info', ruleId: 'no-items', reason: `para. ${paragraph.number} stands among the recommendations but has no lettered items; not taken as a recommendation`, place: { ...paragraph.place, paragraph: paragraph.number }, source: 'concord:structure' });
+      if (!leadInOptional) {
+        note({ severity: 'info', ruleId: 'no-items', reason: `para. ${paragraph.number} stands among the recommendations but has no ${itemsWord} items; not taken as a recommendation`, place: { ...paragraph.place, paragraph: paragraph.number }, source: 'concord:structure' });
       }
       continue;
     }
-    const leadInFits = introducesRecommendations(paragraph.text);
-    const inChairsSummary = roles.has('chairs-summary');
+    const leadInFits = introducesRecommendations(paragraph.text, profile);
+    const inChairsSummary = leadInOptional;
     const place = { ...paragraph.place, paragraph: paragraph.number };
     if (!leadInFits && !inChairsSummary) {
-      note({ severity: 'info', ruleId: 'lead-in', reason: `lettered items of para. ${paragraph.number} not taken as recommendations: the lead-in does not introduce recommendations`, place, source: 'concord:structure' });
+      note({ severity: 'info', ruleId: 'lead-in', reason: `${itemsWord} items of para. ${paragraph.number} not taken as recommendations: the lead-in does not introduce recommendations`, place, source: 'concord:structure' });
       continue;
     }
     if (!leadInFits) {
       note({ severity: 'info', ruleId: 'lead-in', reason: `items of para. ${paragraph.number} taken as recommendations of a chair's summary although the lead-in does not announce them`, place, source: 'concord:structure' });
     }
     const context = contextOf(path, tree, drafts, note, paragraph);
-    const section = recommendationSection(path);
+    const section = recommendationSection(path, profile);
     for (const item of paragraph.items) {
+      const states = carries.has('states') ? recommendingStates(item.text) : undefined;
+      if (states?.length === 0) {
+        note({ severity: 'warning', ruleId: 'no-states', reason: `${item.citation} names no recommending State (expected them in parentheses at its end, e.g. "(France) (Lithuania);")`, place: { ...item.place, paragraph: paragraph.number, subparagraph: item.label }, source: 'concord:structure' });
+      }
       recommendations.push({
         type: 'recommendation',
         id: recommendationId(symbol, paragraph.number, item.label),
@@ -102,7 +111,8 @@ export function findRecommendations(
         leadIn: paragraph.text,
         text: item.text,
         paragraphId: paragraph.id,
-        ...(region === undefined ? {} : { region }),
+        ...(region === undefined || !carries.has('region') ? {} : { region }),
+        ...(states === undefined || states.length === 0 ? {} : { states }),
         place: item.place,
       });
     }

@@ -3,6 +3,7 @@
 // provisional agenda, ".../L.2" draft report): the report is ".../RPM.5/1".
 
 import { createHash } from 'node:crypto';
+import type { ReportProfile } from '../../profiles/report-profile.ts';
 
 export interface SymbolInference {
   readonly symbol: string;
@@ -10,20 +11,21 @@ export interface SymbolInference {
   readonly evidence: string;
 }
 
-const OWN_DRAFT = /\b(A\/CONF\.\d+\/RPM\.\d+)\/L\.\d+\b/g;
 const MAIN_SERIES = /\b(A\/CONF\.\d+)\/(\d+)\b(?![/.]\d)/g;
 
-export function inferSymbol(texts: readonly string[]): SymbolInference | undefined {
+/** The symbol from the report's own drafts, as the profile's `symbol` rule says ("(A/CONF.234/RPM.5)/L.1" -> "A/CONF.234/RPM.5/1"). */
+export function inferSymbol(texts: readonly string[], rule: ReportProfile['symbol']): SymbolInference | undefined {
+  if (rule === undefined) return undefined;
   const counts = new Map<string, number>();
   for (const text of texts) {
-    for (const match of text.matchAll(OWN_DRAFT)) {
+    for (const match of text.matchAll(rule.draft)) {
       const series = match[1];
       if (series !== undefined) counts.set(series, (counts.get(series) ?? 0) + 1);
     }
   }
   const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
   if (best === undefined) return undefined;
-  return { symbol: `${best[0]}/1`, provisional: false, evidence: `the report names its own drafts ${best[0]}/L.… (${best[1]} mentions)` };
+  return { symbol: rule.report.replace('{series}', best[0]), provisional: false, evidence: `the report names its own drafts ${best[0]}/L.… (${best[1]} mentions)` };
 }
 
 /** A hint for reports whose own number is not in the text: the highest main-series document they list. */

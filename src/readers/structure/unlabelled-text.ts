@@ -5,12 +5,17 @@ import type { ItemDraft, ParagraphDraft } from './drafts.ts';
 import { endsClause, endsSentence, startsLowercase } from './text.ts';
 import { followedByStructure, isHeadingCandidate } from './heading-candidates.ts';
 import type { WalkState } from './walk-state.ts';
+import { continuesDecimalItem } from './decimal-items.ts';
 
 export function readUnlabelledText(walk: WalkState, body: readonly Block[], index: number, target: ParagraphDraft | ItemDraft | undefined): void {
   const block = body[index] as Block;
   const { text, place } = block;
   const { counters, tree } = walk;
   const next = body[index + 1];
+  if (walk.item !== undefined && continuesDecimalItem(walk, block, endsSentence)) {
+    walk.append(walk.item, text);
+    return;
+  }
   if (block.hint === 'heading' && !startsLowercase(text) && !endsSentence(text)) {
     walk.openHeading(counters.inResolution
       ? { rank: next?.hint === 'heading' ? 3 : 4, labelled: false, label: '', title: text, role: 'thematic', place }
@@ -26,9 +31,9 @@ export function readUnlabelledText(walk: WalkState, body: readonly Block[], inde
     return;
   }
   const afterColon = target !== undefined && /:\s*$/.test(target.text);
-  if (isHeadingCandidate(text) && followedByStructure(body, index) && (counters.inResolution || !afterColon)) {
+  if (isHeadingCandidate(text, walk.profile) && followedByStructure(body, index, walk.profile) && (counters.inResolution || !afterColon)) {
     if (counters.inResolution) {
-      const parentOfNext = next !== undefined && next.hint === undefined && isHeadingCandidate(next.text);
+      const parentOfNext = next !== undefined && next.hint === undefined && isHeadingCandidate(next.text, walk.profile);
       walk.openHeading({ rank: parentOfNext ? 3 : 4, labelled: false, label: '', title: text, role: 'thematic', place });
     } else {
       walk.openHeading({ rank: tree.subRank(), labelled: false, label: '', title: text, role: 'other', place });

@@ -6,6 +6,7 @@
 
 import type { Block } from '../blocks.ts';
 import type { Message } from '../../model/types.ts';
+import type { ReportProfile } from '../../profiles/report-profile.ts';
 import type { HeadingDraft, ParagraphDraft } from './drafts.ts';
 import type { HeadingTree } from './heading-tree.ts';
 import { roleFromTitle, shapeOf, type Shape } from './classify.ts';
@@ -14,6 +15,7 @@ import { WalkState } from './walk-state.ts';
 import { openLabelledHeading } from './labelled-headings.ts';
 import { readNumberedLine } from './numbered-lines.ts';
 import { readLetteredLine } from './lettered-items.ts';
+import { readDecimalLine } from './decimal-items.ts';
 import { readUnlabelledText } from './unlabelled-text.ts';
 
 export interface Skeleton {
@@ -36,13 +38,13 @@ function takesPendingTitle(walk: WalkState, shape: Shape, text: string): boolean
   walk.pendingTitle = undefined;
   if (shape.kind !== 'plain' || endsSentence(text) || !startsUppercase(text)) return false;
   heading.title = text;
-  const titled = roleFromTitle(text, undefined);
+  const titled = roleFromTitle(text, walk.profile);
   if (heading.role === 'chapter' && (titled === 'workshops' || titled === 'introduction' || titled === 'conclusions' || titled === 'organization')) heading.role = titled;
   return true;
 }
 
-export function walkBlocks(blocks: readonly Block[]): Skeleton {
-  const walk = new WalkState();
+export function walkBlocks(blocks: readonly Block[], profile: ReportProfile): Skeleton {
+  const walk = new WalkState(profile);
   const frontMatter: Block[] = [];
   const body = blocks.filter((block) => block.hint !== 'toc');
   const firstToc = blocks.findIndex((block) => block.hint === 'toc');
@@ -58,7 +60,7 @@ export function walkBlocks(blocks: readonly Block[]): Skeleton {
       walk.append(target, text);
       return;
     }
-    const shape = shapeOf(text);
+    const shape = shapeOf(text, profile);
     if (!started) {
       if (!(firstToc >= 0 ? afterToc.has(block) : opensBodyByShape(shape))) {
         frontMatter.push(block);
@@ -86,6 +88,9 @@ export function walkBlocks(blocks: readonly Block[]): Skeleton {
         return readNumberedLine(walk, shape, block, target);
       case 'lettered':
         return readLetteredLine(walk, shape, block);
+      case 'decimal':
+        if (readDecimalLine(walk, shape, block)) return;
+        break;
       case 'plain':
         break;
     }

@@ -4,8 +4,10 @@ import type { Message, SourcePlace } from '../../model/types.ts';
 import type { HeadingDraft, ItemDraft, ParagraphDraft } from './drafts.ts';
 import { HeadingTree } from './heading-tree.ts';
 import { Counters } from './counters.ts';
+import type { ReportProfile } from '../../profiles/report-profile.ts';
 
 export class WalkState {
+  constructor(readonly profile: ReportProfile) {}
   readonly tree = new HeadingTree();
   readonly paragraphs: ParagraphDraft[] = [];
   readonly messages: Message[] = [];

@@ -4,6 +4,7 @@
 import { Paragraph, type FileChild } from 'docx';
 import { SHOWN_COLOURS } from '../layout/shade.ts';
 import type { CoverageView, Edition, TracingView } from '../layout/types.ts';
+import { positionWording } from '../layout/position-wording.ts';
 import { alsoCheckLabel, annexCIntro, ANNEX_TITLES, correspondsLabel, COVERAGE_HEADINGS, coverageNote, noneFoundHeading, precedentLabel, scoreLabel, statusWording, STRENGTH_WORDING, topicNumber } from '../layout/wording.ts';
 import { cellOf, grid, heading, markedRuns, para, text, TEXT_WIDTH, UN_BLUE } from './parts.ts';
 
@@ -48,7 +49,7 @@ export function annexC(tracing: TracingView, edition: Edition = 'review'): FileC
     out.push(heading(group.column.label, 3));
     for (const t of group.items) {
       const r = t.recommendation;
-      out.push(new Paragraph({ keepNext: true, spacing: { before: 160, after: 60 }, children: [text(r.citation, { bold: true, color: UN_BLUE }), text(` — ${statusWording(t.shown, t.reviewed)}`, { bold: true, color: SHOWN_COLOURS[t.shown] })] }));
+      out.push(new Paragraph({ keepNext: true, spacing: { before: 160, after: 60 }, children: [text(r.citation, { bold: true, color: UN_BLUE }), text(` — ${positionWording(t.recommendation.trace) ?? statusWording(t.shown, t.reviewed)}`, { bold: true, color: SHOWN_COLOURS[t.shown] })] }));
       const also = t.alsoCheck.length === 0 || final ? [] : [para([text(alsoCheckLabel(t.alsoCheck), { italics: true, size: 16 })], { indent: 360 })];
       if (t.links.length === 0) {
         out.push(para(r.text, { indent: 360 }), ...also);

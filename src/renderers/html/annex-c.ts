@@ -2,6 +2,7 @@
 // paragraphs that took it up, the paragraphs with the recommendations behind them.
 
 import type { CoverageView, Edition, TracedRecommendation, TracingView } from '../layout/types.ts';
+import { positionWording } from '../layout/position-wording.ts';
 import { alsoCheckLabel, annexCIntro, correspondsLabel, COVERAGE_HEADINGS, coverageNote, noneFoundHeading, precedentLabel, ANNEX_TITLES, scoreLabel, statusWording, STRENGTH_WORDING, topicNumber } from '../layout/wording.ts';
 import { esc, marked, slug } from './escape.ts';
 import { coverageSvg } from './svg.ts';
@@ -13,7 +14,7 @@ function coverageTable(rows: readonly CoverageView[], first: string, ids: boolea
 
 function traced(t: TracedRecommendation, final: boolean): string {
   const r = t.recommendation;
-  const status = `<span class="status ${t.shown}">${esc(statusWording(t.shown, t.reviewed))}</span>`;
+  const status = `<span class="status ${t.shown}">${esc(positionWording(t.recommendation.trace) ?? statusWording(t.shown, t.reviewed))}</span>`;
   // The final edition shows no scores, no paragraphs "ranked next" and no precedents: review material.
   const also = t.alsoCheck.length === 0 || final ? '' : `<p class="also">${esc(alsoCheckLabel(t.alsoCheck))}</p>`;
   if (t.links.length === 0) {

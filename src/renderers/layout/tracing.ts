@@ -66,7 +66,8 @@ export function tracingOf(run: MappingRun, outcome: Outcome, ordered: readonly R
       .map((column) => ({ column, items: inColumn.get(column) ?? [] }))
       .filter((group) => group.items.length > 0),
     paragraphs: outcome.paragraphs.filter((p) => p.reverse.length > 0),
-    notTakenUp: traced.filter((t) => t.status === 'not-taken-up'),
+    // A recommendation with a position (a UPR review) has its outcome: it is not among those nothing was found for.
+    notTakenUp: traced.filter((t) => t.status === 'not-taken-up' && t.recommendation.trace?.position === undefined),
     total: traced.length,
     reviewedCount: traced.filter((t) => t.reviewed).length,
   };

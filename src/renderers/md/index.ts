@@ -3,6 +3,7 @@
 import type { MappingRun } from '../../pipeline/types.ts';
 import { buildLayout } from '../layout/build-layout.ts';
 import type { Layout, Segment } from '../layout/types.ts';
+import { positionWording } from '../layout/position-wording.ts';
 import { alsoCheckLabel, annexCIntro, ANNEX_TITLES, COVERAGE_HEADINGS, coverageNote, noneFoundHeading, precedentLabel, statusWording, dateLabel, meetingLabel, NOTHING_IN_ANY_REGION, NOTHING_UNDER_TOPIC, summaryLine, topicNumber } from '../layout/wording.ts';
 
 /** Escapes Markdown and HTML syntax in document text. */
@@ -94,7 +95,7 @@ function annexC(layout: Layout): string[] {
     for (const item of g.items) {
       // The final edition shows no paragraphs "ranked next" and no precedents: review material.
       const also = item.alsoCheck.length === 0 || layout.edition === 'final' ? '' : ` ${alsoCheckLabel(item.alsoCheck)}`;
-      out.push(`- **${mdText(item.recommendation.citation)}**: ${statusWording(item.shown, item.reviewed)}${item.links.length === 0 ? '' : ` — corresponds to ${item.links.map((l) => `${mdText(l.citation)} (${l.strength}${l.precedent === undefined || layout.edition === 'final' ? '' : `; ${mdText(precedentLabel(l.precedent).replace(/\.$/, ''))}`})`).join('; ')}`}.${also}`);
+      out.push(`- **${mdText(item.recommendation.citation)}**: ${positionWording(item.recommendation.trace) ?? statusWording(item.shown, item.reviewed)}${item.links.length === 0 ? '' : ` — corresponds to ${item.links.map((l) => `${mdText(l.citation)} (${l.strength}${l.precedent === undefined || layout.edition === 'final' ? '' : `; ${mdText(precedentLabel(l.precedent).replace(/\.$/, ''))}`})`).join('; ')}`}.${also}`);
     }
     out.push('');
   }

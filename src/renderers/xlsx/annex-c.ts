@@ -2,6 +2,7 @@
 
 import type ExcelJS from 'exceljs';
 import type { Edition, TracingView } from '../layout/types.ts';
+import { positionWording } from '../layout/position-wording.ts';
 import { COVERAGE_HEADINGS, coverageNote, statusWording, topicNumber } from '../layout/wording.ts';
 import { styleTable } from './sheets.ts';
 
@@ -28,7 +29,7 @@ export function annexCSheets(book: ExcelJS.Workbook, tracing: TracingView, editi
   for (const group of tracing.recommendations) {
     for (const item of group.items) {
       const r = item.recommendation;
-      const status = statusWording(item.shown, item.reviewed);
+      const status = positionWording(item.recommendation.trace) ?? statusWording(item.shown, item.reviewed);
       if (item.links.length === 0) links.addRow([r.citation, group.column.label, status, '', '', '', r.text, '']);
       for (const l of item.links) {
         links.addRow([r.citation, group.column.label, status, l.citation, l.strength, Number(l.score.toFixed(3)), r.text, texts.get(l.paragraph) ?? l.outcomeSegments.map((s) => s.text).join(''), l.precedent?.citation ?? '']);
