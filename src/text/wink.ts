@@ -36,6 +36,18 @@ function stemOfValue(value: string): string {
   return stem;
 }
 
+/** Where the readings made are also noted (see captureReadings in readings.ts). */
+interface Recorder {
+  readonly texts: Map<string, WinkTokens>;
+  readonly stems: Map<string, string>;
+}
+let recorder: Recorder | undefined;
+
+/** Notes every text wink reads, and every word stemmed on its own, into `into` (undefined: stop noting). */
+export function recordReadings(into: Recorder | undefined): void {
+  recorder = into;
+}
+
 /** What wink says of each token of a text, in order. */
 export interface WinkTokens {
   readonly values: readonly string[];
@@ -55,7 +67,7 @@ export function winkTokens(text: string): WinkTokens {
   const its = nlp.its as unknown as Record<string, unknown>;
   const tokens = nlp.readDoc(text).tokens() as unknown as { out: (f: unknown) => unknown[] };
   const values = tokens.out(its.value) as string[];
-  return {
+  const read: WinkTokens = {
     values,
     lemmas: tokens.out(its.lemma) as string[],
     pos: tokens.out(its.pos) as string[],
@@ -64,6 +76,8 @@ export function winkTokens(text: string): WinkTokens {
     stopFlags: tokens.out(its.stopWordFlag) as boolean[],
     stems: values.map(stemOfValue),
   };
+  recorder?.texts.set(text, read);
+  return read;
 }
 
 const stems = new Map<string, string>();
@@ -77,5 +91,11 @@ export function stemOf(word: string): string {
   const tokens = nlp.readDoc(word).tokens() as unknown as { out: (f: unknown) => unknown[] };
   const stem = (tokens.out(its.stem) as string[]).join('') || word;
   stems.set(word, stem);
+  recorder?.stems.set(word, stem);
   return stem;
+}
+
+/** Stems known ahead (read in an earlier process, see readings.ts): stemOf gives them without reading the word. */
+export function seedStems(known: Iterable<readonly [string, string]>): void {
+  for (const [word, stem] of known) if (!stems.has(word)) stems.set(word, stem);
 }
