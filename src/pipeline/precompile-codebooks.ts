@@ -9,7 +9,8 @@ import { precompiledFile, precompiledKey, PRECOMPILED_DIR, type PrecompiledCodeb
 import { readCodebookYaml } from '../mapping/read-codebook-yaml.ts';
 import { captureReadings, type Readings } from '../text/readings.ts';
 import { conceptsOf } from '../tracing/concepts.ts';
-import { shippedThesaurus } from '../tracing/thesaurus.ts';
+import { shippedThesaurus, THESAURUS_PATH } from '../tracing/thesaurus.ts';
+import { thesaurusFile, type PrecompiledThesaurus } from './precompiled-thesaurus.ts';
 import { topicSimilarity } from '../tracing/topic-similarity.ts';
 
 /**
@@ -34,7 +35,12 @@ export async function precompileCodebook(name: string, earlier: Readings = { tex
   };
 }
 
-/** Writes every shipped codebook's precompiled form into `dir`; returns the files written. */
+/** The shipped thesaurus's concepts, precompiled (see precompiled-thesaurus.ts). */
+export function precompileThesaurus(): PrecompiledThesaurus {
+  return { format: 1, key: precompiledKey(readFileSync(THESAURUS_PATH, 'utf8')), concepts: shippedThesaurus() };
+}
+
+/** Writes every shipped codebook's precompiled form, and the thesaurus's, into `dir`; returns the files written. */
 export async function writePrecompiledCodebooks(dir: string = PRECOMPILED_DIR): Promise<string[]> {
   mkdirSync(dir, { recursive: true });
   const written: string[] = [];
@@ -47,5 +53,7 @@ export async function writePrecompiledCodebooks(dir: string = PRECOMPILED_DIR): 
     writeFileSync(file, JSON.stringify(pack));
     written.push(file);
   }
+  writeFileSync(thesaurusFile(dir), JSON.stringify(precompileThesaurus()));
+  written.push(thesaurusFile(dir));
   return written;
 }

@@ -8,6 +8,7 @@ import type { ConcordDocument, Message } from '../model/types.ts';
 import { readDocument } from '../readers/index.ts';
 import { resolveCodedTraces, type CodedTraceItem } from '../tracing/coded-traces.ts';
 import { traceRecommendations, type TraceResult } from '../tracing/index.ts';
+import { precompiledThesaurus } from './precompiled-thesaurus.ts';
 import { reasonOf, shownPath } from './read-step.ts';
 import { runMessage, type Step } from './step.ts';
 
@@ -36,8 +37,11 @@ export function traceStep(mapped: readonly MappedRecommendation[], outcome: Conc
   if (precedents.missing > 0) {
     messages.push(runMessage('warning', 'trace:coded-trace-unmatched', `${precedents.missing} of ${coded.length} coded traces name no recommendation of the files given and have no "text"; they are ignored`));
   }
+  // The shipped thesaurus as precompiled when Concord was built; without it the tracing reads its YAML.
+  const thesaurus = precompiledThesaurus();
   const value = traceRecommendations(mapped, outcome, codebook, {
     ...(options.outcomeSymbol === undefined ? {} : { outcomeSymbol: options.outcomeSymbol }),
+    ...(thesaurus === undefined ? {} : { thesaurus }),
     ...(precedents.found.length === 0 ? {} : { examples: precedents.found }),
   });
   if (value.outcome.paragraphs.length === 0) {

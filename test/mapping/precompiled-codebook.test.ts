@@ -9,6 +9,8 @@ import { resolveCodebook } from '../../src/mapping/codebook-files.ts';
 import { precompiledFile, readPrecompiled, type PrecompiledCodebook } from '../../src/mapping/precompiled-codebook.ts';
 import { readCodebookYaml } from '../../src/mapping/read-codebook-yaml.ts';
 import { writePrecompiledCodebooks } from '../../src/pipeline/precompile-codebooks.ts';
+import { readPrecompiledThesaurus, thesaurusFile } from '../../src/pipeline/precompiled-thesaurus.ts';
+import { shippedThesaurus, THESAURUS_PATH } from '../../src/tracing/thesaurus.ts';
 import { winkTokens } from '../../src/text/wink.ts';
 
 // This file runs in a process of its own that has read no text before: every reading is captured.
@@ -19,8 +21,14 @@ const yaml = readFileSync(resolveCodebook('crime-congress-14'), 'utf8');
 const pack = JSON.parse(readFileSync(file, 'utf8')) as PrecompiledCodebook;
 
 describe('the precompiled shipped codebook', () => {
-  it('is written for every shipped codebook', () => {
-    assert.deepEqual(written, [file]);
+  it('is written for every shipped codebook, with the thesaurus beside them', () => {
+    assert.deepEqual(written, [file, thesaurusFile(dir)]);
+  });
+
+  it("gives the thesaurus's concepts as the tracing reads them from its YAML, while that YAML is unchanged", () => {
+    const thesaurus = readFileSync(THESAURUS_PATH, 'utf8');
+    assert.deepStrictEqual(readPrecompiledThesaurus(thesaurusFile(dir), thesaurus), shippedThesaurus());
+    assert.equal(readPrecompiledThesaurus(thesaurusFile(dir), `${thesaurus}\n# edited\n`), undefined);
   });
 
   it('reads back as the very codebook its YAML gives', () => {
