@@ -2,15 +2,19 @@
 // gold/topics.dev.json, `{ items: [ { symbol, paragraph, subparagraph, topics, … } ] }`.
 // The same file may code links into an outcome document (`links`, the shape of
 // gold/trace.dev.json); tracing takes those (src/tracing/coded-traces.ts) from the same items.
+// zod is loaded when an examples file is read, not by every run.
 import { readFileSync } from 'node:fs';
-import { z } from 'zod';
+import { createRequire } from 'node:module';
+import type { z as Zod } from 'zod';
 import { recommendationId } from '../model/citation.ts';
 import { InputError } from '../model/errors.ts';
 import type { Recommendation } from '../model/types.ts';
 import { readQdpxExampleItems } from './examples-qdpx.ts';
 import type { Codebook, CodedExample } from './types.ts';
 
-const exampleSchema = z.object({
+const require = createRequire(import.meta.url);
+
+const exampleSchemaOf = (z: typeof Zod) => z.object({
   symbol: z.string().min(1),
   paragraph: z.number().int(),
   subparagraph: z.string(),
@@ -22,7 +26,7 @@ const exampleSchema = z.object({
 }).refine((item) => item.topics !== undefined || item.links !== undefined, { message: 'an item codes "topics" or "links" (or both)' });
 
 /** One coded recommendation as an examples file gives it: its topics, its links into an outcome, or both. */
-export type ExampleItem = z.infer<typeof exampleSchema>;
+export type ExampleItem = Zod.infer<ReturnType<typeof exampleSchemaOf>>;
 
 /**
  * Reads an examples file once: `{ items: [...] }` or a bare array, each item checked (a wrong
@@ -37,6 +41,8 @@ export function readExampleItems(path: string, codebook?: Codebook): ExampleItem
   } catch (error) {
     throw new InputError(path, 'cannot read the examples file as JSON (expected { "items": [ { "symbol", "paragraph", "subparagraph", "topics" and/or "links" } ] })', { cause: error });
   }
+  const { z } = require('zod') as { z: typeof Zod };
+  const exampleSchema = exampleSchemaOf(z);
   const parsed = (Array.isArray(data) ? z.array(exampleSchema) : z.object({ items: z.array(exampleSchema) })).safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
