@@ -10,6 +10,9 @@ import type { Codebook } from './types.ts';
 
 export { DEFAULT_CODEBOOK, shippedCodebooks } from './codebook-files.ts';
 
+/** The precompiled codebooks read in this process, by file, with the YAML text they were taken for. */
+const taken = new Map<string, { readonly text: string; readonly codebook: Codebook }>();
+
 /** Loads a shipped codebook by name ("crime-congress-14", the default) or a YAML file by path. */
 export async function loadCodebook(nameOrPath: string = DEFAULT_CODEBOOK): Promise<Codebook> {
   const path = resolveCodebook(nameOrPath);
@@ -20,8 +23,13 @@ export async function loadCodebook(nameOrPath: string = DEFAULT_CODEBOOK): Promi
     } catch (error) {
       throw new CodebookError(`${nameOrPath}: cannot read the codebook file`, { where: nameOrPath, cause: error });
     }
+    const known = taken.get(path);
+    if (known?.text === text) return known.codebook;
     const precompiled = readPrecompiled(precompiledFile(basename(path, '.yaml')), text);
-    if (precompiled !== undefined) return precompiled;
+    if (precompiled !== undefined) {
+      taken.set(path, { text, codebook: precompiled });
+      return precompiled;
+    }
   }
   const { readCodebookYaml } = await import('./read-codebook-yaml.ts');
   return readCodebookYaml(nameOrPath);
