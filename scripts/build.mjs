@@ -21,7 +21,8 @@ try {
   const { writePrecompiledCodebooks } = await import('../dist/pipeline/precompile-codebooks.js');
   await writePrecompiledCodebooks();
 } catch (error) {
-  // Not fatal: without the precompiled forms a run reads the codebooks' YAML, as the sources do.
+  // dist/ stays usable (a run then reads the codebooks' YAML, as the sources do), but a shipped codebook
+  // that cannot be precompiled is a fault to fix, so the build says so and fails.
   console.error(`build: the shipped codebooks could not be precompiled (${error instanceof Error ? error.message : String(error)}); runs will read their YAML`);
   process.exitCode = 1;
 }
