@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { sharedPath } from '../bench/support/shared.ts';
 import { readDocument } from '../src/readers/index.ts';
 import { recommendingStates } from '../src/readers/structure/states.ts';
-import { loadCodebookSync } from '../src/mapping/load-codebook.ts';
+import { loadCodebook } from '../src/mapping/load-codebook.ts';
 import { traceStep } from '../src/pipeline/trace-step.ts';
 import { readThematicList } from './upr-thematic-list.ts';
 
@@ -31,7 +31,7 @@ const ratio = (n: number, of: number): string => `${n}/${of} (${of === 0 ? '–'
 export async function run(): Promise<void> {
   console.log('| cycle | found / counted (pdftotext) | text as OHCHR prints it (spacing aside) | States as OHCHR names them | States exactly | position agrees | source agrees |');
   console.log('|---|---|---|---|---|---|---|');
-  const codebook = loadCodebookSync();
+  const codebook = await loadCodebook();
   for (const review of UPR_REVIEWS) {
     const [report, addendum, rows] = await Promise.all([readDocument(upr(review.report)), readDocument(upr(review.addendum)), readThematicList(upr(review.list))]);
     const numbers = counted(review.report);

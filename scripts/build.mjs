@@ -1,5 +1,6 @@
 // `npm run build` (and `prepare`): compiles src/ to JavaScript in dist/ with tsc (tsconfig.build.json),
-// so the command line and the server start without compiling TypeScript at run time.
+// so the command line and the server start without compiling TypeScript at run time; then precompiles
+// the shipped codebooks into dist/codebooks/, so a run neither parses their YAML nor reads their texts again.
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { rmSync } from 'node:fs';
@@ -14,4 +15,14 @@ const result = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], {
 if (result.status !== 0) {
   console.error('build: tsc could not compile src/ (see above); dist/ is incomplete');
   process.exit(result.status ?? 1);
+}
+
+try {
+  const { writePrecompiledCodebooks } = await import('../dist/pipeline/precompile-codebooks.js');
+  await writePrecompiledCodebooks();
+} catch (error) {
+  // dist/ stays usable (a run then reads the codebooks' YAML, as the sources do), but a shipped codebook
+  // that cannot be precompiled is a fault to fix, so the build says so and fails.
+  console.error(`build: the shipped codebooks could not be precompiled (${error instanceof Error ? error.message : String(error)}); runs will read their YAML`);
+  process.exitCode = 1;
 }

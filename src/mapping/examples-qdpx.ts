@@ -4,7 +4,8 @@
 // citation, else from the numbered paragraph and lettered item of the source it stands in), the
 // topics of its codes (matched by GUID or by name) and the text the coder selected.
 import { readFileSync } from 'node:fs';
-import { DOMParser, type Element } from '@xmldom/xmldom';
+import { createRequire } from 'node:module';
+import type { DOMParser as XmlParser, Element } from '@xmldom/xmldom';
 import { InputError } from '../model/errors.ts';
 import { codeGuid } from '../renderers/qdpx/guids.ts';
 import { readZipEntries, type ZipEntries } from './qdpx-zip.ts';
@@ -131,6 +132,8 @@ export function readQdpxExampleItems(file: string, codebook?: Codebook): QdpxExa
   if (qde === undefined) throw new InputError(file, 'holds no project.qde; a REFI-QDA project (.qdpx) was expected');
   let root: Element | null;
   try {
+    // The XML parser is loaded when a project is read, not by every run that might read one.
+    const { DOMParser } = createRequire(import.meta.url)('@xmldom/xmldom') as { DOMParser: typeof XmlParser };
     root = new DOMParser({ onError: (level, message) => { if (level !== 'warning') throw new Error(message); } })
       .parseFromString(qde.toString('utf8'), 'text/xml').documentElement;
   } catch (cause) {

@@ -1,92 +1,36 @@
-// Finds, reads and validates a codebook: a shipped one by name or a YAML file by path,
-// merged over the codebook it `extends`. Problems name file, line and what was expected.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { z } from 'zod';
+// Loads a codebook: a shipped one by name (its precompiled form when Concord was built, else its YAML)
+// or a YAML file by path, merged over the codebook it `extends`. The YAML reader, with its parser and
+// schema, is loaded only when a YAML file is read.
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { CodebookError } from '../model/errors.ts';
-import { codebookPatchSchema, codebookSchema } from './codebook-schema.ts';
-import { checkCodebook } from './check-codebook.ts';
-import { mergeOver, placeFull } from './merge-codebook.ts';
-import { readYaml } from './yaml-places.ts';
-import type { YamlFile } from './yaml-places.ts';
-import type { PlacedCodebook } from './check-codebook.ts';
+import { DEFAULT_CODEBOOK, resolveCodebook, SHIPPED_DIR } from './codebook-files.ts';
+import { precompiledFile, readPrecompiled } from './precompiled-codebook.ts';
 import type { Codebook } from './types.ts';
 
-export const DEFAULT_CODEBOOK = 'crime-congress-14';
-const SHIPPED_DIR = fileURLToPath(new URL('../../codebooks/', import.meta.url));
+export { DEFAULT_CODEBOOK, shippedCodebooks } from './codebook-files.ts';
 
-/** Names of the codebooks shipped in codebooks/. */
-export function shippedCodebooks(): string[] {
-  if (!existsSync(SHIPPED_DIR)) return [];
-  return readdirSync(SHIPPED_DIR)
-    .filter((name) => name.endsWith('.yaml'))
-    .map((name) => name.slice(0, -'.yaml'.length))
-    .sort();
-}
-
-function resolveCodebook(nameOrPath: string): string {
-  const looksLikePath = /[\\/]/.test(nameOrPath) || /\.ya?ml$/i.test(nameOrPath);
-  if (looksLikePath || existsSync(nameOrPath)) {
-    if (!existsSync(nameOrPath)) throw new CodebookError(`${nameOrPath}: codebook file not found`, { where: nameOrPath });
-    return resolve(nameOrPath);
-  }
-  const shipped = shippedCodebooks();
-  if (!shipped.includes(nameOrPath)) {
-    throw new CodebookError(
-      `unknown codebook "${nameOrPath}": give a YAML file path or one of the shipped codebooks: ${shipped.join(', ')}`,
-    );
-  }
-  return resolve(SHIPPED_DIR, `${nameOrPath}.yaml`);
-}
-
-function describeIssue(yaml: YamlFile, issue: z.core.$ZodIssue): string {
-  const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
-  const where = path.length > 0 ? ` at ${path.join('.')}` : '';
-  if (issue.code === 'unrecognized_keys') {
-    const key = issue.keys[0] ?? '';
-    return `${yaml.file}:${yaml.line(path, key)}: unknown field "${key}"${where}`;
-  }
-  return `${yaml.file}:${yaml.line(path)}: ${issue.message}${where}`;
-}
-
-function validate<T>(yaml: YamlFile, schema: z.ZodType<T>): T {
-  const result = schema.safeParse(yaml.data);
-  if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  const more = result.error.issues.length > 1 ? ` (and ${result.error.issues.length - 1} more problems)` : '';
-  throw new CodebookError(issue ? describeIssue(yaml, issue) + more : `${yaml.file}: invalid codebook`, {
-    where: yaml.file,
-    cause: result.error,
-  });
-}
-
-function loadPlaced(nameOrPath: string, seen: readonly string[]): PlacedCodebook {
-  const path = resolveCodebook(nameOrPath);
-  if (seen.includes(path)) throw new CodebookError(`${nameOrPath}: codebooks extend each other in a circle`);
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new CodebookError(`${nameOrPath}: cannot read the codebook file`, { where: nameOrPath, cause: error });
-  }
-  const shown = path.startsWith(SHIPPED_DIR) ? `codebooks/${basename(path)}` : nameOrPath;
-  const yaml = readYaml(shown, text);
-  const data = yaml.data;
-  if (data !== null && typeof data === 'object' && 'extends' in data) {
-    const patch = validate(yaml, codebookPatchSchema);
-    const base = loadPlaced(patch.extends, [...seen, path]);
-    return mergeOver(base, yaml, patch);
-  }
-  return placeFull(yaml, validate(yaml, codebookSchema));
-}
-
-/** Loads a shipped codebook by name or a YAML file by path, merged and checked. */
-export function loadCodebookSync(nameOrPath: string = DEFAULT_CODEBOOK): Codebook {
-  return checkCodebook(loadPlaced(nameOrPath, []));
-}
+/** The precompiled codebooks read in this process, by file, with the YAML text they were taken for. */
+const taken = new Map<string, { readonly text: string; readonly codebook: Codebook }>();
 
 /** Loads a shipped codebook by name ("crime-congress-14", the default) or a YAML file by path. */
 export async function loadCodebook(nameOrPath: string = DEFAULT_CODEBOOK): Promise<Codebook> {
-  return loadCodebookSync(nameOrPath);
+  const path = resolveCodebook(nameOrPath);
+  if (path.startsWith(SHIPPED_DIR)) {
+    let text: string;
+    try {
+      text = readFileSync(path, 'utf8');
+    } catch (error) {
+      throw new CodebookError(`${nameOrPath}: cannot read the codebook file`, { where: nameOrPath, cause: error });
+    }
+    const known = taken.get(path);
+    if (known?.text === text) return known.codebook;
+    const precompiled = readPrecompiled(precompiledFile(basename(path, '.yaml')), text);
+    if (precompiled !== undefined) {
+      taken.set(path, { text, codebook: precompiled });
+      return precompiled;
+    }
+  }
+  const { readCodebookYaml } = await import('./read-codebook-yaml.ts');
+  return readCodebookYaml(nameOrPath);
 }

@@ -4,7 +4,9 @@
 // gold/trace.dev.json); tracing takes those (src/tracing/coded-traces.ts) from the same items.
 // Also read: a REFI-QDA project (.qdpx), an OHCHR thematic list (.docx), an earlier Concord
 // export (mapping.json), with crosswalks (.yaml) for labels of an earlier taxonomy.
-import { z } from 'zod';
+// zod is loaded when an examples file is read, not by every run.
+import { createRequire } from 'node:module';
+import type { z as Zod } from 'zod';
 import { recommendationId } from '../model/citation.ts';
 import { InputError } from '../model/errors.ts';
 import type { Message, Recommendation } from '../model/types.ts';
@@ -13,7 +15,9 @@ import { exportExamples, isConcordExport, readJson, readThematicListExamples } f
 import { readQdpxExampleItems } from './examples-qdpx.ts';
 import type { Codebook, CodedExample } from './types.ts';
 
-const exampleSchema = z.object({
+const require = createRequire(import.meta.url);
+
+const exampleSchemaOf = (z: typeof Zod) => z.object({
   symbol: z.string().min(1),
   paragraph: z.number().int(),
   subparagraph: z.string(),
@@ -25,9 +29,11 @@ const exampleSchema = z.object({
 }).refine((item) => item.topics !== undefined || item.links !== undefined, { message: 'an item codes "topics" or "links" (or both)' });
 
 /** One coded recommendation as an examples file gives it: its topics, its links into an outcome, or both. */
-export type ExampleItem = z.infer<typeof exampleSchema>;
+export type ExampleItem = Zod.infer<ReturnType<typeof exampleSchemaOf>>;
 
 function examplesFile(path: string, data: unknown): ExampleItem[] {
+  const { z } = require('zod') as { z: typeof Zod };
+  const exampleSchema = exampleSchemaOf(z);
   const parsed = (Array.isArray(data) ? z.array(exampleSchema) : z.object({ items: z.array(exampleSchema) })).safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

@@ -36,6 +36,11 @@ export interface ComposeOptions {
   /** See ReadStepOptions.outline: the documents come back without their paragraphs, headings and footnotes. */
   readonly outline?: boolean;
   readonly onProgress?: (event: ProgressEvent) => void;
+  /**
+   * Sees what was read before anything is mapped, and may stop the run there by throwing
+   * (build stops when nothing could be read, before the map step reports mapping nothing).
+   */
+  readonly afterRead?: (read: ReadValue) => void;
 }
 
 export interface Composed {
@@ -61,6 +66,7 @@ export async function composeRun(files: readonly string[], options: ComposeOptio
   progress({ phase: 'read', current: 0, total: files.length });
   const read = await readStep(files, { symbol: options.symbol, outline: options.outline, ...(options.onFile === undefined ? {} : { onFile: options.onFile }) });
   messages.push(...read.messages);
+  options.afterRead?.(read.value);
   const documents = read.value.documents.map((d) => d.document);
 
   const recommendations = options.scope === 'every-document' ? everyRecommendation(documents) : recommendationsOf(documents);

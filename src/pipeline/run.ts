@@ -62,9 +62,12 @@ export async function runPipeline(inputs: readonly string[], options: RunOptions
         : `${shownPath(file)}: ${read.document.recommendations.length} recommendations${warningsOf(read.document)}${excluded === undefined ? '' : ` (not mapped: ${excluded.split(':')[0]})`}`;
       progress({ phase: 'read', current: index, total: files.length, detail });
     },
+    // Nothing read: the run stops here, before the map step would report mapping nothing.
+    afterRead: (read) => {
+      if (read.documents.length === 0) throw nothingRead(inputs, { ...read, skipped: [...expanded.missing, ...read.skipped] }, files.length);
+    },
   });
   const { read, mapped, traced } = composed.value;
-  if (read.documents.length === 0) throw nothingRead(inputs, { ...read, skipped: [...expanded.missing, ...read.skipped] }, files.length);
   const recommendations: RunRecommendation[] =
     traced === undefined
       ? [...mapped]

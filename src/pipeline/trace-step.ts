@@ -10,6 +10,7 @@ import { resolveCodedTraces, type CodedTraceItem } from '../tracing/coded-traces
 import { traceRecommendations, type TraceResult } from '../tracing/index.ts';
 import { profileOf } from '../profiles/profile-of.ts';
 import { traceToPositions } from '../tracing/positions/trace-positions.ts';
+import { precompiledThesaurus } from './precompiled-thesaurus.ts';
 import { reasonOf, shownPath } from './read-step.ts';
 import { runMessage, type Step } from './step.ts';
 
@@ -44,8 +45,11 @@ export function traceStep(mapped: readonly MappedRecommendation[], outcome: Conc
   if (precedents.missing > 0) {
     messages.push(runMessage('warning', 'trace:coded-trace-unmatched', `${precedents.missing} of ${coded.length} coded traces name no recommendation of the files given and have no "text"; they are ignored`));
   }
+  // The shipped thesaurus as precompiled when Concord was built; without it the tracing reads its YAML.
+  const thesaurus = precompiledThesaurus();
   const value = traceRecommendations(mapped, outcome, codebook, {
     ...(options.outcomeSymbol === undefined ? {} : { outcomeSymbol: options.outcomeSymbol }),
+    ...(thesaurus === undefined ? {} : { thesaurus }),
     ...(precedents.found.length === 0 ? {} : { examples: precedents.found }),
   });
   if (value.outcome.paragraphs.length === 0) {

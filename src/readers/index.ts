@@ -11,7 +11,6 @@ import { guardSize } from './guards.ts';
 import { checkInput, type CheckedInput } from './check-input.ts';
 import { LIMITS, overLimit } from './limits.ts';
 import { readTxt } from './txt/index.ts';
-import { readDocx } from './docx/index.ts';
 import { readPdf } from './pdf/index.ts';
 import { structureDocument } from './structure/index.ts';
 import { chosenProfile } from '../profiles/chosen-profile.ts';
@@ -73,7 +72,8 @@ async function runReader(name: string, input: CheckedInput, bytes: Uint8Array): 
   }
   const label = input.format === 'docx' ? 'Word document' : 'PDF';
   try {
-    return input.format === 'docx' ? await readDocx(name, bytes) : await readPdf(name, bytes);
+    // The Word reader (jszip, xmldom) is loaded when a .docx is read, as pdfjs is for a PDF.
+    return input.format === 'docx' ? await (await import('./docx/index.ts')).readDocx(name, bytes) : await readPdf(name, bytes);
   } catch (error) {
     if (isConcordError(error)) throw error;
     const reason = error instanceof Error ? error.message : String(error);

@@ -45,3 +45,9 @@ export function cachedView<T>(text: string, name: string, make: (read: WinkToken
   if (entry.views.has('tokens') && entry.views.has('words')) delete entry.wink;
   return view;
 }
+
+/** wink's reading of `text`, known ahead (see readings.ts): its views are then made without reading it again. */
+export function seedReading(text: string, read: WinkTokens): void {
+  if (entries.has(text)) return;
+  entryOf(text).wink = read;
+}

@@ -2,20 +2,24 @@
 // for one thing ("alternatives to incarceration", "non-custodial measures"). Each group becomes
 // a concept term, so a recommendation and a paragraph that word it differently still meet.
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
-import { z } from 'zod';
+import type { parse as Parse } from 'yaml';
+import type { z as Zod } from 'zod';
 import { phraseStems, type Concept } from './analyse.ts';
 
 export const THESAURUS_PATH = fileURLToPath(new URL('../../codebooks/thesaurus/concepts.yaml', import.meta.url));
 
-const ThesaurusSchema = z.object({
-  version: z.string().optional(),
-  concepts: z.record(z.string(), z.array(z.string().min(1)).min(1)),
-});
-
 /** The thesaurus's concepts, ids prefixed with "@" ("@victims"); phrases as stem sequences. */
 export function thesaurusConcepts(source: string): Concept[] {
+  // The YAML parser and zod load only when a thesaurus is read (a built run takes it precompiled).
+  const require = createRequire(import.meta.url);
+  const { parse } = require('yaml') as { parse: typeof Parse };
+  const { z } = require('zod') as { z: typeof Zod };
+  const ThesaurusSchema = z.object({
+    version: z.string().optional(),
+    concepts: z.record(z.string(), z.array(z.string().min(1)).min(1)),
+  });
   const parsed = ThesaurusSchema.safeParse(parse(source));
   if (!parsed.success) throw new Error(`thesaurus: expected "concepts: {name: [phrases]}" (${parsed.error.issues[0]?.message ?? 'invalid'})`);
   return Object.entries(parsed.data.concepts)

@@ -18,10 +18,15 @@ const HEAVY = ['wink-nlp', 'wink-eng-lite-web-model', 'pdfjs-dist', 'mammoth', '
 
 /** Runs the CLI from the sources with every loaded module recorded; returns their URLs. */
 function loadsOf(...args: string[]): { status: number | null; stdout: string; stderr: string; loaded: string[] } {
+  return loadsOfNode('src/cli/main.ts', ...args);
+}
+
+/** Runs node with these arguments (after tsx and the recorder), every loaded module recorded. */
+function loadsOfNode(...args: string[]): { status: number | null; stdout: string; stderr: string; loaded: string[] } {
   const dir = mkdtempSync(join(tmpdir(), 'concord-loads-'));
   const log = join(dir, 'loads.txt');
   try {
-    const result = spawnSync(process.execPath, ['--import', 'tsx', '--import', recorder, 'src/cli/main.ts', ...args], {
+    const result = spawnSync(process.execPath, ['--import', 'tsx', '--import', recorder, ...args], {
       cwd: repo,
       encoding: 'utf8',
       env: { ...process.env, CONCORD_LOAD_LOG: log },
@@ -77,6 +82,15 @@ describe('concord start-up', () => {
     const renderers = ownModulesIn(loaded).filter((path) => /^src\/renderers\/(html|docx|xlsx|csv|md)\//.test(path));
     assert.deepEqual(renderers, []);
     assert.ok(ownModulesIn(loaded).includes('src/renderers/json/index.ts'));
+  });
+
+  it('the pipeline loads no YAML parser, zod, zip or XML library of its own: they come with a YAML codebook, an examples file or a .docx', () => {
+    const script = `await import(${JSON.stringify(new URL('../../src/pipeline/run.ts', import.meta.url).href)});`;
+    const { status, stderr, loaded } = loadsOfNode('--input-type=module', '-e', script);
+    assert.equal(status, 0, stderr);
+    assert.ok(ownModulesIn(loaded).includes('src/tracing/trace.ts'), 'the pipeline itself was recorded');
+    const packages = packagesIn(loaded);
+    assert.deepEqual(['yaml', 'zod', 'jszip', '@xmldom/xmldom', 'wink-nlp'].filter((name) => packages.has(name)), []);
   });
 });
 

@@ -28,4 +28,12 @@ describe('the inputs of a build', () => {
     writeFileSync(join(dir, 'empty.docx'), '');
     await assert.rejects(buildRun([dir]), (e: unknown) => e instanceof InputError && /nothing could be read: .*empty\.docx/.test(e.message));
   });
+
+  it('stops after reading when nothing could be read, without a map step that maps nothing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'concord-inputs-'));
+    writeFileSync(join(dir, 'empty.docx'), '');
+    const phases: string[] = [];
+    await assert.rejects(buildRun([dir], { onProgress: (e) => phases.push(e.phase) }), InputError);
+    assert.deepEqual([...new Set(phases)], ['read']);
+  });
 });

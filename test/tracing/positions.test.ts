@@ -8,7 +8,7 @@ import { profileOf } from '../../src/profiles/index.ts';
 import { parseReferences, listAfter } from '../../src/tracing/positions/index.ts';
 import { traceStep } from '../../src/pipeline/trace-step.ts';
 import type { MappedRecommendation } from '../../src/mapping/types.ts';
-import { loadCodebookSync } from '../../src/mapping/load-codebook.ts';
+import { loadCodebook } from '../../src/mapping/load-codebook.ts';
 import { readThematicList } from '../../eval/upr-thematic-list.ts';
 import { sharedPath } from '../support/shared.ts';
 
@@ -29,7 +29,7 @@ for (const review of REVIEWS) {
       assert.equal(profileOf(addendum).outcome.kind, 'positions');
       // Positions need no topics; the step takes mapped recommendations, so they carry none.
       const mapped: MappedRecommendation[] = report.recommendations.map((rec) => ({ ...rec, topics: [] }));
-      const { value, messages } = traceStep(mapped, addendum, loadCodebookSync());
+      const { value, messages } = traceStep(mapped, addendum, await loadCodebook());
       assert.deepEqual(messages, []);
       assert.equal(value.outcome.symbol, addendum.symbol);
       const rows = await readThematicList(upr(review.list));
