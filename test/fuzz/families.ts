@@ -103,6 +103,19 @@ export const FAMILIES: readonly Family[] = [
     make: (n) => ({ name: 'nested.pdf', bytes: pdfOf([`${'q '.repeat(n)}${pdfLine(70, 700, '1. The Meeting opened.')}${' Q'.repeat(n)}`]) }),
   },
   {
+    // One block of n one-letter lines (a damaged font's text, one glyph per line): joining a block's lines was quadratic.
+    id: 'pdf-many-lines', format: 'pdf', max: 64_000, quoted: 8_000, timed: true,
+    make: (n) => {
+      const step = 760 / n;
+      return { name: 'lines.pdf', bytes: pdfOf([Array.from({ length: n }, (_, i) => pdfLine(70, 800 - i * step, 'a', 2 * step)).join('\n')]) };
+    },
+  },
+  {
+    // A table-of-contents leader of n dots on one line: the leader pattern backtracked through every dot.
+    id: 'pdf-leader-dots', format: 'pdf', max: 400_000, quoted: 20_000, timed: true,
+    make: (n) => ({ name: 'leader.pdf', bytes: pdfOf([`${pdfLine(70, 700, `Introduction ${'.'.repeat(n)}`, 10)}\n${pdfLine(70, 688, '1. The Meeting opened.')}`]) }),
+  },
+  {
     id: 'pdf-negative-page-count', format: 'pdf', quoted: 1, timed: false,
     make: () => {
       const good = Buffer.from(pdfOf([pdfLine(70, 700, '1. The Meeting opened.')])).toString('latin1');
