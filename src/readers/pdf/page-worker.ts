@@ -15,6 +15,7 @@ export interface PageJob {
 
 export type PageReply =
   | { readonly id: number; readonly kind: 'page'; readonly page: number }
+  | { readonly id: number; readonly kind: 'opened'; readonly pages: number }
   | { readonly id: number; readonly kind: 'done'; readonly pages: Awaited<ReturnType<typeof loadPages>> }
   | { readonly id: number; readonly kind: 'refused'; readonly message: string }
   | { readonly id: number; readonly kind: 'failed'; readonly message: string };
@@ -32,6 +33,7 @@ parentPort?.on('message', async (job: PageJob) => {
   try {
     const pages = await loadPages(job.name, job.bytes, {
       ...(job.maxBytes === undefined ? {} : { maxBytes: job.maxBytes }),
+      onOpen: (pages) => post({ id: job.id, kind: 'opened', pages }),
       onPage: (page) => { if (page > 1) post({ id: job.id, kind: 'page', page }); },
     });
     post({ id: job.id, kind: 'done', pages });
