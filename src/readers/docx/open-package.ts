@@ -44,6 +44,7 @@ export async function openDocxPackage(file: string, bytes: Uint8Array, messages:
     throw new InputError(file, `is a damaged zip (${zipProblem(cause)}); a Word .docx file was expected`, { cause });
   }
   const budget = { remaining: limits.maxInflatedBytes, limit: limits.maxInflatedBytes };
+  let tags = 0;
   const readPart = async (part: string): Promise<Document | undefined> => {
     const entry = zip.file(part);
     if (entry === null) return undefined;
@@ -53,7 +54,11 @@ export async function openDocxPackage(file: string, bytes: Uint8Array, messages:
     if (declared > LIMITS.partBytes) throw tooLarge(declared);
     const raw = await inflate(file, part, entry, entries.get(part), budget);
     if (raw.byteLength > LIMITS.partBytes) throw tooLarge(raw.byteLength);
-    return parseXmlPart(file, part, decodeXml(raw), messages);
+    const text = decodeXml(raw);
+    // Counted before parsing: the memory a part's DOM takes grows with its elements, not its bytes.
+    tags += countTags(text);
+    if (tags > LIMITS.xmlTags) throw overLimit(file, `XML tags in its parts by ${part}`, tags, LIMITS.xmlTags, 'a long report has under a tenth of that');
+    return parseXmlPart(file, part, text, messages);
   };
 
   const rootRels = await readRelationships(file, readPart, '');
@@ -156,4 +161,11 @@ export function zipProblem(cause: unknown): string {
   if (/end of data|end of central|corrupted zip|can't find end/i.test(message)) return 'the archive is cut short or its directory is corrupt';
   if (/encrypt/i.test(message)) return 'its entries are encrypted';
   return message.replace(/^(Bug|Corrupted zip)\s*:\s*/i, '').replace(/\s*\(.*$/, '').trim() || 'unreadable zip data';
+}
+
+/** How many "<" a part holds: an upper bound on its elements (each opens with one). */
+function countTags(text: string): number {
+  let count = 0;
+  for (let at = text.indexOf('<'); at >= 0; at = text.indexOf('<', at + 1)) count++;
+  return count;
 }
