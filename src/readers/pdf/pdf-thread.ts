@@ -1,7 +1,8 @@
 // Reads a PDF's pages in a worker thread with time budgets: pdfjs runs synchronously for
 // long stretches on hostile content (200,000 nested "q" operators keep it busy for minutes),
 // so only a thread that can be terminated bounds it. One warm worker serves the reads in
-// turn; one that runs over a budget or out of memory is terminated, the next read gets a new one.
+// turn; one that runs over a budget or out of memory, or that a large PDF left with a big heap,
+// is terminated, and the next read gets a new one.
 import { Worker } from 'node:worker_threads';
 import { InputError } from '../../model/errors.ts';
 import type { LoadedPdf, LoadOptions } from './load-pages.ts';
@@ -13,7 +14,7 @@ import type { PageJob, PageReply } from './page-worker.ts';
  * plus `perPageMs` for each of its pages, up to `documentMs`: a damaged file whose every page
  * stays just under the page budget is still given up within the cap, not after pages x 2 s.
  */
-export const PDF_BUDGET = { pageMs: 2_000, baseMs: 2_000, perPageMs: 300, documentMs: 8_000, bootMs: 60_000, heapMb: 256 } as const;
+export const PDF_BUDGET = { pageMs: 2_000, baseMs: 2_000, perPageMs: 300, documentMs: 8_000, bootMs: 60_000, heapMb: 256, recycleHeapMb: 96 } as const;
 
 /** The time budget of a document of `pages` pages: scales with its pages, capped at `cap`. */
 export function documentBudgetMs(pages: number, cap: number = PDF_BUDGET.documentMs): number {
@@ -66,6 +67,8 @@ function spawn(): Worker {
       job.pages = reply.pages;
       return;
     }
+    // V8 seldom gives a grown heap back: a thread a large PDF left big is replaced (the next read boots a new one).
+    if (reply.heapMb > PDF_BUDGET.recycleHeapMb) drop(created);
     if (reply.kind === 'done') return settle(() => job.resolve(reply.pages));
     settle(() => job.reject(reply.kind === 'refused' ? new InputError(job.name, reply.message) : new Error(reply.message)));
   });
