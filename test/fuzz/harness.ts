@@ -72,9 +72,14 @@ class Reader {
   #worker: Worker | undefined;
   #ready: Promise<void> | undefined;
 
-  async read(job: ReadJob, limitMs: number): Promise<ReadOutcome | 'hang' | { died: string }> {
+  /** Boots a reading thread if none runs (its boot is the harness's time, not an input's). */
+  async ready(): Promise<void> {
     if (this.#worker === undefined) this.#start();
     await this.#ready;
+  }
+
+  async read(job: ReadJob, limitMs: number): Promise<ReadOutcome | 'hang' | { died: string }> {
+    await this.ready();
     const worker = this.#worker as Worker;
     return new Promise((resolve) => {
       const done = (value: ReadOutcome | 'hang' | { died: string }): void => {
@@ -149,6 +154,7 @@ export async function fuzz(options: FuzzOptions): Promise<FuzzReport> {
   try {
     while (Date.now() < end) {
       const { input, how } = await nextInput(random, seeds, options.maxFactor);
+      await reader.ready();
       const startRssMb = Math.round(process.memoryUsage().rss / 1048576);
       inputPeakMb = startRssMb;
       const started = Date.now();
