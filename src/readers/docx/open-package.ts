@@ -9,6 +9,7 @@ import { assertZipSignature, inspectCentralDirectory, formatBytes, DEFAULT_ZIP_L
 import { decodeXml, parseXmlPart } from './xml-part.ts';
 import { childElements, attr } from './xml.ts';
 import { LIMITS, overLimit } from '../limits.ts';
+import { assertStyleCount } from './styles.ts';
 
 export interface DocxPackage {
   /** Where the main document part is ("word/document.xml" as Word writes it). */
@@ -45,7 +46,8 @@ export async function openDocxPackage(file: string, bytes: Uint8Array, messages:
   }
   const budget = { remaining: limits.maxInflatedBytes, limit: limits.maxInflatedBytes };
   let tags = 0;
-  const readPart = async (part: string): Promise<Document | undefined> => {
+  /** `precheck` sees the part's text before it is parsed (to refuse it cheaply). */
+  const readPart = async (part: string, precheck?: (text: string) => void): Promise<Document | undefined> => {
     const entry = zip.file(part);
     if (entry === null) return undefined;
     const declared = entries.get(part)?.uncompressedSize ?? 0;
@@ -58,6 +60,7 @@ export async function openDocxPackage(file: string, bytes: Uint8Array, messages:
     // Counted before parsing: the memory a part's DOM takes grows with its elements, not its bytes.
     tags += countTags(text);
     if (tags > LIMITS.xmlTags) throw overLimit(file, `XML tags in its parts by ${part}`, tags, LIMITS.xmlTags, 'a long report has under a tenth of that');
+    precheck?.(text);
     return parseXmlPart(file, part, text, messages);
   };
 
@@ -68,9 +71,9 @@ export async function openDocxPackage(file: string, bytes: Uint8Array, messages:
     throw new InputError(file, `has no main document part (${mainPath}); it is a zip but not a Word .docx file`);
   }
   const rels = await readRelationships(file, readPart, mainPath);
-  const partOf = async (type: RegExp): Promise<Document | undefined> => {
+  const partOf = async (type: RegExp, precheck?: (text: string) => void): Promise<Document | undefined> => {
     const rel = rels.find((r) => type.test(r.type));
-    return rel === undefined ? undefined : readPart(rel.target);
+    return rel === undefined ? undefined : readPart(rel.target, precheck);
   };
   // Each header part once, however many relationships name it, and only the first few.
   const headerParts = [...new Set(rels.filter((r) => REL_TYPE.header.test(r.type)).map((r) => r.target))];
@@ -83,7 +86,7 @@ export async function openDocxPackage(file: string, bytes: Uint8Array, messages:
     if (header !== undefined) headers.push(header);
   }
   // One part at a time, so the inflation budget is never overrun by parts in flight together.
-  const styles = await partOf(REL_TYPE.styles);
+  const styles = await partOf(REL_TYPE.styles, (text) => assertStyleCount(file, text));
   const numbering = await partOf(REL_TYPE.numbering);
   const footnotes = await partOf(REL_TYPE.footnotes);
   const settings = await partOf(REL_TYPE.settings);
