@@ -12,6 +12,11 @@ export const LIMITS = {
   footnotes: 100_000,
   /** Bytes of one XML part of a .docx once inflated (a long report's word/document.xml is a few MB). */
   partBytes: 8 * 1024 * 1024,
+  /**
+   * Markup ("<") in all the XML parts read from one .docx: a parsed element costs hundreds of
+   * bytes of memory, so 8 MB of "<a/>" would take 1.6 GB (400,000 take about 320 MB); a 950 KB document.xml holds 43,000.
+   */
+  xmlTags: 400_000,
   /** Paragraph styles in word/styles.xml. */
   styles: 20_000,
   /** Steps followed up a style's w:basedOn chain. */

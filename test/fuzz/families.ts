@@ -14,7 +14,7 @@ export interface Family {
   readonly quoted: number;
   /** Whether the growth test times it (families refused by a budget or limit are not linear in anything). */
   readonly timed: boolean;
-  /** The largest n still under the readers' limits (characters per line, paragraphs, styles, zip ratio). */
+  /** The largest n still under the readers' limits (characters per line, paragraphs, styles, XML tags, zip ratio). */
   readonly max?: number;
   readonly make: (n: number) => Promise<Input> | Input;
 }
@@ -71,7 +71,7 @@ export const FAMILIES: readonly Family[] = [
     },
   },
   {
-    id: 'docx-letter-list', format: 'docx', max: 50_000, quoted: 20_000, timed: true,
+    id: 'docx-letter-list', format: 'docx', max: 33_000, quoted: 20_000, timed: true,
     make: async (n) => {
       const numbering = `<?xml version="1.0"?><w:numbering ${wordNs}><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="(%1)"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>`;
       const body = para('1. The Meeting recommended:') + Array.from({ length: n }, (_, i) => para(`an item ${noise(i)};`, '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>')).join('');
@@ -87,7 +87,7 @@ export const FAMILIES: readonly Family[] = [
     },
   },
   {
-    id: 'docx-footnote-references', format: 'docx', max: 80_000, quoted: 50_000, timed: true,
+    id: 'docx-footnote-references', format: 'docx', max: 57_000, quoted: 50_000, timed: true,
     make: async (n) => {
       const footnotes = `<?xml version="1.0"?><w:footnotes ${wordNs}><w:footnote w:id="1"><w:p><w:r><w:t>A footnote.</w:t></w:r></w:p></w:footnote></w:footnotes>`;
       const refs = Array.from({ length: n }, (_, i) => `<w:r><w:t xml:space="preserve"> ${noise(i)}</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r>`).join('');
@@ -101,6 +101,19 @@ export const FAMILIES: readonly Family[] = [
   {
     id: 'pdf-nested-q', format: 'pdf', quoted: 200_000, timed: false,
     make: (n) => ({ name: 'nested.pdf', bytes: pdfOf([`${'q '.repeat(n)}${pdfLine(70, 700, '1. The Meeting opened.')}${' Q'.repeat(n)}`]) }),
+  },
+  {
+    // One block of n one-letter lines (a damaged font's text, one glyph per line): joining a block's lines was quadratic.
+    id: 'pdf-many-lines', format: 'pdf', max: 64_000, quoted: 8_000, timed: true,
+    make: (n) => {
+      const step = 760 / n;
+      return { name: 'lines.pdf', bytes: pdfOf([Array.from({ length: n }, (_, i) => pdfLine(70, 800 - i * step, 'a', 2 * step)).join('\n')]) };
+    },
+  },
+  {
+    // A table-of-contents leader of n dots on one line: the leader pattern backtracked through every dot.
+    id: 'pdf-leader-dots', format: 'pdf', max: 400_000, quoted: 20_000, timed: true,
+    make: (n) => ({ name: 'leader.pdf', bytes: pdfOf([`${pdfLine(70, 700, `Introduction ${'.'.repeat(n)}`, 10)}\n${pdfLine(70, 688, '1. The Meeting opened.')}`]) }),
   },
   {
     id: 'pdf-negative-page-count', format: 'pdf', quoted: 1, timed: false,

@@ -9,6 +9,7 @@ import { assertZipSignature, inspectCentralDirectory, formatBytes, DEFAULT_ZIP_L
 import { decodeXml, parseXmlPart } from './xml-part.ts';
 import { childElements, attr } from './xml.ts';
 import { LIMITS, overLimit } from '../limits.ts';
+import { assertStyleCount } from './styles.ts';
 
 export interface DocxPackage {
   /** Where the main document part is ("word/document.xml" as Word writes it). */
@@ -44,7 +45,9 @@ export async function openDocxPackage(file: string, bytes: Uint8Array, messages:
     throw new InputError(file, `is a damaged zip (${zipProblem(cause)}); a Word .docx file was expected`, { cause });
   }
   const budget = { remaining: limits.maxInflatedBytes, limit: limits.maxInflatedBytes };
-  const readPart = async (part: string): Promise<Document | undefined> => {
+  let tags = 0;
+  /** `precheck` sees the part's text before it is parsed (to refuse it cheaply). */
+  const readPart = async (part: string, precheck?: (text: string) => void): Promise<Document | undefined> => {
     const entry = zip.file(part);
     if (entry === null) return undefined;
     const declared = entries.get(part)?.uncompressedSize ?? 0;
@@ -53,7 +56,12 @@ export async function openDocxPackage(file: string, bytes: Uint8Array, messages:
     if (declared > LIMITS.partBytes) throw tooLarge(declared);
     const raw = await inflate(file, part, entry, entries.get(part), budget);
     if (raw.byteLength > LIMITS.partBytes) throw tooLarge(raw.byteLength);
-    return parseXmlPart(file, part, decodeXml(raw), messages);
+    const text = decodeXml(raw);
+    // Counted before parsing: the memory a part's DOM takes grows with its elements, not its bytes.
+    tags += countTags(text);
+    if (tags > LIMITS.xmlTags) throw overLimit(file, `XML tags in its parts by ${part}`, tags, LIMITS.xmlTags, 'a long report has under a tenth of that');
+    precheck?.(text);
+    return parseXmlPart(file, part, text, messages);
   };
 
   const rootRels = await readRelationships(file, readPart, '');
@@ -63,9 +71,9 @@ export async function openDocxPackage(file: string, bytes: Uint8Array, messages:
     throw new InputError(file, `has no main document part (${mainPath}); it is a zip but not a Word .docx file`);
   }
   const rels = await readRelationships(file, readPart, mainPath);
-  const partOf = async (type: RegExp): Promise<Document | undefined> => {
+  const partOf = async (type: RegExp, precheck?: (text: string) => void): Promise<Document | undefined> => {
     const rel = rels.find((r) => type.test(r.type));
-    return rel === undefined ? undefined : readPart(rel.target);
+    return rel === undefined ? undefined : readPart(rel.target, precheck);
   };
   // Each header part once, however many relationships name it, and only the first few.
   const headerParts = [...new Set(rels.filter((r) => REL_TYPE.header.test(r.type)).map((r) => r.target))];
@@ -78,7 +86,7 @@ export async function openDocxPackage(file: string, bytes: Uint8Array, messages:
     if (header !== undefined) headers.push(header);
   }
   // One part at a time, so the inflation budget is never overrun by parts in flight together.
-  const styles = await partOf(REL_TYPE.styles);
+  const styles = await partOf(REL_TYPE.styles, (text) => assertStyleCount(file, text));
   const numbering = await partOf(REL_TYPE.numbering);
   const footnotes = await partOf(REL_TYPE.footnotes);
   const settings = await partOf(REL_TYPE.settings);
@@ -156,4 +164,11 @@ export function zipProblem(cause: unknown): string {
   if (/end of data|end of central|corrupted zip|can't find end/i.test(message)) return 'the archive is cut short or its directory is corrupt';
   if (/encrypt/i.test(message)) return 'its entries are encrypted';
   return message.replace(/^(Bug|Corrupted zip)\s*:\s*/i, '').replace(/\s*\(.*$/, '').trim() || 'unreadable zip data';
+}
+
+/** How many "<" a part holds: an upper bound on its elements (each opens with one). */
+function countTags(text: string): number {
+  let count = 0;
+  for (let at = text.indexOf('<'); at >= 0; at = text.indexOf('<', at + 1)) count++;
+  return count;
 }

@@ -17,6 +17,21 @@ export interface StyleNumbering {
   readonly ilvl?: number;
 }
 
+const STYLE_LIMIT_HINT = 'Word documents use a few hundred at most';
+
+/**
+ * Refuses a styles part with more paragraph styles than LIMITS.styles from its text, before
+ * it is parsed: 50,000 styles take seconds to parse only to be refused. Counts Word's own
+ * spelling (w:type="paragraph"); any other is still counted on the parsed part (StyleTable).
+ */
+export function assertStyleCount(file: string, text: string): void {
+  let count = 0;
+  const mark = 'w:type="paragraph"';
+  for (let at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + mark.length)) {
+    if (++count > LIMITS.styles) throw overLimit(file, 'paragraph styles in word/styles.xml', count, LIMITS.styles, STYLE_LIMIT_HINT);
+  }
+}
+
 export class StyleTable {
   private readonly styles = new Map<string, StyleInfo>();
   /** Each style's chain, walked once: every paragraph asks about its style, often several times. */
@@ -32,7 +47,7 @@ export class StyleTable {
     let count = 0;
     for (const el of root === undefined || root === null ? [] : children(root as Element, 'style')) {
       if (attr(el, 'type') !== 'paragraph') continue;
-      if (++count > LIMITS.styles) throw overLimit(file, 'paragraph styles in word/styles.xml', count, LIMITS.styles, 'Word documents use a few hundred at most');
+      if (++count > LIMITS.styles) throw overLimit(file, 'paragraph styles in word/styles.xml', count, LIMITS.styles, STYLE_LIMIT_HINT);
       const id = attr(el, 'styleId') ?? '';
       const pPr = child(el, 'pPr');
       const numPr = child(pPr, 'numPr');

@@ -28,7 +28,7 @@ export function splitFootnotes(name: string, linesByPage: readonly (readonly Lin
     const zoneStart = footZoneStart(lines, bodySize);
     const zone = lines.slice(zoneStart);
     if (zone.length === 0 || zoneStart === 0) return lines;
-    const left = Math.min(...zone.map((line) => line.x));
+    const left = zone.reduce((least, line) => Math.min(least, line.x), Number.POSITIVE_INFINITY);
     const opensNote = (line: Line): RegExpExecArray | null => {
       const superscript = SUPERSCRIPT_MARKER.exec(line.text);
       if (superscript !== null && /^[⁰¹²³⁴⁵⁶⁷⁸⁹*]/.test(line.text)) return superscript;

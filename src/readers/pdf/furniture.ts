@@ -39,7 +39,8 @@ export function removeFurniture(pages: readonly Page[], linesByPage: readonly (r
     const isRepeated = (line: Line): boolean => line.segments.some((segment) => repeated.has(marginKey(line, segment)));
     const text = lines.filter((line) => !isRepeated(line));
     // A running head stands apart; a repeated line set close to other text (a footnote's last line) is text.
-    const standsApart = (line: Line): boolean => text.every((other) => other === line || Math.abs(other.y - line.y) > 1.6 * line.size);
+    const textHeights = new SortedHeights(text);
+    const standsApart = (line: Line): boolean => !textHeights.anyWithin(line.y, 1.6 * line.size, line);
     const kept: Line[] = [];
     for (const line of lines) {
       const inMargin = isInMargin(line, page);
@@ -104,7 +105,7 @@ function isInMargin(line: Line, page: Page): boolean {
 /** Where page 1's masthead ends: the lowest "Distr.:" / "Original:" line in the page's top half. */
 function mastheadBottom(lines: readonly Line[], page: Page): number | undefined {
   const marks = lines.filter((line) => line.y > page.height * 0.5 && line.segments.some((segment) => /^(?:Distr\.?|Original|Language):/i.test(segment.text)));
-  return marks.length === 0 ? undefined : Math.min(...marks.map((line) => line.y));
+  return marks.length === 0 ? undefined : marks.reduce((least, line) => Math.min(least, line.y), Number.POSITIVE_INFINITY);
 }
 
 /** Texts (digits blurred) printed at the same height in the margins of many pages: running heads. */
@@ -141,4 +142,31 @@ function withSegments(line: Line, segments: readonly Segment[]): Line {
     x: first?.x ?? line.x,
     right: last?.right ?? line.right,
   };
+}
+
+/** The baselines of a page's lines, sorted, to ask "is any line this close?" in log time rather than by a scan per line. */
+class SortedHeights {
+  readonly #lines: readonly Line[];
+
+  constructor(lines: readonly Line[]) {
+    this.#lines = [...lines].sort((a, b) => a.y - b.y);
+  }
+
+  /** Whether a line other than `except` has its baseline within `distance` of `y` (inclusive). */
+  anyWithin(y: number, distance: number, except: Line): boolean {
+    const lines = this.#lines;
+    let low = 0;
+    let high = lines.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((lines[middle]?.y ?? 0) < y - distance) low = middle + 1;
+      else high = middle;
+    }
+    for (let i = low; i < lines.length; i++) {
+      const line = lines[i] as Line;
+      if (line.y > y + distance) return false;
+      if (line !== except) return true;
+    }
+    return false;
+  }
 }

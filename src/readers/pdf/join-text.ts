@@ -28,10 +28,9 @@ export function joinLine(text: string, next: string, vocabulary: Vocabulary): st
   if (text === '') return next;
   if (next === '') return text;
   if (text.endsWith('\u00ad')) return text.slice(0, -1) + next;
-  const hyphenated = /(\p{L}+)-$/u.exec(text);
-  if (hyphenated === null) return `${text} ${next}`;
+  const head = text.endsWith('-') ? lettersBefore(text, text.length - 1) : '';
+  if (head === '') return `${text} ${next}`;
   if (SUSPENDED.test(next)) return `${text} ${next}`;
-  const head = hyphenated[1] ?? '';
   const tail = /^\p{Ll}+/u.exec(next)?.[0];
   if (tail !== undefined) {
     const joined = (head + tail).toLowerCase();
@@ -40,6 +39,26 @@ export function joinLine(text: string, next: string, vocabulary: Vocabulary): st
   }
   return text + next;
 }
+
+const LETTER = /^\p{L}$/u;
+
+/**
+ * The letters just before `end` (the word a line-final hyphen breaks). Read backwards from
+ * the end: a regex anchored at the end (/(\p{L}+)-$/) tries every position of the text,
+ * and a block's text grows line by line, which made joining a block's lines quadratic.
+ */
+function lettersBefore(text: string, end: number): string {
+  let start = end;
+  while (start > 0) {
+    const low = text.charCodeAt(start - 1);
+    const width = low >= 0xdc00 && low <= 0xdfff && start > 1 && isHighSurrogate(text.charCodeAt(start - 2)) ? 2 : 1;
+    if (!LETTER.test(text.slice(start - width, start))) break;
+    start -= width;
+  }
+  return text.slice(start, end);
+}
+
+const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
 
 /** Soft hyphens inside a line are invisible; drop them. */
 export const dropSoftHyphens = (text: string): string => text.replace(/\u00ad(?!$)/g, '');

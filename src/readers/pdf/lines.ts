@@ -58,8 +58,9 @@ function isRaisedAbove(group: readonly Run[], below: readonly Run[]): boolean {
   if (first === undefined || base === undefined) return false;
   const rise = first.y - base.y;
   if (rise <= 0 || rise > 0.75 * lineSize) return false;
-  const left = Math.min(...below.map((run) => run.x)) - lineSize;
-  const right = Math.max(...below.map((run) => run.x + run.width)) + lineSize;
+  // Loops, not Math.min(...runs): spreading a line of a hundred thousand runs overflows the stack.
+  const left = below.reduce((least, run) => Math.min(least, run.x), Number.POSITIVE_INFINITY) - lineSize;
+  const right = below.reduce((most, run) => Math.max(most, run.x + run.width), Number.NEGATIVE_INFINITY) + lineSize;
   return group.every((run) => run.size < 0.9 * lineSize && run.text.trim().length <= 4 && run.x >= left && run.x <= right);
 }
 
@@ -80,7 +81,7 @@ function makeLine(page: number, unsorted: readonly Run[]): Line | undefined {
     bold: ordinary.every((run) => run.bold),
     segments,
     x: first.x,
-    right: Math.max(...runs.map((run) => run.x + run.width)),
+    right: runs.reduce((most, run) => Math.max(most, run.x + run.width), Number.NEGATIVE_INFINITY),
     text: segments.map((segment) => segment.text).join('\t'),
     charWidth: chars > 0 ? widths / chars : size / 2,
   };

@@ -47,6 +47,8 @@ export interface LoadedPdf {
 export interface LoadOptions {
   /** Refuse larger inputs (default MAX_PDF_BYTES). */
   readonly maxBytes?: number;
+  /** Told the page count once the document is open (the worker's document budget scales with it). */
+  readonly onOpen?: (pages: number) => void;
   /** Told before each page is read (the worker reports progress with it). */
   readonly onPage?: (page: number) => void;
   /** Time budgets of the worker thread that reads the PDF (see pdf-thread.ts). */
@@ -81,6 +83,7 @@ export async function loadPages(name: string, bytes: Uint8Array, options: LoadOp
     if (document.numPages > MAX_PAGES) {
       throw new InputError(name, `PDF has ${document.numPages} pages; up to ${MAX_PAGES} are read`);
     }
+    options.onOpen?.(document.numPages);
     const boldByFont = new Map<string, boolean>();
     let chars = 0;
     const pages: Page[] = [];

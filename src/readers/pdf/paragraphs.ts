@@ -9,8 +9,8 @@ import { joinLine, type Vocabulary } from './join-text.ts';
 
 /** Opens a numbered paragraph, a lettered / roman item or a numbered heading: "28. ", "(c) ", "(iv) ", "II. ", "B. ". */
 const OPENS_WITH_LABEL = /^(?:\d{1,3}\.|\([a-z]{1,4}\)|\([ivxlc]+\)|[a-z]\)|[IVXL]{1,5}\.|[A-Z]\.)\s/;
-/** Ends a table-of-contents entry: leader dots and a page number. */
-const LEADER_AND_PAGE = /(?:\.\s?){3,}\s*\d{1,4}$/;
+/** Ends a table-of-contents entry: leader dots and a page number (three dots suffice: {3,} backtracks through every dot of a long run). */
+const LEADER_AND_PAGE = /(?:\.\s?){3}\s*\d{1,4}$/;
 /** Ends a paragraph or item: a full stop, colon or semicolon, maybe inside a closing quote or bracket. */
 const TERMINAL = /[.!?:;][”’"')\]]*$/;
 

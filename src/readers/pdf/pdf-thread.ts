@@ -1,19 +1,32 @@
 // Reads a PDF's pages in a worker thread with time budgets: pdfjs runs synchronously for
 // long stretches on hostile content (200,000 nested "q" operators keep it busy for minutes),
 // so only a thread that can be terminated bounds it. One warm worker serves the reads in
-// turn; one that runs over a budget or out of memory is terminated, the next read gets a new one.
+// turn; one that runs over a budget or out of memory, or that a large PDF left with a big heap,
+// is terminated, and the next read gets a new one.
 import { Worker } from 'node:worker_threads';
 import { InputError } from '../../model/errors.ts';
 import type { LoadedPdf, LoadOptions } from './load-pages.ts';
 import type { PageJob, PageReply } from './page-worker.ts';
 
-/** A report's page costs well under a second of CPU (the first, with pdfjs warming up, the most); a budget counts CPU and wall time both (see arm). */
-export const PDF_BUDGET = { pageMs: 2_000, documentMs: 120_000, bootMs: 60_000, heapMb: 256 } as const;
+/**
+ * A report's page costs tens of milliseconds of CPU (the first, with pdfjs warming up, the
+ * most); a budget counts CPU and wall time both (see arm). The whole document has `baseMs`
+ * plus `perPageMs` for each of its pages, up to `documentMs`: a damaged file whose every page
+ * stays just under the page budget is still given up within the cap, not after pages x 2 s.
+ */
+export const PDF_BUDGET = { pageMs: 2_000, baseMs: 2_000, perPageMs: 300, documentMs: 8_000, bootMs: 60_000, heapMb: 256, recycleHeapMb: 96 } as const;
+
+/** The time budget of a document of `pages` pages: scales with its pages, capped at `cap`. */
+export function documentBudgetMs(pages: number, cap: number = PDF_BUDGET.documentMs): number {
+  return Math.min(cap, PDF_BUDGET.baseMs + PDF_BUDGET.perPageMs * Math.max(1, pages));
+}
 
 const fromSource = import.meta.url.endsWith('.ts');
 const script = new URL(fromSource ? './page-worker.ts' : './page-worker.js', import.meta.url).href;
-// A worker does not inherit the parent's loader hooks: running from the TypeScript sources, it registers tsx itself.
-const BOOT = `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(script)}); })`;
+// A worker does not inherit the parent's loader hooks: running from the TypeScript sources, it registers tsx itself,
+// after importing pdfjs without it (through tsx, its two large modules cost 2 s of CPU to boot instead of 0.3 s).
+const PDFJS = ['pdfjs-dist/legacy/build/pdf.mjs', 'pdfjs-dist/legacy/build/pdf.worker.mjs'].map((module) => `import(${JSON.stringify(module)})`).join(', ');
+const BOOT = `Promise.all([${PDFJS}]).then(() => import('tsx/esm/api')).then((m) => { m.register(); return import(${JSON.stringify(script)}); })`;
 
 interface Job {
   readonly id: number;
@@ -22,6 +35,9 @@ interface Job {
   readonly options: LoadOptions;
   readonly resolve: (pages: LoadedPdf) => void;
   readonly reject: (error: Error) => void;
+  /** The document's budget once its page count is known (until then, the cap). */
+  documentMs: number;
+  pages?: number;
 }
 
 let worker: Worker | undefined;
@@ -46,6 +62,13 @@ function spawn(): Worker {
       }
       return arm(job, reply.page);
     }
+    if (reply.kind === 'opened') {
+      job.documentMs = documentBudgetMs(reply.pages, job.options.budget?.documentMs);
+      job.pages = reply.pages;
+      return;
+    }
+    // V8 seldom gives a grown heap back: a thread a large PDF left big is replaced (the next read boots a new one).
+    if (reply.heapMb > PDF_BUDGET.recycleHeapMb) drop(created);
     if (reply.kind === 'done') return settle(() => job.resolve(reply.pages));
     settle(() => job.reject(reply.kind === 'refused' ? new InputError(job.name, reply.message) : new Error(reply.message)));
   });
@@ -86,13 +109,13 @@ const cpuMs = (): number => {
 function arm(job: Job, page: number): void {
   clearTimeout(timer);
   const pageMs = job.options.budget?.pageMs ?? PDF_BUDGET.pageMs;
-  const documentMs = job.options.budget?.documentMs ?? PDF_BUDGET.documentMs;
   const pageStart = { wall: Date.now(), cpu: cpuMs() };
   const check = (): void => {
     const pageWall = Date.now() - pageStart.wall;
     const pageCpu = cpuMs() - pageStart.cpu;
     const documentWall = Date.now() - started;
     const documentCpu = cpuMs() - startedCpu;
+    const documentMs = job.documentMs;
     const overPage = pageWall >= pageMs && pageCpu >= pageMs;
     const overDocument = documentWall >= documentMs && documentCpu >= documentMs;
     if (!overPage && !overDocument) {
@@ -101,15 +124,17 @@ function arm(job: Job, page: number): void {
       return;
     }
     const reason = overPage
-      ? `took too long to read page ${page} (over ${pageMs / 1000} s); the PDF is damaged or hostile, and was abandoned`
-      : `took too long to read (over ${documentMs / 1000} s for the whole document, at page ${page}); the PDF was abandoned`;
+      ? `took too long to read page ${page} (over ${seconds(pageMs)} s); the PDF is damaged or hostile, and was abandoned`
+      : `took too long to read (over ${seconds(documentMs)} s for the whole document${job.pages === undefined ? '' : ` of ${job.pages} page(s)`}, at page ${page}); the PDF was abandoned (damaged or hostile; a long sound report reads faster from its Word or text version)`;
     if (worker !== undefined) drop(worker);
     // The next PDF (of a batch) should not wait for a new thread to boot: start it now, idle until used.
     worker = spawn();
     settle(() => job.reject(new InputError(job.name, reason)));
   };
-  timer = setTimeout(check, Math.max(0, Math.min(pageMs, documentMs - (Date.now() - started))));
+  timer = setTimeout(check, Math.max(0, Math.min(pageMs, job.documentMs - (Date.now() - started))));
 }
+
+const seconds = (ms: number): string => (ms / 1000).toFixed(1).replace(/\.0$/, '');
 
 function settle(action: () => void): void {
   clearTimeout(timer);
@@ -138,7 +163,7 @@ function pump(): void {
 /** The pages of a PDF, read in the worker thread within the budgets. */
 export function loadPagesInWorker(name: string, bytes: Uint8Array, options: LoadOptions = {}): Promise<LoadedPdf> {
   return new Promise((resolve, reject) => {
-    queue.push({ id: next++, name, bytes, options, resolve, reject });
+    queue.push({ id: next++, name, bytes, options, resolve, reject, documentMs: options.budget?.documentMs ?? PDF_BUDGET.documentMs });
     pump();
   });
 }

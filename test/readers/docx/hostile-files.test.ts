@@ -85,6 +85,13 @@ describe('the Word reader refuses hostile or unreadable files with one clear lin
       error instanceof InputError && /nests its XML elements too deeply/.test(error.message));
   });
 
+  it('refuses parts holding more XML tags than a report could, before parsing them into memory', async () => {
+    const body = `<w:p><w:r><w:t>1. Text.</w:t></w:r></w:p>${'<w:p/>'.repeat(400_000)}`;
+    const limits = { maxInflatedBytes: 200 * 1024 * 1024, maxRatio: 1e6, ratioFloorBytes: 1024 * 1024, maxEntries: 100 };
+    await assert.rejects(readDocx('hostile.docx', await buildDocx({ body }), limits), (error: unknown) =>
+      error instanceof InputError && /^hostile\.docx: holds 400,\d{3} XML tags in its parts by word\/document\.xml, over the limit of 400,000/.test(error.message));
+  });
+
   it('refuses XML that declares entities, and never expands them', async () => {
     const laughs = '<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]>'
       + '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>&lol2;</w:t></w:r></w:p></w:body></w:document>';

@@ -27,6 +27,11 @@ describe('Word files over the readers\' limits', () => {
     assert.ok(doc.paragraphs.every((p) => p.text.length < 200));
   });
 
+  it('refuses more paragraph styles than the limit, naming the part and the limit', async () => {
+    const input = await make('docx-style-chain', 50_000);
+    await assert.rejects(readDocumentFromBytes(input.name, input.bytes), /styles\.docx: holds 20,001 paragraph styles in word\/styles\.xml, over the limit of 20,000/);
+  });
+
   it('reads a header part that 250 relationships name only once', async () => {
     const input = await make('docx-header-relationships', 250);
     const doc = await readDocumentFromBytes(input.name, input.bytes);

@@ -5,6 +5,7 @@ import { readPdf } from '../../../src/readers/pdf/index.ts';
 import { InputError } from '../../../src/model/errors.ts';
 import { sharedPath } from '../../support/shared.ts';
 import { makePdf } from './support/make-pdf.ts';
+import { documentBudgetMs, PDF_BUDGET } from '../../../src/readers/pdf/pdf-thread.ts';
 
 const real = new Uint8Array(readFileSync(sharedPath('formats', 'rpm-europe.pdf')));
 
@@ -49,5 +50,26 @@ describe('reading a PDF that cannot be read', () => {
     const result = await readPdf('report.pdf', makePdf([[{ x: 70, y: 700, size: 10, text: '1. The Meeting opened.' }], []]));
     assert.deepEqual(result.messages.map((message) => [message.ruleId, message.place.page]), [['pdf-page-without-text', 2]]);
     assert.equal(result.blocks[0]?.text, '1. The Meeting opened.');
+  });
+
+  it('gives up a document that runs over its whole-document budget, naming the page it was at', async () => {
+    await rejectsWith(real, /took too long to read \(over 0\.1 s for the whole document of 16 page\(s\), at page \d+\); the PDF was abandoned/, { budget: { documentMs: 100 } });
+  });
+
+  it('reads the next PDF after one was given up', async () => {
+    const result = await readPdf('report.pdf', makePdf([[{ x: 70, y: 700, size: 10, text: '1. The Meeting opened.' }]]));
+    assert.equal(result.blocks[0]?.text, '1. The Meeting opened.');
+  });
+});
+
+describe('the time a PDF is given', () => {
+  it('grows with its pages from a base, so a short damaged file is given up sooner', () => {
+    assert.equal(documentBudgetMs(1), PDF_BUDGET.baseMs + PDF_BUDGET.perPageMs);
+    assert.equal(documentBudgetMs(16), PDF_BUDGET.baseMs + 16 * PDF_BUDGET.perPageMs);
+  });
+
+  it('is capped, so no PDF of any length holds a batch longer than the cap', () => {
+    assert.equal(documentBudgetMs(5000), PDF_BUDGET.documentMs);
+    assert.ok(PDF_BUDGET.documentMs < 10_000);
   });
 });
