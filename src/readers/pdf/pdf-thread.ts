@@ -13,12 +13,15 @@ import type { PageJob, PageReply } from './page-worker.ts';
  * most); a budget counts CPU and wall time both (see arm). The whole document has `baseMs`
  * plus `perPageMs` for each of its pages, up to `documentMs`: a damaged file whose every page
  * stays just under the page budget is still given up within the cap, not after pages x 2 s.
+ * A long document keeps `longPageMs` a page beyond the cap (about twice what a sound page
+ * needs), so a sound report of hundreds of pages is read, not refused for its length.
  */
-export const PDF_BUDGET = { pageMs: 2_000, baseMs: 2_000, perPageMs: 300, documentMs: 8_000, bootMs: 60_000, heapMb: 256, recycleHeapMb: 96 } as const;
+export const PDF_BUDGET = { pageMs: 2_000, baseMs: 2_000, perPageMs: 300, documentMs: 8_000, longPageMs: 60, bootMs: 60_000, heapMb: 256, recycleHeapMb: 96 } as const;
 
-/** The time budget of a document of `pages` pages: scales with its pages, capped at `cap`. */
+/** The time budget of a document of `pages` pages: scales with its pages, capped at `cap` (or `longPageMs` a page for a long one). */
 export function documentBudgetMs(pages: number, cap: number = PDF_BUDGET.documentMs): number {
-  return Math.min(cap, PDF_BUDGET.baseMs + PDF_BUDGET.perPageMs * Math.max(1, pages));
+  const scaled = PDF_BUDGET.baseMs + PDF_BUDGET.perPageMs * Math.max(1, pages);
+  return Math.min(scaled, Math.max(cap, PDF_BUDGET.longPageMs * pages));
 }
 
 const fromSource = import.meta.url.endsWith('.ts');

@@ -68,8 +68,13 @@ describe('the time a PDF is given', () => {
     assert.equal(documentBudgetMs(16), PDF_BUDGET.baseMs + 16 * PDF_BUDGET.perPageMs);
   });
 
-  it('is capped, so no PDF of any length holds a batch longer than the cap', () => {
-    assert.equal(documentBudgetMs(5000), PDF_BUDGET.documentMs);
+  it('is capped, so a damaged PDF of report length holds a batch no longer than the cap', () => {
+    assert.equal(documentBudgetMs(60), PDF_BUDGET.documentMs);
     assert.ok(PDF_BUDGET.documentMs < 10_000);
+  });
+
+  it('leaves a sound report of hundreds of pages about twice the time its pages need', () => {
+    assert.equal(documentBudgetMs(500), 500 * PDF_BUDGET.longPageMs);
+    assert.ok(PDF_BUDGET.longPageMs >= 2 * 30);
   });
 });
