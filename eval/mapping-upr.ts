@@ -96,7 +96,7 @@ const f = (x: number): string => x.toFixed(3);
 
 export async function run(): Promise<void> {
   const { items, examples, rows, curve } = await evaluateUprMapping();
-  console.log(`items: ${items} recommendations of A/HRC/43/15 (texts from the UPR34 list), answers: OHCHR's UHRI themes in the UPR34 list; examples: ${examples} of the UPR20 list\n`);
+  console.log(`items: ${items} recommendations of A/HRC/43/15 (as Concord parses them from A-HRC-43-15.pdf), answers: OHCHR's UHRI themes in the UPR34 list; examples: ${examples} of the UPR20 list\n`);
   console.log('| method | themes P | R | F1 | predicted | gold | persons P | R | F1 |\n|---|---|---|---|---|---|---|---|---|');
   for (const { name, themes, persons } of rows) {
     console.log(`| ${name} | ${f(themes.precision)} | ${f(themes.recall)} | ${f(themes.f1)} | ${themes.predicted} | ${themes.gold} | ${persons === undefined ? '' : `${f(persons.precision)} | ${f(persons.recall)} | ${f(persons.f1)}`} |`);

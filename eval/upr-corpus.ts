@@ -1,35 +1,23 @@
 // The UPR material the mapping eval runs on: the third cycle's recommendations with OHCHR's
 // coding (the UPR34 thematic list) as the answers, and the second cycle's list (UPR20, through the
 // crosswalk) as examples. `thirdCycleRecommendations` is the one seam for where the texts come
-// from: today the list's own rows; once the Working Group report parses, A-HRC-43-15.pdf.
+// from: the Working Group report as published (A-HRC-43-15.pdf), parsed by Concord.
 import { readExamples } from '../src/mapping/index.ts';
-import { readThematicList } from '../src/mapping/examples-thematic-list.ts';
 import type { Codebook, CodedExample } from '../src/mapping/types.ts';
 import type { Recommendation } from '../src/model/types.ts';
-import { recommendationId } from '../src/model/citation.ts';
+import { readDocument } from '../src/readers/index.ts';
 import { sharedPath } from '../bench/support/shared.ts';
 import type { GoldItem } from './mapping-score.ts';
 
 export const UPR_DIR = sharedPath('corpus', 'upr-slovenia');
+export const THIRD_CYCLE_REPORT = sharedPath('corpus', 'upr-slovenia', 'A-HRC-43-15.pdf');
 export const THIRD_CYCLE_LIST = sharedPath('corpus', 'upr-slovenia', 'UPR34-Slovenia-thematic-list.docx');
 export const SECOND_CYCLE_LIST = sharedPath('corpus', 'upr-slovenia', 'UPR20-Slovenia-thematic-list.docx');
 
-/** The third cycle's recommendations (A/HRC/43/15), cited "A/HRC/43/15, para. 121.12". */
+/** The third cycle's recommendations (A/HRC/43/15), as Concord parses them from the Working Group report's PDF. */
 export async function thirdCycleRecommendations(): Promise<Recommendation[]> {
-  return readThematicList(THIRD_CYCLE_LIST).map((row) => ({
-    type: 'recommendation',
-    id: recommendationId(row.symbol, row.paragraph, row.subparagraph),
-    symbol: row.symbol,
-    paragraph: row.paragraph,
-    subparagraph: row.subparagraph,
-    citation: `${row.symbol}, para. ${row.paragraph}.${row.subparagraph}`,
-    section: [],
-    context: { role: 'unknown', agendaItems: [], workshops: [], title: '' },
-    leadIn: '',
-    text: row.text,
-    paragraphId: `para-${row.paragraph}`,
-    place: { source: THIRD_CYCLE_LIST, index: row.row },
-  }));
+  const report = await readDocument(THIRD_CYCLE_REPORT);
+  return [...report.recommendations];
 }
 
 /** A coded list as gold items, split into the main facet (themes) and the persons facet. */

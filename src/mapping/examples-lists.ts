@@ -59,7 +59,7 @@ export function readThematicListExamples(file: string, codebook: Codebook | unde
   const messages: Message[] = [...unmapped].map(([key, u]) => ({
     severity: 'warning',
     ruleId: 'examples:label-unmapped',
-    reason: `${u.facet === 'themes' ? 'theme' : u.facet} label "${key.split('\u0000')[1] ?? ''}" (row ${u.row}, ${u.paragraph}.${u.subparagraph}${u.count > 1 ? `, and ${u.count - 1} more rows` : ''}) is no topic of codebook ${codebook.id}${via}; it is left out of those examples`,
+    reason: `${u.facet === 'themes' ? 'theme' : u.facet} label "${key.split('\u0000')[1] ?? ''}" (row ${u.row}, ${u.paragraph}${u.subparagraph}${u.count > 1 ? `, and ${u.count - 1} more rows` : ''}) is no topic of codebook ${codebook.id}${via}; it is left out of those examples`,
     place: { source: file, index: u.row, paragraph: u.paragraph, subparagraph: u.subparagraph },
     source: file,
   }));

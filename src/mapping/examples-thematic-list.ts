@@ -14,7 +14,7 @@ export interface ThematicRow {
   readonly row: number;
   /** "A/HRC/43/15", from the source of position (an addendum's symbol without "/Add.1"). */
   readonly symbol: string;
-  /** "121.12" as paragraph 121 and subparagraph "12". */
+  /** "121.12" as paragraph 121 and subparagraph ".12", as the report's parse gives it. */
   readonly paragraph: number;
   readonly subparagraph: string;
   /** The recommendation's text without its number and the recommending States. */
@@ -138,7 +138,7 @@ export function readThematicList(file: string, given?: Buffer): ThematicRow[] {
       const { text, states } = statesOf(first.filter((l) => !SOURCE.test(l)).join(' ').replace(NUMBER, ''));
       const { themes, persons } = labelsOf(cells[columns.themes] ?? []);
       rows.push({
-        row: r + 1, symbol, paragraph: Number(number[1]), subparagraph: number[2] ?? '', text, states,
+        row: r + 1, symbol, paragraph: Number(number[1]), subparagraph: number[2] === undefined ? '' : `.${number[2]}`, text, states,
         position: columns.position < 0 ? '' : (cells[columns.position] ?? []).join(' '), themes, persons,
       });
     });
