@@ -19,6 +19,10 @@ export interface ThematicRow {
   readonly subparagraph: string;
   /** The recommendation's text without its number and the recommending States. */
   readonly text: string;
+  /** The text as the list prints it, the recommending States' parentheses included (without its number). */
+  readonly printed: string;
+  /** What follows "Source of position:" ("A/HRC/43/15/Add.1 - Para.3"), or "" where the row gives none. */
+  readonly source: string;
   readonly states: readonly string[];
   readonly position: string;
   readonly themes: readonly string[];
@@ -135,10 +139,11 @@ export function readThematicList(file: string, given?: Buffer): ThematicRow[] {
       const source = first.map((l) => SOURCE.exec(l)?.[1]).find((s) => s !== undefined) ?? '';
       const symbol = /^([A-Z]+\/[A-Z0-9./]*?\d+)(?:\/Add\.\d+)?(?:\s|$|-)/.exec(source.trim())?.[1] ?? '';
       if (symbol !== '') symbols.set(symbol, (symbols.get(symbol) ?? 0) + 1);
-      const { text, states } = statesOf(first.filter((l) => !SOURCE.test(l)).join(' ').replace(NUMBER, ''));
+      const printed = first.filter((l) => !SOURCE.test(l)).join(' ').replace(NUMBER, '');
+      const { text, states } = statesOf(printed);
       const { themes, persons } = labelsOf(cells[columns.themes] ?? []);
       rows.push({
-        row: r + 1, symbol, paragraph: Number(number[1]), subparagraph: number[2] === undefined ? '' : `.${number[2]}`, text, states,
+        row: r + 1, symbol, paragraph: Number(number[1]), subparagraph: number[2] === undefined ? '' : `.${number[2]}`, text, printed: printed.trim(), source: source.trim(), states,
         position: columns.position < 0 ? '' : (cells[columns.position] ?? []).join(' '), themes, persons,
       });
     });

@@ -54,12 +54,12 @@ describe('examples from an OHCHR thematic list', () => {
     const rows = readThematicList(UPR34);
     assert.equal(rows.length, 215);
     const first = rows[0];
-    assert.deepEqual([first?.symbol, first?.paragraph, first?.subparagraph, first?.states, first?.position], ['A/HRC/43/15', 121, '1', ['France', 'Lithuania'], 'Supported']);
+    assert.deepEqual([first?.symbol, first?.paragraph, first?.subparagraph, first?.states, first?.position], ['A/HRC/43/15', 121, '.1', ['France', 'Lithuania'], 'Supported']);
     assert.match(first?.text ?? '', /^Ratify the International Convention .* Enforced Disappearance$/);
     assert.deepEqual(first?.themes, ['Acceptance of international norms', 'Enforced disappearances']);
     assert.deepEqual(first?.persons, ['Disappeared persons']);
     assert.ok(rows.every((r) => r.states.length > 0), 'every row names its States');
-    const merged = rows.find((r) => r.subparagraph === '2' && r.paragraph === 121);
+    const merged = rows.find((r) => r.subparagraph === '.2' && r.paragraph === 121);
     assert.deepEqual(merged?.states, ['Ukraine', 'Slovakia'], 'two recommendations OHCHR merged in one row keep both States');
     assert.doesNotMatch(merged?.text ?? '', /Ukraine|Slovakia/);
   });
@@ -69,7 +69,7 @@ describe('examples from an OHCHR thematic list', () => {
     const { items, messages } = readExamples(UPR20, codebook);
     assert.equal(items.length, 163);
     assert.deepEqual(messages, [], 'every label of the second cycle is in the crosswalk');
-    const racial = items.find((i) => i.paragraph === 115 && i.subparagraph === '2');
+    const racial = items.find((i) => i.paragraph === 115 && i.subparagraph === '.2');
     assert.deepEqual([...(racial?.topics ?? [])].sort(), ['A1', 'C2', 'P15'].sort(), 'A12 -> A1, B32 -> C2, G1 Members of minorities -> the minorities group');
   });
 
@@ -87,7 +87,7 @@ describe('examples from an OHCHR thematic list', () => {
     const codebook = await loadCodebook('uhri');
     const mine = tmp('mine.yaml', 'from: my old labels\nto: uhri\nlabels:\n  "A12 Acceptance of international norms": [Scope of international obligations]\n');
     const { items } = readExamples([mine, UPR20], codebook);
-    assert.ok(items.find((i) => i.subparagraph === '1')?.topics?.includes('A2'));
+    assert.ok(items.find((i) => i.subparagraph === '.1')?.topics?.includes('A2'));
     const wrong = tmp('wrong.yaml', 'from: x\nto: uhri\nlabels:\n  old: [A1]\n  older: [No such theme]\n');
     assert.throws(() => loadCrosswalk(wrong, codebook, 'wrong.yaml'), (e) => e instanceof CodebookError && /^wrong\.yaml:5: "No such theme" \(for "older"\) is no topic of codebook uhri/.test(e.message));
   });
