@@ -2,15 +2,27 @@
 // reports and the Secretariat's snapshot) traced into the congress report, each format read back.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DOMParser, type Element } from '@xmldom/xmldom';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { buildRun } from '../../src/pipeline/run.ts';
 import { buildLayout } from '../../src/renderers/layout/index.ts';
 import { renderHtml } from '../../src/renderers/html/index.ts';
 import { renderMarkdown } from '../../src/renderers/md/index.ts';
+import { renderDocx } from '../../src/renderers/docx/index.ts';
+import { renderXlsx } from '../../src/renderers/xlsx/index.ts';
+import { LINE_POINTS, MAX_ROW_POINTS, wrap } from '../../src/renderers/xlsx/fit.ts';
 import { corpusPath, sharedPath } from '../support/shared.ts';
 
 const run = await buildRun([sharedPath('corpus', 'crime-congress-14')], { outcome: corpusPath('congress-report.txt'), outcomeSymbol: 'A/CONF.234/16', now: new Date('2026-11-24T00:00:00Z') });
 const layout = buildLayout(run);
+const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+const docx = await renderDocx(run);
+const documentXml = new DOMParser().parseFromString(await (await JSZip.loadAsync(docx)).file('word/document.xml')!.async('string'), 'text/xml');
 
 /** The regions in the order the snapshot lists the meetings ("A/CONF.234/RPM.3/1 (Latin America and the Caribbean; …"). */
 const snapshotOrder = [...readFileSync(corpusPath('snapshot-rpm-outcomes.txt'), 'utf8').matchAll(/A\/CONF\.234\/RPM\.\d\/1 \(([^;]+);/g)].map((m) => m[1] ?? '');
@@ -37,5 +49,128 @@ describe('regions in the Secretariat\'s order', () => {
     const md = renderMarkdown(run);
     const rows = md.slice(md.indexOf('| Region | Strong')).split('\n').slice(2, 5).map((line) => line.split(' | ')[0]?.replace(/^\| /, ''));
     assert.deepEqual(rows, expected);
+  });
+});
+
+const textOf = (node: Element): string => [...node.getElementsByTagNameNS(W, 't')].map((t) => t.textContent ?? '').join('');
+const childrenNamed = (node: Element, name: string): Element[] => [...node.childNodes].filter((c): c is Element => c.nodeType === 1 && (c as Element).localName === name);
+const rowHas = (tr: Element, prop: string): boolean => childrenNamed(tr, 'trPr').some((p) => childrenNamed(p, prop).length > 0);
+/** The tables of Annex B: those after its heading and before Annex C's. */
+function annexBTables(): Element[] {
+  const body = documentXml.getElementsByTagNameNS(W, 'body')[0]!;
+  const out: Element[] = [];
+  let inB = false;
+  for (const child of [...body.childNodes].filter((c): c is Element => c.nodeType === 1)) {
+    const text = textOf(child);
+    if (child.localName === 'p' && text.startsWith('Annex B. Mapping')) inB = true;
+    if (child.localName === 'p' && text.startsWith('Annex C. From')) inB = false;
+    if (inB && child.localName === 'tbl') out.push(child);
+  }
+  return out;
+}
+
+describe('Annex B in Word', () => {
+  const tables = annexBTables();
+  const topics = layout.sections.flatMap((s) => s.topics);
+
+  it('has one table per topic, headed by the topic\'s label and the regions, header rows that repeat on every page', () => {
+    assert.equal(tables.length, topics.length);
+    tables.forEach((table, i) => {
+      const rows = childrenNamed(table, 'tr');
+      const topic = topics[i]!;
+      assert.ok(textOf(rows[0]!).startsWith(`${topic.id.replace(/(\d+)$/, '.$1')} ${topic.label}`), textOf(rows[0]!));
+      assert.deepEqual(childrenNamed(rows[1]!, 'tc').map(textOf), layout.columns.map((c) => c.label));
+      assert.ok(rowHas(rows[0]!, 'tblHeader') && rowHas(rows[1]!, 'tblHeader'));
+      assert.ok(rows.slice(2).every((tr) => !rowHas(tr, 'tblHeader')));
+    });
+  });
+
+  it('never lets a row break across pages (cantSplit on every row), each row one recommendation per region', () => {
+    let pairs = 0;
+    for (const table of tables) {
+      for (const tr of childrenNamed(table, 'tr')) {
+        assert.ok(rowHas(tr, 'cantSplit'));
+        for (const tc of childrenNamed(tr, 'tc')) assert.ok((textOf(tc).match(/A\/CONF\.234\/RPM\.\d\/1, para\./g) ?? []).length <= 1);
+        pairs += (textOf(tr).match(/A\/CONF\.234\/RPM\.\d\/1, para\./g) ?? []).length;
+      }
+    }
+    assert.equal(pairs, layout.assignmentCount);
+  });
+
+  const soffice = spawnSync('which', ['soffice']).status === 0;
+  it('as LibreOffice lays it out: each row\'s recommendations on one page, and every page of Annex B names its topic at the top', { skip: soffice ? false : 'soffice is absent' }, () => {
+    const dir = mkdtempSync(join(tmpdir(), 'concord-annex-b-'));
+    writeFileSync(join(dir, 'mapping.docx'), docx);
+    const converted = spawnSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'pdf', '--outdir', dir, join(dir, 'mapping.docx')], { encoding: 'utf8', timeout: 240_000 });
+    assert.equal(converted.status, 0, converted.stderr);
+    const pdf = join(dir, 'mapping.pdf');
+    const pages = spawnSync('pdftotext', ['-raw', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 << 20 }).stdout.split('\f');
+    const flat = pages.map((p) => p.replace(/\s+/g, ' '));
+    const first = flat.findIndex((p) => p.includes('Annex B. Mapping of the recommendations (matrix)') && !p.includes('Contents'));
+    const last = flat.findIndex((p, i) => i > first && p.includes('Annex C. From the regional'));
+    assert.ok(first > 0 && last > first);
+    const labels = topics.map((t) => `${t.id.replace(/(\d+)$/, '.$1')} `);
+    for (let i = first + 1; i < last; i += 1) {
+      // After the running header, the page opens with a section heading or a topic's repeated label.
+      const top = (pages[i] ?? '').split('\n').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('Mapping of the recommendations'))[0] ?? '';
+      assert.ok(/^[A-F]\. /.test(top) || labels.some((l) => top.startsWith(l)), `page ${i + 1} opens with "${top}"`);
+    }
+    // Each recommendation's first and last words stand on the same page as its citation.
+    for (const e of topics.flatMap((t) => t.cells.flatMap((c) => c.entries))) {
+      const words = e.recommendation.text.replace(/\s+/g, ' ').trim();
+      const head = `${e.recommendation.citation}`;
+      const tail = words.slice(-25);
+      const at = flat.slice(first, last).findIndex((p) => p.includes(head) && p.includes(tail));
+      assert.ok(at >= 0, `${head} … ${tail} on one page`);
+    }
+  });
+});
+
+describe('Excel: no clipped cell', async () => {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(await renderXlsx(run) as unknown as ArrayBuffer);
+
+  it('gives every row the height its wrapped text needs, never over Excel\'s 409 points', () => {
+    for (const sheet of book.worksheets) {
+      const widths = (sheet.columns ?? []).map((c) => c.width ?? 10);
+      sheet.eachRow((row, n) => {
+        if (n === 1 || row.height === undefined) return;
+        assert.ok(row.height <= MAX_ROW_POINTS, `${sheet.name} row ${n}`);
+        row.eachCell((cell, col) => {
+          if (typeof cell.value !== 'string') return;
+          assert.ok(wrap(cell.value, widths[col - 1] ?? 10).length * LINE_POINTS <= row.height, `${sheet.name}!${cell.address}`);
+        });
+      });
+    }
+  });
+
+  it('splits a text too long for one cell across continued rows that read back to the whole text', async () => {
+    // No recommendation of the corpus exceeds a cell (the longest has 895 characters): one made of a report's first twelve does.
+    const long = run.recommendations.filter((r) => r.region === 'Europe').slice(0, 12).map((r) => r.text).join(' ');
+    const first = run.recommendations[0]!;
+    const longRun = { ...run, recommendations: run.recommendations.map((r) => (r === first ? { ...r, text: long } : r)) };
+    const longBook = new ExcelJS.Workbook();
+    await longBook.xlsx.load(await renderXlsx(longRun) as unknown as ArrayBuffer);
+    const sheet = longBook.getWorksheet(`Matrix ${first.topics[0]!.id.replace(/\d+$/, '')}`)!;
+    const column = layout.columns.findIndex((c) => c.region === first.region) + 3;
+    const cells: string[] = [];
+    sheet.eachRow((row, n) => { if (n > 1) cells.push(String(row.getCell(column).value ?? '')); });
+    const at = cells.findIndex((c) => c.startsWith(`${first.citation}: `));
+    const continued = cells.slice(at + 1).filter((c, i, all) => c.startsWith('(cont.) ') && all.slice(0, i).every((x) => x.startsWith('(cont.) ')));
+    assert.ok(continued.length >= 1, 'continued on the next row');
+    const joined = [cells[at]!, ...continued].join(' ').replace(/\(cont\.\) /g, '').replace(/\s+/g, ' ');
+    assert.equal(joined, `${first.citation}${first.topics[0]!.lowConfidence ? ' [to review]' : ''}: ${long}`.replace(/\s+/g, ' '));
+    let topicRows = 0;
+    sheet.eachRow((row, n) => { if (n > 1 && String(row.getCell(1).value).startsWith(first.topics[0]!.id.replace(/(\d+)$/, '.$1'))) topicRows += 1; });
+    assert.ok(topicRows >= 2);
+  });
+
+  it('prints every sheet landscape, one page wide, its header row on each page, within a print area', () => {
+    for (const sheet of book.worksheets) {
+      assert.equal(sheet.pageSetup.orientation, 'landscape', sheet.name);
+      assert.equal(sheet.pageSetup.printTitlesRow, '1:1', sheet.name);
+      assert.match(sheet.pageSetup.printArea ?? '', /^A1:[A-Z]+\d+$/, sheet.name);
+      assert.equal(sheet.pageSetup.fitToWidth, 1);
+    }
   });
 });

@@ -3,14 +3,14 @@
 import type ExcelJS from 'exceljs';
 import type { TracingView } from '../layout/types.ts';
 import { COVERAGE_HEADINGS, coverageNote, statusWording, topicNumber } from '../layout/wording.ts';
-import { styleTable } from './sheets.ts';
+import { fillTable } from './sheets.ts';
 
 export function annexCSheets(book: ExcelJS.Workbook, tracing: TracingView): void {
   const coverage = book.addWorksheet('Annex C coverage');
-  coverage.addRow(['By', 'Key', 'Label', ...COVERAGE_HEADINGS]);
-  for (const r of tracing.byRegion) coverage.addRow(['region', r.key, r.label, r.strong, r.partial, r.noneFound, r.notTakenUp, r.total, r.reviewed]);
-  for (const r of tracing.byTopic) coverage.addRow(['topic', topicNumber(r.key), r.label, r.strong, r.partial, r.noneFound, r.notTakenUp, r.total, r.reviewed]);
-  styleTable(coverage, [8, 30, 60, 10, 10, 22, 16, 10, 12]);
+  fillTable(coverage, ['By', 'Key', 'Label', ...COVERAGE_HEADINGS], [8, 30, 60, 10, 10, 22, 16, 10, 12], [
+    ...tracing.byRegion.map((r) => ['region', r.key, r.label, r.strong, r.partial, r.noneFound, r.notTakenUp, r.total, r.reviewed]),
+    ...tracing.byTopic.map((r) => ['topic', topicNumber(r.key), r.label, r.strong, r.partial, r.noneFound, r.notTakenUp, r.total, r.reviewed]),
+  ], [1, 2]);
   const last = coverage.rowCount;
   // Which figures are reviewed, under the table (outside the data bars).
   coverage.addRow([]);
@@ -23,17 +23,17 @@ export function annexCSheets(book: ExcelJS.Workbook, tracing: TracingView): void
   }
 
   const links = book.addWorksheet('Annex C links');
-  links.addRow(['Citation', 'Region', 'Status', 'Declaration paragraph', 'Strength', 'Score', 'Recommendation', 'Declaration text', 'Linked alike for']);
+  const rows: (string | number)[][] = [];
   const texts = new Map(tracing.paragraphs.map((p) => [p.number, p.text] as const));
   for (const group of tracing.recommendations) {
     for (const item of group.items) {
       const r = item.recommendation;
       const status = statusWording(item.shown, item.reviewed);
-      if (item.links.length === 0) links.addRow([r.citation, group.column.label, status, '', '', '', r.text, '']);
+      if (item.links.length === 0) rows.push([r.citation, group.column.label, status, '', '', '', r.text, '']);
       for (const l of item.links) {
-        links.addRow([r.citation, group.column.label, status, l.citation, l.strength, Number(l.score.toFixed(3)), r.text, texts.get(l.paragraph) ?? l.outcomeSegments.map((s) => s.text).join(''), l.precedent?.citation ?? '']);
+        rows.push([r.citation, group.column.label, status, l.citation, l.strength, Number(l.score.toFixed(3)), r.text, texts.get(l.paragraph) ?? l.outcomeSegments.map((s) => s.text).join(''), l.precedent?.citation ?? '']);
       }
     }
   }
-  styleTable(links, [30, 24, 30, 34, 10, 8, 70, 70, 30]);
+  fillTable(links, ['Citation', 'Region', 'Status', 'Declaration paragraph', 'Strength', 'Score', 'Recommendation', 'Declaration text', 'Linked alike for'], [30, 24, 30, 34, 10, 8, 70, 70, 30], rows, [1, 4]);
 }
