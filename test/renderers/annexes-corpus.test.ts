@@ -174,3 +174,37 @@ describe('Excel: no clipped cell', async () => {
     }
   });
 });
+
+describe('highlighting on the corpus', () => {
+  const segmentLists = [
+    ...layout.sections.flatMap((s) => s.topics.flatMap((t) => t.cells.flatMap((c) => c.entries.map((e) => e.segments)))),
+    ...(layout.tracing?.recommendations.flatMap((g) => g.items.flatMap((i) => [i.segments, ...i.links.flatMap((l) => [l.recommendationSegments, l.outcomeSegments])])) ?? []),
+  ];
+  /** Each highlight with the text just before and after it. */
+  const marks = segmentLists.flatMap((segments) => segments.flatMap((s, i) => (s.marked ? [{ before: segments[i - 1]?.text ?? '', text: s.text, after: segments[i + 1]?.text ?? '' }] : [])));
+
+  it('never cuts a name: "Member States", "2030 Agenda", "Bangalore Principles of Judicial Conduct"', () => {
+    assert.ok(marks.some((m) => m.text.includes('Member States')));
+    assert.ok(marks.some((m) => m.text.includes('Bangalore Principles of Judicial Conduct')));
+    for (const m of marks) {
+      assert.ok(!(m.text.endsWith('Member') && m.after.startsWith(' States')), m.text);
+      assert.ok(!(m.text.endsWith('2030') && m.after.startsWith(' Agenda')), m.text);
+      assert.ok(!(m.text.endsWith('Judicial') && m.after.startsWith(' Conduct')), m.text);
+    }
+  });
+
+  it('never ends or starts a highlight inside a capitalised multi-word name', () => {
+    for (const m of marks) {
+      // "… Member|States …": a capitalised word on both sides of the edge, inside a clause.
+      const endsInName = /(?:^|\s)(?:\p{Lu}[\p{L}-]*|\d+)$/u.test(m.text) && /^ (?:(?:of|for|on|the) )?\p{Lu}/u.test(m.after);
+      const startsInName = /^\p{Lu}/u.test(m.text) && /[^.;:(\s]\s*\b\p{Lu}[\p{L}-]* (?:(?:of|for|on|the) )?$/u.test(m.before) && !/(?:^|[;:.]\s*)\p{Lu}[\p{L}-]* $/u.test(m.before);
+      assert.ok(!endsInName, `"${m.text}|${m.after.slice(0, 30)}"`);
+      assert.ok(!startsInName, `"${m.before.slice(-30)}|${m.text}"`);
+    }
+  });
+
+  it('never marks a lone common word', () => {
+    const common = /^(?:the|a|an|of|and|or|to|in|for|on|with|as|by|at|from|that|this|these|those|its|their|all|other|such|also|including)$/i;
+    for (const m of marks) assert.ok(!common.test(m.text.trim()), `"${m.text}"`);
+  });
+});
