@@ -208,3 +208,39 @@ describe('highlighting on the corpus', () => {
     for (const m of marks) assert.ok(!common.test(m.text.trim()), `"${m.text}"`);
   });
 });
+
+describe('Annex C a delegate can rely on', () => {
+  const tracing = layout.tracing!;
+  const order = new Map(layout.columns.map((c, i) => [c.label, i] as const));
+
+  it('gives each recommendation one line first, by region and citation, with its topics, status and paragraphs', () => {
+    const html = renderHtml(run);
+    const annexC = html.slice(html.indexOf('<section id="annex-c"'));
+    const summary = annexC.slice(annexC.indexOf('id="c-summary"'), annexC.indexOf('id="c-recommendations"'));
+    assert.ok(annexC.indexOf('id="c-summary"') < annexC.indexOf('id="c-recommendations"'));
+    const lines = [...summary.matchAll(/<tr><td><a href="#c-[^"]+">([^<]+)<\/a><\/td><td>([^<]+)<\/td>/g)].map((m) => [m[1], m[2]]);
+    assert.equal(lines.length, run.recommendations.length);
+    const ranks = lines.map(([, region]) => order.get(region ?? '') ?? -1);
+    assert.deepEqual(ranks, [...ranks].sort((a, b) => a - b));
+    assert.ok(summary.includes('para. 10 (strong)'));
+  });
+
+  it('puts side by side only the recommendations with a corresponding paragraph', () => {
+    const html = renderHtml(run);
+    const detail = html.slice(html.indexOf('id="c-recommendations"'), html.indexOf('id="c-paragraphs"'));
+    const shown = (detail.match(/<div class="traced" id="c-/g) ?? []).length;
+    assert.equal(shown, run.recommendations.filter((r) => (r.trace?.links.length ?? 0) > 0).length);
+  });
+
+  it('lists the recommendations behind each declaration paragraph by region and citation', () => {
+    const position = new Map(run.recommendations.map((r) => [r.id, r] as const));
+    for (const p of tracing.paragraphs) {
+      const keys = p.reverse.map((b) => {
+        const r = position.get(b.recommendationId)!;
+        return [order.get(layout.columns.find((c) => c.region === r.region)?.label ?? '') ?? 99, r.paragraph, r.subparagraph] as const;
+      });
+      const sorted = [...keys].sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2].localeCompare(b[2]));
+      assert.deepEqual(keys, sorted, p.citation);
+    }
+  });
+});

@@ -1,8 +1,8 @@
-// Annex C sheets: coverage per region and topic, and one row per recommendation x declaration paragraph.
+// Annex C sheets: coverage per region and topic, one row per recommendation, and one row per recommendation x declaration paragraph.
 
 import type ExcelJS from 'exceljs';
 import type { TracingView } from '../layout/types.ts';
-import { COVERAGE_HEADINGS, coverageNote, statusWording, topicNumber } from '../layout/wording.ts';
+import { COVERAGE_HEADINGS, coverageNote, linksSummary, statusWording, SUMMARY_HEADINGS, topicNumber, topicsSummary } from '../layout/wording.ts';
 import { fillTable } from './sheets.ts';
 
 export function annexCSheets(book: ExcelJS.Workbook, tracing: TracingView): void {
@@ -21,6 +21,11 @@ export function annexCSheets(book: ExcelJS.Workbook, tracing: TracingView): void
       rules: [{ type: 'dataBar', priority: 1, minLength: 0, maxLength: 100, cfvo: [{ type: 'num', value: 0 }, { type: 'max' }], color: { argb: 'FF005EA0' } } as ExcelJS.DataBarRuleType],
     });
   }
+
+  const summary = book.addWorksheet('Annex C summary');
+  fillTable(summary, SUMMARY_HEADINGS, [30, 24, 14, 34, 40], tracing.recommendations.flatMap((g) => g.items.map((t) => [
+    t.recommendation.citation, g.column.label, topicsSummary(t.recommendation.topics), statusWording(t.shown, t.reviewed), linksSummary(t.links),
+  ])));
 
   const links = book.addWorksheet('Annex C links');
   const rows: (string | number)[][] = [];
