@@ -1,4 +1,5 @@
 // The phrases that justify a link, as spans of both texts (offsets into each text).
+import { phraseSpans } from '../mapping/evidence.ts';
 import type { Span } from '../mapping/types.ts';
 import type { Term } from './analyse.ts';
 import type { Match } from './similarity.ts';
@@ -15,7 +16,8 @@ function spansOf(text: string, terms: readonly Term[], keys: ReadonlySet<string>
     if (last !== undefined && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
     else merged.push([...range]);
   }
-  return merged.map(([start, end]) => ({ start, end, text: text.slice(start, end) }));
+  // The words matched, shown as the phrases and names they stand in.
+  return phraseSpans(text, merged);
 }
 
 /** The strongest matches (phrases first when they weigh as much) as spans on both sides. */

@@ -39,8 +39,9 @@ describe('concord trace', () => {
     assert.deepEqual(counts, { strong: 31, partial: 10, 'not-taken-up': 2 });
     // Community policing and a culture of lawfulness (para. 28 (c)) are taken up by the declaration's para. 26.
     const community = recs.find((r) => r.citation === 'A/CONF.234/RPM.5/1, para. 28 (c)');
+    // Evidence is shown as whole phrases: the word matched, community, in its compound community-oriented.
     assert.deepEqual(community?.trace.links.map((l) => [l.paragraph, l.strength]), [[26, 'strong']]);
-    assert.deepEqual(community?.trace.links[0]?.evidence.outcome.map((s) => (s as { text: string }).text), ['crime prevention strategies', 'culture of lawfulness', 'police', 'community', 'organized crime']);
+    assert.deepEqual(community?.trace.links[0]?.evidence.outcome.map((s) => (s as { text: string }).text), ['crime prevention strategies', 'culture of lawfulness', 'police', 'community-oriented', 'organized crime']);
     const victims = recs.find((r) => r.citation === 'A/CONF.234/RPM.5/1, para. 36 (b)');
     assert.deepEqual([victims?.trace.status, victims?.trace.links.map((l) => l.paragraph)], ['partial', [34]]);
     const unheard = recs.find((r) => r.citation === 'A/CONF.234/RPM.5/1, para. 57 (a)');

@@ -45,13 +45,14 @@ describe('concord build on the three regional reports, traced into the congress 
       for (const m of part.matchAll(/<strong>(A\/CONF\.[^<]+, para\. [^<]+)<\/strong>/g)) found.push(`${m[1]}|${id[1]}${id[2]}`);
     }
     assert.deepEqual(found.sort(), pairsOf(json));
-    // Annex B: one row per topic, the citations in its cells.
+    // Annex B: a table per topic, headed by its label, the citations in the rows below.
     const rows = annexB.split('<tr>').slice(1);
     const inB: string[] = [];
+    let topic = '';
     for (const row of rows) {
       const id = /<p><strong>([A-F])\.(\d+) /.exec(row);
-      if (id === null) continue;
-      for (const m of row.matchAll(/<strong>(A\/CONF\.[^<]+, para\. [^<]+)<\/strong>/g)) inB.push(`${m[1]}|${id[1]}${id[2]}`);
+      if (id !== null) topic = `${id[1]}${id[2]}`;
+      for (const m of row.matchAll(/<strong>(A\/CONF\.[^<]+, para\. [^<]+)<\/strong>/g)) inB.push(`${m[1]}|${topic}`);
     }
     assert.deepEqual(inB.sort(), pairsOf(json));
   });

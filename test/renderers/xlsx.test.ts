@@ -10,7 +10,7 @@ describe('the Excel workbook', async () => {
 
   it('has the heatmap, a matrix per index section, the long format, review, Annex C and documents', () => {
     assert.deepEqual(book.worksheets.map((s) => s.name), [
-      'At a glance', 'Matrix A', 'Matrix B', 'Matrix D', 'Recommendations', 'Review', 'Annex C coverage', 'Annex C links', 'Documents',
+      'At a glance', 'Matrix A', 'Matrix B', 'Matrix D', 'Recommendations', 'Review', 'Annex C coverage', 'Annex C summary', 'Annex C links', 'Documents',
     ]);
   });
 

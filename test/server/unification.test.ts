@@ -96,7 +96,7 @@ describe('an unreviewed workbench project of the bundled corpus and concord buil
     const counted = new Map<string, number>();
     for (const section of matrix.sections) for (const topic of section.topics) for (const cell of topic.cells) if (cell.count > 0) counted.set(`${topic.id}|${cell.region}`, cell.count);
     assert.deepEqual([...counted].sort(), [...expected].sort());
-    assert.deepEqual(matrix.regions, ['Europe', 'Latin America and the Caribbean', 'Western Asia']);
+    assert.deepEqual(matrix.regions, ['Latin America and the Caribbean', 'Western Asia', 'Europe']);
     assert.equal(matrix.unassigned.length, built.recommendations.filter((r) => r.topics.length === 0).length);
   });
 
@@ -106,7 +106,11 @@ describe('an unreviewed workbench project of the bundled corpus and concord buil
     assert.deepEqual(rows(trace.coverage.byRegion), rows(built.outcome?.coverage.byRegion ?? []));
     assert.deepEqual(rows(trace.coverage.byTopic), rows(built.outcome?.coverage.byTopic ?? []));
     const notTakenUp = built.recommendations.filter((r) => r.trace?.status === 'not-taken-up').map((r) => r.id);
-    assert.deepEqual(trace.notTakenUp.map((r) => r.id), notTakenUp);
+    // The same recommendations, listed in the Secretariat's order of the meetings.
+    assert.deepEqual(trace.notTakenUp.map((r) => r.id).sort(), [...notTakenUp].sort());
+    const order = ['Latin America and the Caribbean', 'Western Asia', 'Europe'];
+    const ranks = trace.notTakenUp.map((r) => order.indexOf(r.region ?? ''));
+    assert.deepEqual(ranks, [...ranks].sort((a, b) => a - b));
     assert.deepEqual(
       trace.paragraphs.filter((p) => p.reverse.length > 0).map((p) => [p.number, p.reverse.length]),
       (built.outcome?.paragraphs ?? []).filter((p) => p.reverse.length > 0).map((p) => [p.number, p.reverse.length]),

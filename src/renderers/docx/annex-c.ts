@@ -1,11 +1,14 @@
-// Annex C for Word: coverage as shaded tables, each recommendation beside the
-// declaration paragraphs that took it up, the paragraphs with their sources, the gaps.
+// Annex C for Word: coverage as shaded tables, one line per recommendation, then each
+// recommendation with a corresponding paragraph beside it, the paragraphs with their sources, the gaps.
 
 import { Paragraph, type FileChild } from 'docx';
 import { SHOWN_COLOURS } from '../layout/shade.ts';
 import type { CoverageView, Edition, TracingView } from '../layout/types.ts';
 import { positionWording } from '../layout/position-wording.ts';
-import { alsoCheckLabel, annexCIntro, ANNEX_TITLES, correspondsLabel, COVERAGE_HEADINGS, coverageNote, noneFoundHeading, precedentLabel, scoreLabel, statusWording, STRENGTH_WORDING, topicNumber } from '../layout/wording.ts';
+import {
+  alsoCheckLabel, annexCIntro, ANNEX_TITLES, correspondsLabel, COVERAGE_HEADINGS, coverageNote, DETAIL_INTRO, linksSummary, noneFoundHeading, precedentLabel, scoreLabel,
+  statusWording, STRENGTH_WORDING, SUMMARY_HEADING, SUMMARY_HEADINGS, SUMMARY_INTRO, topicNumber, topicsSummary,
+} from '../layout/wording.ts';
 import { cellOf, grid, heading, markedRuns, para, text, TEXT_WIDTH, UN_BLUE } from './parts.ts';
 
 /** A share as a tint of the status colour: the table reads as a bar chart. */
@@ -43,18 +46,26 @@ export function annexC(tracing: TracingView, edition: Edition = 'review'): FileC
     coverageTable(tracing.byRegion, 'Region', false),
     heading('Coverage per topic', 2, 'c_topics'),
     coverageTable(tracing.byTopic.filter((r) => r.total > 0), 'Topic', true),
+    heading(SUMMARY_HEADING, 2, 'c_summary', { pageBreakBefore: true }),
+    para(SUMMARY_INTRO, { italic: true }),
+    grid(SUMMARY_HEADINGS, tracing.recommendations.flatMap((g) => g.items.map((t) => [
+      cellOf(t.recommendation.citation, { size: 16 }),
+      cellOf(g.column.label, { size: 16 }),
+      cellOf(topicsSummary(t.recommendation.topics), { size: 16 }),
+      cellOf(positionWording(t.recommendation.trace) ?? statusWording(t.shown, t.reviewed), { size: 16, color: SHOWN_COLOURS[t.shown] }),
+      cellOf(linksSummary(t.links), { size: 16 }),
+    ])), [2500, 1500, 900, 2300, TEXT_WIDTH.portrait - 7200]),
     heading('Recommendations and declaration paragraphs', 2, 'c_recommendations', { pageBreakBefore: true }),
+    para(DETAIL_INTRO, { italic: true }),
   ];
   for (const group of tracing.recommendations) {
+    const linked = group.items.filter((t) => t.links.length > 0);
+    if (linked.length === 0) continue;
     out.push(heading(group.column.label, 3));
-    for (const t of group.items) {
+    for (const t of linked) {
       const r = t.recommendation;
       out.push(new Paragraph({ keepNext: true, spacing: { before: 160, after: 60 }, children: [text(r.citation, { bold: true, color: UN_BLUE }), text(` — ${positionWording(t.recommendation.trace) ?? statusWording(t.shown, t.reviewed)}`, { bold: true, color: SHOWN_COLOURS[t.shown] })] }));
       const also = t.alsoCheck.length === 0 || final ? [] : [para([text(alsoCheckLabel(t.alsoCheck), { italics: true, size: 16 })], { indent: 360 })];
-      if (t.links.length === 0) {
-        out.push(para(r.text, { indent: 360 }), ...also);
-        continue;
-      }
       const rows = [[
         cellOf([new Paragraph({ children: markedRuns(t.segments, 18) })]),
         cellOf(t.links.flatMap((l) => [
@@ -76,7 +87,9 @@ export function annexC(tracing: TracingView, edition: Edition = 'review'): FileC
   out.push(heading(noneFoundHeading(tracing.notTakenUp.length), 2, 'c_not_taken_up', { pageBreakBefore: true }));
   if (tracing.notTakenUp.length === 0) out.push(para('None.', { italic: true }));
   for (const t of tracing.notTakenUp) {
-    out.push(para([text(`${t.recommendation.citation} (${t.column.label})${t.reviewed ? ` — ${statusWording(t.shown, true)}` : ''}: `, { bold: true }), text(t.recommendation.text)], { after: 100 }));
+    const also = t.alsoCheck.length > 0 && !final;
+    out.push(para([text(`${t.recommendation.citation} (${t.column.label})${t.reviewed ? ` — ${statusWording(t.shown, true)}` : ''}: `, { bold: true }), text(t.recommendation.text)], { after: also ? 20 : 100 }));
+    if (also) out.push(para([text(alsoCheckLabel(t.alsoCheck), { italics: true, size: 16 })], { indent: 360, after: 100 }));
   }
   return out;
 }

@@ -1,9 +1,9 @@
 // Annex A (narrative, portrait) and Annex B (matrix, landscape) for Word.
 
-import { Paragraph, type FileChild } from 'docx';
-import type { Edition, Entry, Layout } from '../layout/types.ts';
+import { Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, WidthType, type FileChild } from 'docx';
+import type { Edition, Entry, Layout, TopicView } from '../layout/types.ts';
 import { ANNEX_TITLES, NOTHING_IN_ANY_REGION, NOTHING_UNDER_TOPIC, scoreLabel, topicNumber } from '../layout/wording.ts';
-import { cellOf, grid, heading, markedRuns, para, spread, text, TEXT_WIDTH, UN_BLUE } from './parts.ts';
+import { heading, HEAD_FILL, markedRuns, para, spread, text, TEXT_WIDTH, UN_BLUE } from './parts.ts';
 
 function citationRuns(e: Entry, size?: number, edition: Edition = 'review') {
   return [
@@ -40,22 +40,63 @@ export function annexA(layout: Layout): FileChild[] {
   return out;
 }
 
-/** The matrix, one table per index section; its own landscape section of the document. */
+/** A table row that never breaks across pages; `header` rows repeat at the top of each page the table runs onto. */
+function row(cells: readonly TableCell[], header = false): TableRow {
+  return new TableRow({ cantSplit: true, ...(header ? { tableHeader: true } : {}), children: [...cells] });
+}
+
+function cell(children: readonly Paragraph[], width: number, options: { span?: number; fill?: string } = {}): TableCell {
+  return new TableCell({
+    children: [...children],
+    width: { size: width, type: WidthType.DXA },
+    ...(options.span === undefined ? {} : { columnSpan: options.span }),
+    ...(options.fill === undefined ? {} : { shading: { fill: options.fill, type: ShadingType.CLEAR, color: 'auto' } }),
+  });
+}
+
+/**
+ * One topic's table: its label and the regions as header rows (repeated on every page the table
+ * runs onto, so a continued topic is named again), then one row per rank: the first recommendation
+ * of each region, the second, … Each row holds one recommendation per region and never splits.
+ */
+function topicTable(layout: Layout, topic: TopicView, width: number): Table {
+  const widths = spread(width, 0, layout.columns.length).slice(1);
+  const total = widths.reduce((a, b) => a + b, 0);
+  const depth = Math.max(1, ...topic.cells.map((c) => c.entries.length));
+  const label = new Paragraph({ keepNext: true, children: [text(`${topicNumber(topic.id)} ${topic.label}`, { bold: true, size: 18, color: UN_BLUE })] });
+  const rows = [
+    row([cell([label], total, { span: layout.columns.length, fill: HEAD_FILL })], true),
+    row(layout.columns.map((c, i) => cell([new Paragraph({ keepNext: true, children: [text(c.label, { bold: true, size: 16 })] })], widths[i] ?? 1000, { fill: HEAD_FILL })), true),
+    ...Array.from({ length: depth }, (_, k) => row(topic.cells.map((c, i) => {
+      const e = c.entries[k];
+      const body = e === undefined
+        ? [new Paragraph({ children: [text(k === 0 ? '—' : '', { size: 16 })] })]
+        : [new Paragraph({ spacing: { after: 60 }, children: [...citationRuns(e, 16, layout.edition), text(': ', { size: 16 }), ...markedRuns(e.segments, 16)] })];
+      return cell(body, widths[i] ?? 1000);
+    }))),
+  ];
+  return new Table({
+    layout: TableLayoutType.FIXED,
+    width: { size: total, type: WidthType.DXA },
+    columnWidths: widths,
+    margins: { top: 40, bottom: 40, left: 80, right: 80 },
+    rows,
+  });
+}
+
+/** The matrix, a table per topic under its index section; its own landscape section of the document. */
 export function annexB(layout: Layout): FileChild[] {
-  const widths = spread(TEXT_WIDTH.landscape, 2400, layout.columns.length);
   const out: FileChild[] = [
     heading(ANNEX_TITLES.b, 1, 'annex_b'),
-    para('The same mapping as a matrix: one table per index section, one row per topic, one column per region.'),
+    para('The same mapping as a matrix: under each index section, one table per topic, one column per region. A table row never breaks across pages, and a topic whose table runs onto the next page is named again at its top.'),
   ];
   layout.sections.forEach((s, i) => {
     out.push(heading(`${s.id}. ${s.title}`, 2, `b_${s.id}`, { pageBreakBefore: i > 0 }));
-    const rows = s.topics.map((t) => [
-      cellOf(`${topicNumber(t.id)} ${t.label}`, { bold: true }),
-      ...t.cells.map((c) => cellOf(c.entries.length === 0
-        ? [new Paragraph({ children: [text('—', { size: 16 })] })]
-        : c.entries.map((e) => new Paragraph({ spacing: { after: 100 }, children: [...citationRuns(e, 16, layout.edition), text(': ', { size: 16 }), ...markedRuns(e.segments, 16)] })))),
-    ]);
-    out.push(grid(['Topic', ...layout.columns.map((c) => c.label)], rows, widths));
+    for (const t of s.topics) {
+      out.push(topicTable(layout, t, TEXT_WIDTH.landscape));
+      // Word joins two tables with nothing between them into one.
+      out.push(new Paragraph({ spacing: { before: 0, after: 120 }, children: [] }));
+    }
   });
   return out;
 }

@@ -5,6 +5,7 @@ import type { MappingRun, RunRecommendation } from '../../pipeline/types.ts';
 import { columnsOf } from './columns.ts';
 import { segmentsOf } from './highlight.ts';
 import { methodOf, reviewNote } from './method.ts';
+import { compareMeetings } from './meeting-order.ts';
 import { tracingOf } from './tracing.ts';
 import type { Column, Entry, Layout, SectionView, TopicView } from './types.ts';
 
@@ -20,7 +21,8 @@ export function compareRecommendations(a: RunRecommendation, b: RunRecommendatio
 
 export function buildLayout(run: MappingRun): Layout {
   const columns = columnsOf(run);
-  const symbolOrder = new Map(run.documents.map((d, i) => [d.symbol, i] as const));
+  const held = [...run.documents].sort(compareMeetings);
+  const symbolOrder = new Map(held.map((d, i) => [d.symbol, i] as const));
   const ordered = [...run.recommendations].sort((a, b) => compareRecommendations(a, b, symbolOrder));
 
   const entriesByTopic = new Map<string, Entry[]>();
@@ -67,7 +69,7 @@ export function buildLayout(run: MappingRun): Layout {
     generatedAt: run.generatedAt,
     concordVersion: run.concordVersion,
     codebook: { id: run.codebook.id, title: run.codebook.title, ...(run.codebook.version === undefined ? {} : { version: run.codebook.version }) },
-    documents: run.documents.filter((d) => d.excluded === undefined),
+    documents: held.filter((d) => d.excluded === undefined),
     excluded: run.documents.filter((d) => d.excluded !== undefined),
     skipped: run.skipped,
     columns: columns.list,

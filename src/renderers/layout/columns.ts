@@ -1,8 +1,9 @@
-// The columns of the annexes: the regions of the documents mapped, in the fixed UN
-// order, then any mapped document without a region, named after the document.
+// The columns of the annexes: the regions of the documents mapped, in the Secretariat's
+// order (meeting-order.ts), then any mapped document without a region, named after the document.
 
-import { REGIONS } from '../../model/types.ts';
+import { REGIONS, type Region } from '../../model/types.ts';
 import type { MappingRun, RunRecommendation } from '../../pipeline/types.ts';
+import { compareMeetings } from './meeting-order.ts';
 import type { Column } from './types.ts';
 
 export interface Columns {
@@ -11,19 +12,23 @@ export interface Columns {
 }
 
 export function columnsOf(run: MappingRun): Columns {
-  const mapped = run.documents.filter((d) => d.excluded === undefined);
-  const byRegion = new Map<string, string[]>();
+  const mapped = run.documents.filter((d) => d.excluded === undefined).sort(compareMeetings);
+  const byRegion = new Map<Region, string[]>();
   const loose: Column[] = [];
   for (const doc of mapped) {
     if (doc.region !== undefined) byRegion.set(doc.region, [...(byRegion.get(doc.region) ?? []), doc.symbol]);
     else loose.push({ key: `doc:${doc.symbol}`, label: doc.meeting?.name ?? (doc.title || doc.symbol), symbols: [doc.symbol] });
   }
-  // Recommendations carry their region; a region no summary names still gets its column.
-  for (const r of run.recommendations) {
-    if (r.region !== undefined && !byRegion.has(r.region)) byRegion.set(r.region, [r.symbol]);
+  // Recommendations carry their region; a region no summary names still gets its column, after those held.
+  const held = [...byRegion.keys()];
+  for (const region of REGIONS) {
+    if (!byRegion.has(region) && run.recommendations.some((r) => r.region === region)) {
+      byRegion.set(region, [...new Set(run.recommendations.filter((r) => r.region === region).map((r) => r.symbol))]);
+    }
   }
+  const regions = [...held, ...REGIONS.filter((region) => byRegion.has(region) && !held.includes(region))];
   const list: Column[] = [
-    ...REGIONS.filter((region) => byRegion.has(region)).map((region) => ({ key: region, label: region, region, symbols: byRegion.get(region) ?? [] })),
+    ...regions.map((region) => ({ key: region, label: region, region, symbols: byRegion.get(region) ?? [] })),
     ...loose,
   ];
   const bySymbol = new Map<string, Column>();

@@ -50,6 +50,9 @@ export function tracingOf(run: MappingRun, outcome: Outcome, ordered: readonly R
       else list.push(t);
     }
   }
+  // Behind each paragraph, its recommendations by region (the Secretariat's order) and citation: the order of `ordered`.
+  const position = new Map(ordered.map((r, i) => [r.id, i] as const));
+  const rank = (id: string): number => position.get(id) ?? ordered.length;
   const byRegion = columns.list
     .map((column) => coverage(column.key, column.label, inColumn.get(column) ?? []))
     .filter((row) => row.total > 0);
@@ -65,7 +68,9 @@ export function tracingOf(run: MappingRun, outcome: Outcome, ordered: readonly R
     recommendations: columns.list
       .map((column) => ({ column, items: inColumn.get(column) ?? [] }))
       .filter((group) => group.items.length > 0),
-    paragraphs: outcome.paragraphs.filter((p) => p.reverse.length > 0),
+    paragraphs: outcome.paragraphs
+      .filter((p) => p.reverse.length > 0)
+      .map((p) => ({ ...p, reverse: [...p.reverse].sort((a, b) => rank(a.recommendationId) - rank(b.recommendationId)) })),
     // A recommendation with a position (a UPR review) has its outcome: it is not among those nothing was found for.
     notTakenUp: traced.filter((t) => t.status === 'not-taken-up' && t.recommendation.trace?.position === undefined),
     total: traced.length,

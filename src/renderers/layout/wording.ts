@@ -112,3 +112,26 @@ export function coverageNote(tracing: TracingView): string {
 export function noneFoundHeading(count: number): string {
   return `Recommendations for which no corresponding paragraph was identified (${count})`;
 }
+
+/** Column headings of Annex C's summary: one line per recommendation. */
+export const SUMMARY_HEADINGS = ['Recommendation', 'Region', 'Topics', 'Status', 'Declaration paragraphs'] as const;
+
+/** "para. 23": a declaration paragraph's place within the declaration, its citation less the document's part. */
+export function paragraphPlace(citation: string): string {
+  const at = citation.search(/(?:preambular |)para(?:graph)?\.? |(?:\w+) preambular paragraph/);
+  return at < 0 ? citation : citation.slice(at);
+}
+
+/** "para. 23 (strong); para. 30 (partial)", or "—" when none was identified. */
+export function linksSummary(links: readonly { readonly citation: string; readonly strength: LinkStrength }[]): string {
+  return links.length === 0 ? '\u2014' : links.map((l) => `${paragraphPlace(l.citation)} (${STRENGTH_WORDING[l.strength]})`).join('; ');
+}
+
+/** "D.1, D.2": a recommendation's topics by number. */
+export function topicsSummary(topics: readonly { readonly id: string }[]): string {
+  return topics.length === 0 ? '\u2014' : topics.map((t) => topicNumber(t.id)).join(', ');
+}
+
+export const SUMMARY_HEADING = 'Each recommendation in one line';
+export const SUMMARY_INTRO = 'Every recommendation, by region in the order the meetings were held and by paragraph, with its topics (numbered as in the index), its status and the declaration paragraphs identified as corresponding to it. The recommendations with a corresponding paragraph follow side by side with it.';
+export const DETAIL_INTRO = 'Each recommendation for which a corresponding paragraph was identified, with the words they share highlighted; the others are listed at the end of this annex.';

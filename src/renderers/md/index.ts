@@ -4,7 +4,10 @@ import type { MappingRun } from '../../pipeline/types.ts';
 import { buildLayout } from '../layout/build-layout.ts';
 import type { Layout, Segment } from '../layout/types.ts';
 import { positionWording } from '../layout/position-wording.ts';
-import { alsoCheckLabel, annexCIntro, ANNEX_TITLES, COVERAGE_HEADINGS, coverageNote, noneFoundHeading, precedentLabel, statusWording, dateLabel, meetingLabel, NOTHING_IN_ANY_REGION, NOTHING_UNDER_TOPIC, summaryLine, topicNumber } from '../layout/wording.ts';
+import {
+  alsoCheckLabel, annexCIntro, ANNEX_TITLES, correspondsLabel, COVERAGE_HEADINGS, coverageNote, noneFoundHeading, precedentLabel, statusWording, dateLabel, meetingLabel,
+  NOTHING_IN_ANY_REGION, NOTHING_UNDER_TOPIC, SUMMARY_HEADING, SUMMARY_HEADINGS, summaryLine, topicNumber, topicsSummary,
+} from '../layout/wording.ts';
 
 /** Escapes Markdown and HTML syntax in document text. */
 export function mdText(text: string): string {
@@ -90,15 +93,17 @@ function annexC(layout: Layout): string[] {
   const out = [`## ${ANNEX_TITLES.c}`, '', mdText(annexCIntro(t)), '', `| Region | ${COVERAGE_HEADINGS.join(' | ')} |`, `|---|${COVERAGE_HEADINGS.map(() => '---:').join('|')}|`];
   for (const r of t.byRegion) out.push(`| ${cell(r.label)} | ${[r.strong, r.partial, r.noneFound, r.notTakenUp, r.total, r.reviewed].join(' | ')} |`);
   out.push('', `*${mdText(coverageNote(t))}*`, '');
+  out.push(`### ${SUMMARY_HEADING}`, '', `| ${SUMMARY_HEADINGS.join(' | ')} |`, `|${SUMMARY_HEADINGS.map(() => '---').join('|')}|`);
   for (const g of t.recommendations) {
-    out.push(`### ${mdText(g.column.label)}`, '');
     for (const item of g.items) {
       // The final edition shows no paragraphs "ranked next" and no precedents: review material.
-      const also = item.alsoCheck.length === 0 || layout.edition === 'final' ? '' : ` ${alsoCheckLabel(item.alsoCheck)}`;
-      out.push(`- **${mdText(item.recommendation.citation)}**: ${positionWording(item.recommendation.trace) ?? statusWording(item.shown, item.reviewed)}${item.links.length === 0 ? '' : ` — corresponds to ${item.links.map((l) => `${mdText(l.citation)} (${l.strength}${l.precedent === undefined || layout.edition === 'final' ? '' : `; ${mdText(precedentLabel(l.precedent).replace(/\.$/, ''))}`})`).join('; ')}`}.${also}`);
+      const final = layout.edition === 'final';
+      const also = item.alsoCheck.length === 0 || final ? '' : ` ${alsoCheckLabel(item.alsoCheck)}`;
+      const precedents = item.links.flatMap((l) => (l.precedent === undefined || final ? [] : [mdText(precedentLabel(l.precedent))]));
+      out.push(`| ${cell(item.recommendation.citation)} | ${cell(g.column.label)} | ${topicsSummary(item.recommendation.topics)} | ${positionWording(item.recommendation.trace) ?? statusWording(item.shown, item.reviewed)} | ${item.links.length === 0 ? '\u2014' : item.links.map((l) => mdText(correspondsLabel(l.citation, l.strength))).join('; ')}${precedents.length === 0 ? '' : ` ${precedents.join(' ')}`}${also} |`);
     }
-    out.push('');
   }
+  out.push('');
   out.push(`### ${noneFoundHeading(t.notTakenUp.length)}`, '');
   for (const item of t.notTakenUp) out.push(`- ${mdText(item.recommendation.citation)}${item.reviewed ? ` (${statusWording(item.shown, true)})` : ''}: ${mdText(item.recommendation.text)}`);
   out.push('');

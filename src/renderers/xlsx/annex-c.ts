@@ -1,17 +1,17 @@
-// Annex C sheets: coverage per region and topic, and one row per recommendation x declaration paragraph.
+// Annex C sheets: coverage per region and topic, one row per recommendation, and one row per recommendation x declaration paragraph.
 
 import type ExcelJS from 'exceljs';
 import type { Edition, TracingView } from '../layout/types.ts';
 import { positionWording } from '../layout/position-wording.ts';
-import { COVERAGE_HEADINGS, coverageNote, statusWording, topicNumber } from '../layout/wording.ts';
-import { styleTable } from './sheets.ts';
+import { COVERAGE_HEADINGS, coverageNote, linksSummary, statusWording, SUMMARY_HEADINGS, topicNumber, topicsSummary } from '../layout/wording.ts';
+import { fillTable } from './sheets.ts';
 
 export function annexCSheets(book: ExcelJS.Workbook, tracing: TracingView, edition: Edition = 'review'): void {
   const coverage = book.addWorksheet('Annex C coverage');
-  coverage.addRow(['By', 'Key', 'Label', ...COVERAGE_HEADINGS]);
-  for (const r of tracing.byRegion) coverage.addRow(['region', r.key, r.label, r.strong, r.partial, r.noneFound, r.notTakenUp, r.total, r.reviewed]);
-  for (const r of tracing.byTopic) coverage.addRow(['topic', topicNumber(r.key), r.label, r.strong, r.partial, r.noneFound, r.notTakenUp, r.total, r.reviewed]);
-  styleTable(coverage, [8, 30, 60, 10, 10, 22, 16, 10, 12]);
+  fillTable(coverage, ['By', 'Key', 'Label', ...COVERAGE_HEADINGS], [8, 30, 60, 10, 10, 22, 16, 10, 12], [
+    ...tracing.byRegion.map((r) => ['region', r.key, r.label, r.strong, r.partial, r.noneFound, r.notTakenUp, r.total, r.reviewed]),
+    ...tracing.byTopic.map((r) => ['topic', topicNumber(r.key), r.label, r.strong, r.partial, r.noneFound, r.notTakenUp, r.total, r.reviewed]),
+  ], [1, 2]);
   const last = coverage.rowCount;
   // Which figures are reviewed, under the table (outside the data bars).
   coverage.addRow([]);
@@ -23,25 +23,27 @@ export function annexCSheets(book: ExcelJS.Workbook, tracing: TracingView, editi
     });
   }
 
+  const summary = book.addWorksheet('Annex C summary');
+  fillTable(summary, SUMMARY_HEADINGS, [30, 24, 14, 34, 40], tracing.recommendations.flatMap((g) => g.items.map((t) => [
+    t.recommendation.citation, g.column.label, topicsSummary(t.recommendation.topics), positionWording(t.recommendation.trace) ?? statusWording(t.shown, t.reviewed), linksSummary(t.links),
+  ])));
+
   const links = book.addWorksheet('Annex C links');
-  links.addRow(['Citation', 'Region', 'Status', 'Declaration paragraph', 'Strength', 'Score', 'Recommendation', 'Declaration text', 'Linked alike for']);
+  const rows: (string | number)[][] = [];
   const texts = new Map(tracing.paragraphs.map((p) => [p.number, p.text] as const));
   for (const group of tracing.recommendations) {
     for (const item of group.items) {
       const r = item.recommendation;
       const status = positionWording(item.recommendation.trace) ?? statusWording(item.shown, item.reviewed);
-      if (item.links.length === 0) links.addRow([r.citation, group.column.label, status, '', '', '', r.text, '']);
+      if (item.links.length === 0) rows.push([r.citation, group.column.label, status, '', '', '', r.text, '']);
       for (const l of item.links) {
-        links.addRow([r.citation, group.column.label, status, l.citation, l.strength, Number(l.score.toFixed(3)), r.text, texts.get(l.paragraph) ?? l.outcomeSegments.map((s) => s.text).join(''), l.precedent?.citation ?? '']);
+        rows.push([r.citation, group.column.label, status, l.citation, l.strength, Number(l.score.toFixed(3)), r.text, texts.get(l.paragraph) ?? l.outcomeSegments.map((s) => s.text).join(''), l.precedent?.citation ?? '']);
       }
     }
   }
-  if (edition === 'final') {
-    // Without the score and the precedents (review material): columns F and I.
-    links.spliceColumns(9, 1);
-    links.spliceColumns(6, 1);
-    styleTable(links, [30, 24, 30, 34, 10, 70, 70]);
-    return;
-  }
-  styleTable(links, [30, 24, 30, 34, 10, 8, 70, 70, 30]);
+  const headers = ['Citation', 'Region', 'Status', 'Declaration paragraph', 'Strength', 'Score', 'Recommendation', 'Declaration text', 'Linked alike for'];
+  const widths = [30, 24, 30, 34, 10, 8, 70, 70, 30];
+  // The final edition leaves out the score and the precedents (review material): columns F and I.
+  const keep = edition === 'final' ? [0, 1, 2, 3, 4, 6, 7] : headers.map((_, i) => i);
+  fillTable(links, keep.map((i) => headers[i] ?? ''), keep.map((i) => widths[i] ?? 10), rows.map((row) => keep.map((i) => row[i] ?? '')), [1, 4]);
 }

@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import type { MappingRun } from '../../pipeline/types.ts';
 import { buildLayout } from '../layout/build-layout.ts';
 import { annexCSheets } from './annex-c.ts';
+import { printSetup } from './fit.ts';
 import { documentsSheet, glanceSheet, longSheet, matrixSheets, reviewSheet } from './sheets.ts';
 
 export async function renderXlsx(run: MappingRun): Promise<Buffer> {
@@ -21,5 +22,6 @@ export async function renderXlsx(run: MappingRun): Promise<Buffer> {
   if (layout.edition === 'review') reviewSheet(book, layout);
   if (layout.tracing !== undefined) annexCSheets(book, layout.tracing, layout.edition);
   documentsSheet(book, layout);
+  for (const sheet of book.worksheets) printSetup(sheet);
   return Buffer.from(await book.xlsx.writeBuffer());
 }

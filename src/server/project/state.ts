@@ -3,7 +3,7 @@
 // are folded in incrementally, read by their commit-order number (seq), so a decision
 // another connection or server committed is never skipped, and never forces a reload.
 import type { ConcordDocument, Recommendation } from '../../model/types.ts';
-import { REGIONS } from '../../model/types.ts';
+import { compareMeetings } from '../../renderers/layout/meeting-order.ts';
 import type { Codebook, TopicAssignment } from '../../mapping/types.ts';
 import type { Outcome, Trace } from '../../tracing/types.ts';
 import type { Store } from '../../store/open.ts';
@@ -72,14 +72,10 @@ export async function loadProjectState(store: Store, projectId: number): Promise
   });
   const rows = await listDocuments(store, projectId);
   const documents = rows.map(({ model_json, ...row }) => ({ row, model: parseModel(model_json) }));
-  // Reports in the fixed UN order of regions, then by symbol: every list reads the same whatever order the uploads finished in.
-  const rank = (region: string | undefined): number => {
-    const at = (REGIONS as readonly string[]).indexOf(region ?? '');
-    return at < 0 ? REGIONS.length : at;
-  };
+  // Reports in the Secretariat's order of the meetings, then by symbol: every list reads the same whatever order the uploads finished in.
   const reports = documents
     .filter((d) => d.row.role === 'report')
-    .sort((a, b) => rank(a.model.region) - rank(b.model.region) || a.model.symbol.localeCompare(b.model.symbol) || a.row.id - b.row.id);
+    .sort((a, b) => compareMeetings(a.model, b.model) || a.row.id - b.row.id);
   const outcomeDocument = documents.find((d) => d.row.role === 'outcome') ?? null;
   const machine = new Map((await loadMachine(store, projectId)).map((m) => [m.rec_id, m]));
   const recs = new Map<string, RecEntry>();
