@@ -5,7 +5,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { z } from 'zod';
+import { createRequire } from 'node:module';
+import type { z as Zod } from 'zod';
 import { CodebookError } from '../model/errors.ts';
 import { labelIndex, normalLabel } from './label-match.ts';
 import type { Codebook } from './types.ts';
@@ -13,18 +14,24 @@ import { readYaml } from './yaml-places.ts';
 
 const CROSSWALK_DIR = fileURLToPath(new URL('../../codebooks/crosswalks/', import.meta.url));
 
-const text = z.string().trim().min(1, 'must not be empty');
-const targets = z.union([text.transform((t) => [t]), z.array(text)]);
-export const crosswalkSchema = z.strictObject({
-  /** The taxonomy the old labels come from, for the reader. */
-  from: text,
-  /** The codebook id the targets belong to. */
-  to: text,
-  /** Old label -> topic ids or labels of `to` (an empty list: deliberately without a counterpart). */
-  labels: z.record(z.string(), z.union([targets, z.array(z.never()).length(0)])),
-  /** Old labels of groups of persons -> topics of the facet named (`persons`). */
-  facets: z.record(z.string(), z.record(z.string(), z.union([targets, z.array(z.never()).length(0)]))).default({}),
-});
+const require = createRequire(import.meta.url);
+
+// zod is loaded when a crosswalk is read, not by every run.
+function buildCrosswalkSchema(z: typeof Zod) {
+  const text = z.string().trim().min(1, 'must not be empty');
+  const targets = z.union([text.transform((t) => [t]), z.array(text)]);
+  return z.strictObject({
+    /** The taxonomy the old labels come from, for the reader. */
+    from: text,
+    /** The codebook id the targets belong to. */
+    to: text,
+    /** Old label -> topic ids or labels of `to` (an empty list: deliberately without a counterpart). */
+    labels: z.record(z.string(), z.union([targets, z.array(z.never()).length(0)])),
+    /** Old labels of groups of persons -> topics of the facet named (`persons`). */
+    facets: z.record(z.string(), z.record(z.string(), z.union([targets, z.array(z.never()).length(0)]))).default({}),
+  });
+}
+let crosswalkSchema: ReturnType<typeof buildCrosswalkSchema> | undefined;
 
 export interface Crosswalk {
   readonly source: string;
@@ -41,6 +48,7 @@ export function loadCrosswalk(path: string, codebook: Codebook, shown = path): C
     throw new CodebookError(`${shown}: cannot read the crosswalk file`, { where: shown, cause });
   }
   const yaml = readYaml(shown, raw);
+  crosswalkSchema ??= buildCrosswalkSchema((require('zod') as { z: typeof Zod }).z);
   const parsed = crosswalkSchema.safeParse(yaml.data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

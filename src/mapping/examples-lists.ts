@@ -3,7 +3,8 @@
 // topics (label or alias, per facet), else through a crosswalk from an earlier edition of the
 // taxonomy; a label neither knows is reported once, with the first place it stands.
 import { readFileSync } from 'node:fs';
-import { z } from 'zod';
+import { createRequire } from 'node:module';
+import type { z as Zod } from 'zod';
 import { InputError } from '../model/errors.ts';
 import type { Message } from '../model/types.ts';
 import type { Crosswalk } from './crosswalk.ts';
@@ -66,18 +67,25 @@ export function readThematicListExamples(file: string, codebook: Codebook | unde
   return { items: items.filter((i) => i.topics.length > 0), messages };
 }
 
-const exportSchema = z.object({
-  codebook: z.object({ id: z.string() }).optional(),
-  recommendations: z.array(z.unknown()).optional(),
-  documents: z.array(z.object({ recommendations: z.array(z.unknown()).optional() })).optional(),
-});
-const exportedRecommendation = z.object({
-  symbol: z.string().min(1),
-  paragraph: z.number().int(),
-  subparagraph: z.string(),
-  text: z.string(),
-  topics: z.array(z.object({ id: z.string(), label: z.string().optional(), lowConfidence: z.boolean().optional() })),
-});
+const require = createRequire(import.meta.url);
+
+// zod is loaded when an export is read as examples, not by every run.
+function buildExportSchemas(z: typeof Zod) {
+  const exportSchema = z.object({
+    codebook: z.object({ id: z.string() }).optional(),
+    recommendations: z.array(z.unknown()).optional(),
+    documents: z.array(z.object({ recommendations: z.array(z.unknown()).optional() })).optional(),
+  });
+  const exportedRecommendation = z.object({
+    symbol: z.string().min(1),
+    paragraph: z.number().int(),
+    subparagraph: z.string(),
+    text: z.string(),
+    topics: z.array(z.object({ id: z.string(), label: z.string().optional(), lowConfidence: z.boolean().optional() })),
+  });
+  return { exportSchema, exportedRecommendation };
+}
+let schemas: ReturnType<typeof buildExportSchemas> | undefined;
 
 /** True when parsed JSON is a Concord export rather than an examples file. */
 export function isConcordExport(data: unknown): boolean {
@@ -89,6 +97,8 @@ export function isConcordExport(data: unknown): boolean {
  * nothing). Topics are taken by id when the export used the same codebook, else by label.
  */
 export function exportExamples(file: string, data: unknown, codebook: Codebook | undefined): ListExamples {
+  schemas ??= buildExportSchemas((require('zod') as { z: typeof Zod }).z);
+  const { exportSchema, exportedRecommendation } = schemas;
   const parsed = exportSchema.safeParse(data);
   if (!parsed.success) throw new InputError(file, 'not a Concord export (expected "recommendations" or "documents" with recommendations and their topics)');
   const raw = parsed.data.recommendations ?? (parsed.data.documents ?? []).flatMap((d) => d.recommendations ?? []);

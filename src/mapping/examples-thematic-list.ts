@@ -3,7 +3,8 @@
 // position: A/HRC/43/15/Add.1 - Para. 3"), its position, and its themes, followed by "SDGs:" and
 // "Affected persons:" with the groups of persons. Columns are found by their headings.
 import { readFileSync } from 'node:fs';
-import { DOMParser, type Element } from '@xmldom/xmldom';
+import { createRequire } from 'node:module';
+import type { DOMParser as XmlParser, Element } from '@xmldom/xmldom';
 import { InputError } from '../model/errors.ts';
 import { childElements, descendants, isW } from '../readers/docx/xml.ts';
 import { readZipEntries } from './qdpx-zip.ts';
@@ -121,6 +122,7 @@ export function readThematicList(file: string, given?: Buffer): ThematicRow[] {
   if (xml === undefined) throw new InputError(file, 'holds no word/document.xml; a Word document (an OHCHR thematic list) was expected');
   let root: Element | null;
   try {
+    const { DOMParser } = createRequire(import.meta.url)('@xmldom/xmldom') as { DOMParser: typeof XmlParser };
     root = new DOMParser({ onError: (level, message) => { if (level !== 'warning') throw new Error(message); } })
       .parseFromString(xml.toString('utf8'), 'text/xml').documentElement;
   } catch (cause) {

@@ -1,7 +1,10 @@
 // Reads a YAML file keeping its line numbers, so every codebook problem can say "file:line".
-import { isMap, isSeq, isScalar, LineCounter, parseDocument } from 'yaml';
+// The YAML parser is loaded when a YAML file is read, not by every module that imports this one.
+import { createRequire } from 'node:module';
 import type { Document } from 'yaml';
 import { CodebookError } from '../model/errors.ts';
+
+const require = createRequire(import.meta.url);
 
 export interface YamlFile {
   readonly file: string;
@@ -21,6 +24,7 @@ function offsetOf(node: unknown): number | undefined {
 
 /** Parses YAML text; a syntax error becomes a CodebookError "file:line: problem". */
 export function readYaml(file: string, text: string): YamlFile {
+  const { isMap, isSeq, isScalar, LineCounter, parseDocument } = require('yaml') as typeof import('yaml');
   const counter = new LineCounter();
   const doc: Document = parseDocument(text, { lineCounter: counter, uniqueKeys: true });
   const first = doc.errors[0];

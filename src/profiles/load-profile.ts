@@ -63,7 +63,7 @@ export function loadProfile(nameOrPath: string): ReportProfile {
     throw new ProfileError(`${shown}: cannot read the profile file`, { where: shown, cause: error });
   }
   const yaml = readYaml(shown, text);
-  const result = profileSchema.safeParse(yaml.data);
+  const result = profileSchema().safeParse(yaml.data);
   if (!result.success) {
     const issue = result.error.issues[0];
     const more = result.error.issues.length > 1 ? ` (and ${result.error.issues.length - 1} more problems)` : '';

@@ -18,10 +18,13 @@ import type { PageJob, PageReply } from './page-worker.ts';
  */
 export const PDF_BUDGET = { pageMs: 2_000, baseMs: 2_000, perPageMs: 300, documentMs: 8_000, longPageMs: 60, bootMs: 60_000, heapMb: 256, recycleHeapMb: 96 } as const;
 
-/** The time budget of a document of `pages` pages: scales with its pages, capped at `cap` (or `longPageMs` a page for a long one). */
-export function documentBudgetMs(pages: number, cap: number = PDF_BUDGET.documentMs): number {
+/**
+ * The time budget of a document of `pages` pages: scales with its pages, capped at `documentMs`
+ * (or `longPageMs` a page for a long one); a caller's own `cap` is the cap.
+ */
+export function documentBudgetMs(pages: number, cap?: number): number {
   const scaled = PDF_BUDGET.baseMs + PDF_BUDGET.perPageMs * Math.max(1, pages);
-  return Math.min(scaled, Math.max(cap, PDF_BUDGET.longPageMs * pages));
+  return Math.min(scaled, cap ?? Math.max(PDF_BUDGET.documentMs, PDF_BUDGET.longPageMs * pages));
 }
 
 const fromSource = import.meta.url.endsWith('.ts');
