@@ -37,7 +37,7 @@ const child = spawn(
 let tail = '';
 child.stdout.on('data', (chunk) => {
   process.stdout.write(chunk);
-  tail = (tail + chunk.toString('utf8')).slice(-8192);
+  tail = (tail + chunk.toString('utf8')).slice(-262144);
 });
 const status = await new Promise((resolve) => child.on('close', (code) => resolve(code ?? 1)));
 const count = (label) => Number(new RegExp(`^\\S*\\s*${label} (\\d+)\\s*$`, 'm').exec(tail)?.[1] ?? NaN);
