@@ -9,27 +9,17 @@ import { resolveCodebook, SHIPPED_DIR } from './codebook-files.ts';
 import { codebookPatchSchema, codebookSchema } from './codebook-schema.ts';
 import { checkCodebook } from './check-codebook.ts';
 import { mergeOver, placeFull } from './merge-codebook.ts';
-import { readYaml } from './yaml-places.ts';
+import { describeYamlIssue, readYaml } from './yaml-places.ts';
 import type { YamlFile } from './yaml-places.ts';
 import type { PlacedCodebook } from './check-codebook.ts';
 import type { Codebook } from './types.ts';
-
-function describeIssue(yaml: YamlFile, issue: z.core.$ZodIssue): string {
-  const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
-  const where = path.length > 0 ? ` at ${path.join('.')}` : '';
-  if (issue.code === 'unrecognized_keys') {
-    const key = issue.keys[0] ?? '';
-    return `${yaml.file}:${yaml.line(path, key)}: unknown field "${key}"${where}`;
-  }
-  return `${yaml.file}:${yaml.line(path)}: ${issue.message}${where}`;
-}
 
 function validate<T>(yaml: YamlFile, schema: z.ZodType<T>): T {
   const result = schema.safeParse(yaml.data);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   const more = result.error.issues.length > 1 ? ` (and ${result.error.issues.length - 1} more problems)` : '';
-  throw new CodebookError(issue ? describeIssue(yaml, issue) + more : `${yaml.file}: invalid codebook`, {
+  throw new CodebookError(issue ? describeYamlIssue(yaml, issue) + more : `${yaml.file}: invalid codebook`, {
     where: yaml.file,
     cause: result.error,
   });

@@ -2,6 +2,7 @@
 // The YAML parser is loaded when a YAML file is read, not by every module that imports this one.
 import { createRequire } from 'node:module';
 import type { Document } from 'yaml';
+import type { z } from 'zod';
 import { CodebookError } from '../model/errors.ts';
 
 const require = createRequire(import.meta.url);
@@ -51,4 +52,15 @@ export function readYaml(file: string, text: string): YamlFile {
     return counter.linePos(offset).line;
   };
   return { file, data: doc.toJS() as unknown, line };
+}
+
+/** A schema problem in a YAML file as "file:line: problem at path" (an unknown field named at its key). */
+export function describeYamlIssue(yaml: YamlFile, issue: z.core.$ZodIssue): string {
+  const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+  const where = path.length > 0 ? ` at ${path.join('.')}` : '';
+  if (issue.code === 'unrecognized_keys') {
+    const key = issue.keys[0] ?? '';
+    return `${yaml.file}:${yaml.line(path, key)}: unknown field "${key}"${where}`;
+  }
+  return `${yaml.file}:${yaml.line(path)}: ${issue.message}${where}`;
 }

@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
 import { ConcordError } from '../model/errors.ts';
-import { readYaml, type YamlFile } from '../mapping/yaml-places.ts';
+import { describeYamlIssue, readYaml, type YamlFile } from '../mapping/yaml-places.ts';
 import { profileSchema } from './profile-schema.ts';
 import { compileProfile, type ReportProfile } from './report-profile.ts';
 
@@ -24,16 +24,6 @@ export class ProfileError extends ConcordError {
 export function shippedProfiles(): string[] {
   if (!existsSync(SHIPPED_DIR)) return [];
   return readdirSync(SHIPPED_DIR).filter((name) => name.endsWith('.yaml')).map((name) => name.slice(0, -'.yaml'.length)).sort();
-}
-
-function describeIssue(yaml: YamlFile, issue: z.core.$ZodIssue): string {
-  const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
-  const where = path.length > 0 ? ` at ${path.join('.')}` : '';
-  if (issue.code === 'unrecognized_keys') {
-    const key = issue.keys[0] ?? '';
-    return `${yaml.file}:${yaml.line(path, key)}: unknown field "${key}"${where}`;
-  }
-  return `${yaml.file}:${yaml.line(path)}: ${issue.message}${where}`;
 }
 
 function resolveProfile(nameOrPath: string): { path: string; shown: string } {
@@ -67,7 +57,7 @@ export function loadProfile(nameOrPath: string): ReportProfile {
   if (!result.success) {
     const issue = result.error.issues[0];
     const more = result.error.issues.length > 1 ? ` (and ${result.error.issues.length - 1} more problems)` : '';
-    throw new ProfileError(issue === undefined ? `${shown}: invalid report profile` : describeIssue(yaml, issue) + more, { where: shown, cause: result.error });
+    throw new ProfileError(issue === undefined ? `${shown}: invalid report profile` : describeYamlIssue(yaml, issue) + more, { where: shown, cause: result.error });
   }
   const profile = compileProfile(result.data, shown);
   cache.set(path, profile);
