@@ -7,7 +7,6 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { readDocument } from '../../src/readers/index.ts';
@@ -18,19 +17,11 @@ import type { History } from '../../src/server/api-types.ts';
 import { corpusPath } from '../support/shared.ts';
 import { backends } from '../store/backends.ts';
 import type { TestDatabase } from '../store/backends.ts';
+import { freePort } from '../support/ports.ts';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 const TRIALS = Math.max(1, Number(process.env['CONCORD_DURABILITY_TRIALS'] ?? 20) || 20);
 const CLIENTS = 8;
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address !== null ? address.port : 0));
-    });
-  });
-}
 
 async function startServe(db: string, port: number): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['bin/concord.js', 'serve', '--db', db, '--port', String(port)], { cwd: repo, stdio: 'ignore' });

@@ -2,11 +2,13 @@
 // with a throw-away database, and Debian's chromium driven by playwright-core.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
+import { freePort } from '../support/ports.ts';
+
+export { freePort };
 
 export const repoRoot = resolve(fileURLToPath(new URL('../../', import.meta.url)));
 export const CHROMIUM = '/usr/bin/chromium';
@@ -26,17 +28,6 @@ export function ensureBuilt(): void {
   if (result.status !== 0) throw new Error(`vite build failed: ${result.stderr || result.stdout}`);
 }
 
-export function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => done(port));
-    });
-  });
-}
 
 export interface RunningServer {
   readonly url: string;
