@@ -107,6 +107,36 @@ describe('the final edition read back', () => {
     assert.doesNotMatch(csv.split('\n')[0] ?? '', /score|low confidence/);
     assert.doesNotMatch(renderJson(run), /"\/work\/|\/shared\/corpus/);
   });
+
+  it('says in mapping.json\'s header that it is the final edition, and keeps no scores, flags, candidates, precedents or reading notes', () => {
+    const data = JSON.parse(renderJson(run)) as Record<string, unknown>;
+    assert.deepEqual(Object.keys(data).slice(0, 4), ['concordVersion', 'generatedAt', 'edition', 'omits']);
+    assert.equal(data['edition'], 'final');
+    assert.match(String(data['omits']), /scores, low-confidence flags, paragraphs ranked next \(candidates\), precedents/);
+    assert.deepEqual((data['expectedMeetings'] as { region: string }[]).map((m) => m.region), ['Asia and the Pacific', 'Latin America and the Caribbean', 'Western Asia', 'Africa', 'Europe']);
+    const keys = new Set<string>();
+    const walk = (v: unknown): void => {
+      if (Array.isArray(v)) v.forEach(walk);
+      else if (v !== null && typeof v === 'object') for (const [k, x] of Object.entries(v)) { keys.add(k); walk(x); }
+    };
+    walk(data);
+    for (const key of ['score', 'lowConfidence', 'candidates', 'precedent', 'messages', 'pages']) assert.ok(!keys.has(key), `mapping.json carries "${key}"`);
+    // What the edition keeps: every recommendation with its topics, their evidence, and its declaration links.
+    const recs = data['recommendations'] as { topics: { id: string; evidence: unknown[] }[]; trace?: { status: string; links: { strength: string }[] } }[];
+    assert.equal(recs.length, reviewRun.recommendations.length);
+    assert.deepEqual(recs.map((r) => r.topics.map((t) => t.id)), reviewRun.recommendations.map((r) => r.topics.map((t) => t.id)));
+    assert.ok(recs.every((r) => r.trace !== undefined && r.topics.every((t) => t.evidence.length > 0)));
+    assert.ok(recs.some((r) => r.trace?.links.some((l) => l.strength === 'strong')));
+  });
+
+  it('leaves the review edition\'s mapping.json as it was: scores, flags and candidates, no edition field', () => {
+    const text = renderJson(reviewRun);
+    assert.equal(text, `${JSON.stringify({ ...reviewRun, models: undefined }, null, 2)}\n`);
+    const data = JSON.parse(text) as { edition?: unknown; recommendations: { topics: { score?: number; lowConfidence?: boolean }[]; trace?: { candidates?: unknown[] } }[] };
+    assert.equal(data.edition, undefined);
+    assert.ok(data.recommendations.every((r) => r.topics.every((t) => typeof t.score === 'number' && typeof t.lowConfidence === 'boolean')));
+    assert.ok(data.recommendations.some((r) => (r.trace?.candidates?.length ?? 0) > 0));
+  });
 });
 
 describe('the final edition laid out by LibreOffice', { skip: noLayout }, async () => {

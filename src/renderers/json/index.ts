@@ -3,6 +3,7 @@
 // hundreds of megabytes, more than one string can hold, so `concord build` writes it as it is made.
 
 import type { MappingRun } from '../../pipeline/types.ts';
+import { finalData } from './final-data.ts';
 
 const INDENT = '  ';
 
@@ -14,10 +15,12 @@ function nested(value: unknown, depth: number): string {
 
 /**
  * The pieces of mapping.json, in order; joined, they are JSON.stringify(run without its models, null, 2) + '\n'.
- * Each top-level array (documents, recommendations, …) comes an element at a time.
+ * Each top-level array (documents, recommendations, …) comes an element at a time. The final edition's
+ * file holds its data instead (final-data.ts): no scores, flags or candidates, and `"edition": "final"`.
  */
 export function* jsonChunks(run: MappingRun): Generator<string> {
-  const { models: _models, ...data } = run;
+  const { models: _models, ...review } = run;
+  const data = run.edition?.name === 'final' ? finalData(run) : review;
   // Which keys JSON.stringify keeps: not undefined, functions or symbols (toJSON is honoured by `nested`).
   const entries = Object.entries(data).filter(([, v]) => v !== undefined && typeof v !== 'function' && typeof v !== 'symbol');
   if (entries.length === 0) {
