@@ -10,6 +10,8 @@ import { defineBuild } from './definitions/build.ts';
 import { defineTrace } from './definitions/trace.ts';
 import { defineServe } from './definitions/serve.ts';
 import { defineUser } from './definitions/user.ts';
+import { defineBackup } from './definitions/backup.ts';
+import { defineRestore } from './definitions/restore.ts';
 
 // Output piped into `head` and closed early is not an error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -26,7 +28,7 @@ program
   // Set before the commands are defined, so that they inherit it: a usage mistake (unknown command or
   // option, missing argument) throws here instead of exiting 1, and exits 2 as the README says.
   .exitOverride();
-for (const define of [defineParse, defineMap, defineBuild, defineTrace, defineServe, defineUser]) define(program);
+for (const define of [defineParse, defineMap, defineBuild, defineTrace, defineServe, defineUser, defineBackup, defineRestore]) define(program);
 
 try {
   await program.parseAsync(process.argv);
