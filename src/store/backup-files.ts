@@ -35,7 +35,7 @@ export function describeKind(kind: FileKind): string {
   return { absent: 'absent', empty: 'an empty file', directory: 'a directory', sqlite: 'a SQLite database', 'pg-dump': 'a PostgreSQL archive (pg_dump)', other: 'neither a SQLite database nor a PostgreSQL archive' }[kind];
 }
 
-const PARTIAL = /^\.(.+)\.(\d+)-[0-9a-f]{8}\.partial$/;
+const PARTIAL = /^\.(.+)\.(\d+)-[0-9a-f]{8}\.partial(?:-wal|-shm|-journal)?$/;
 
 function alive(pid: number): boolean {
   try {
