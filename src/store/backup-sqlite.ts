@@ -1,8 +1,8 @@
 // Backup and restore of a SQLite store through SQLite's online backup API (better-sqlite3's
 // db.backup): a consistent copy taken while `concord serve` keeps writing to the same file.
 import Database from 'better-sqlite3';
-import { existsSync, rmSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { accessSync, constants, existsSync, rmSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { InputError, OutputError } from '../model/errors.ts';
 import { describeKind, fileKind, withTempBeside, writeBeside } from './backup-files.ts';
 import { MIGRATION_TABLE, storeVersion, versionWords, type StoreVersion } from './backup-version.ts';
@@ -32,21 +32,33 @@ function appliedMigrations(db: Database.Database): string[] | undefined {
   return (db.prepare(`select name from ${MIGRATION_TABLE} order by name`).all() as { name: string }[]).map((r) => r.name);
 }
 
+function writable(file: string): boolean {
+  try {
+    accessSync(file, constants.W_OK);
+    accessSync(dirname(file), constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function counts(db: Database.Database): StoreCounts {
   const count = (table: string): number => (db.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;
   return { projects: count('projects'), decisions: count('decisions') };
 }
 
 /**
- * Opens `file` read-only as a Concord store (a SQLite database with Kysely's migration table), or says
- * by name what it is instead. `role` names it in messages: "the store", "the backup".
+ * Opens `file` as a Concord store (a SQLite database with Kysely's migration table), or says by name
+ * what it is instead. `role` names it in messages: "the store", "the backup". Only read from; opened
+ * read-write when it may be, so that the last connection to a store in WAL mode removes its -wal and
+ * -shm files on closing, as the workbench's does.
  */
 async function openConcordSqlite(file: string, role: string): Promise<{ db: Database.Database; version: StoreVersion }> {
   const kind = fileKind(file);
   if (kind === 'absent') throw new InputError(file, `${role} does not exist`);
   if (kind === 'pg-dump') throw new InputError(file, `is a PostgreSQL archive (pg_dump), not a SQLite store; restore it into a postgres:// --db`);
   if (kind !== 'sqlite') throw new InputError(file, `is not a Concord store: it is ${describeKind(kind)} (expected a SQLite file written by concord import, serve or backup)`);
-  const db = new Database(file, { readonly: true, fileMustExist: true });
+  const db = new Database(file, { readonly: !writable(file), fileMustExist: true });
   try {
     db.pragma('busy_timeout = 5000');
     const applied = appliedMigrations(db);

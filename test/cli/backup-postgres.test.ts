@@ -2,7 +2,7 @@
 // client tools on PATH): pg_dump while `concord serve` takes decisions, pg_restore into an empty database.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { accessSync, constants, mkdtempSync, rmSync } from 'node:fs';
+import { accessSync, constants, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import pg from 'pg';
@@ -111,5 +111,25 @@ describe('concord backup and restore of a PostgreSQL store', { skip, timeout: 60
     assert.deepEqual(await query(other, "select table_name from information_schema.tables where table_schema = 'public'"), [{ table_name: 'invoices' }]);
     assertOneLine(await concord(['backup', '--db', other, '--out', join(dir, 'x.dump')]).done, 3, /^concord: postgres:\/\/.*: is not a Concord store: it has no kysely_migration table \(it has 1 other table\(s\)\)\n$/);
     assertOneLine(await concord(['restore', '--db', join(dir, 'store.sqlite'), '--from', archive]).done, 3, /^concord: .*concord\.dump: is a PostgreSQL archive \(pg_dump\), not a SQLite store; restore it into a postgres:\/\/ --db\n$/);
+  });
+});
+
+describe('concord backup of a PostgreSQL store without PostgreSQL\'s client tools', () => {
+  it('says in one line that pg_dump (or pg_restore) is needed, before connecting, and writes nothing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'concord-no-pg-dump-'));
+    try {
+      // A PATH with nothing on it (node is started by its path); the URL names no server, which is never reached.
+      const empty = join(dir, 'empty-path');
+      mkdirSync(empty);
+      const noTools = { PATH: empty };
+      const url = 'postgres://concord:secret@127.0.0.1:1/concord';
+      const out = join(dir, 'concord.dump');
+      assertOneLine(await concord(['backup', '--db', url, '--out', out], noTools).done, 6, /^concord: pg_dump is not on PATH: backing up a PostgreSQL store needs PostgreSQL's client tools \(pg_dump, pg_restore, psql\)/);
+      assert.deepEqual(readdirSync(dir), ['empty-path']);
+      writeFileSync(out, 'PGDMP');
+      assertOneLine(await concord(['restore', '--db', url, '--from', out], noTools).done, 6, /^concord: pg_restore is not on PATH: restoring a PostgreSQL store needs/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -23,8 +23,8 @@ export interface Ran {
 }
 
 /** `concord …` to its end, without blocking this process's event loop. */
-export function concord(args: readonly string[]): { child: ChildProcess; done: Promise<Ran> } {
-  const child = spawn(process.execPath, ['bin/concord.js', ...args], { cwd: repo, env: { ...process.env, NO_COLOR: '1' } });
+export function concord(args: readonly string[], env: NodeJS.ProcessEnv = {}): { child: ChildProcess; done: Promise<Ran> } {
+  const child = spawn(process.execPath, ['bin/concord.js', ...args], { cwd: repo, env: { ...process.env, NO_COLOR: '1', ...env } });
   let stdout = '';
   let stderr = '';
   child.stdout?.on('data', (c: Buffer) => { stdout += c.toString('utf8'); });
