@@ -5,7 +5,7 @@ import { accessSync, constants, existsSync, rmSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { InputError, OutputError } from '../model/errors.ts';
 import { describeKind, fileKind, withTempBeside, writeBeside } from './backup-files.ts';
-import { MIGRATION_TABLE, storeVersion, versionWords, type StoreVersion } from './backup-version.ts';
+import { MIGRATION_TABLE, storeVersion, type StoreVersion } from './backup-version.ts';
 import { openStore } from './open.ts';
 
 /** What a store holds, for the one line each command prints. */
@@ -143,4 +143,3 @@ export async function restoreSqlite(from: string, target: string): Promise<Sqlit
   }
 }
 
-export { versionWords };

@@ -8,7 +8,7 @@ export function defineBackup(program: Command): void {
     .command('backup')
     .description('Copy a store into one file while the workbench may keep running: SQLite through its backup API, PostgreSQL with pg_dump (custom format)')
     .requiredOption('-o, --out <file>', 'the backup file to write (written beside and renamed: never half-written)')
-    .option('--db <file|url>', `store: a SQLite file or a postgres:// URL (default ${DEFAULT_STORE})`, DEFAULT_STORE)
+    .option('--db <file|url>', 'store: a SQLite file or a postgres:// URL', DEFAULT_STORE)
     .option('--force', 'replace --out when it is a Concord backup already (any other file is never replaced)')
     .action(async (flags: BackupFlags) => {
       const { runBackup } = await import('../commands/backup.ts');
