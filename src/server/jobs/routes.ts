@@ -79,7 +79,7 @@ export function registerJobRoutes(api: Hono, deps: Deps & { jobs: JobRunner }): 
     return c.json({ job } satisfies JobReply);
   });
 
-  api.post('/jobs/:jid/cancel', (c) => {
+  api.post('/jobs/:jid/cancel', async (c) => {
     const id = jobId(c);
     const job = jobs.get(id);
     if (job === undefined) throw new ApiError(404, 'not-found', `no job ${id} (jobs are kept in memory: a restart forgets them)`);
@@ -88,7 +88,7 @@ export function registerJobRoutes(api: Hono, deps: Deps & { jobs: JobRunner }): 
     if (auth.mode === 'team' && auth.user !== null && !roleAllows(auth.user.role, needed)) {
       throw new ApiError(403, 'forbidden', `${auth.user.name} is a ${auth.user.role} and may not cancel a ${job.kind}: it needs the ${needed} role`);
     }
-    return c.json({ job: jobs.cancel(id) } satisfies JobReply);
+    return c.json({ job: await jobs.cancel(id) } satisfies JobReply);
   });
 
   api.get('/jobs/:jid/download', async (c) => {

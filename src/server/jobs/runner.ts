@@ -92,7 +92,8 @@ export class JobRunner {
     return { job: entry.job, ...(entry.cause === undefined ? {} : { cause: entry.cause }) };
   }
 
-  cancel(id: string): Job {
+  /** Cancels a queued or running job and answers it once it has ended (cancelled, or done if it was already saving). */
+  async cancel(id: string): Promise<Job> {
     const entry = this.#entry(id);
     const { state } = entry.job;
     if (state === 'cancelled') return entry.job;
@@ -107,6 +108,7 @@ export class JobRunner {
       // Running: in the worker, terminating it ends the job (its promise rejects); before, inWorker refuses to start.
       this.#thread(entry.job.kind).cancel();
     }
+    await entry.finished;
     return entry.job;
   }
 
