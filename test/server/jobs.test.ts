@@ -3,6 +3,7 @@
 // answers while one runs, an export job's file downloads, and team mode's roles hold.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { openStore } from '../../src/store/open.ts';
 import type { Store } from '../../src/store/open.ts';
 import { loadMachine } from '../../src/store/machine.ts';
@@ -11,7 +12,7 @@ import { createApp } from '../../src/server/app.ts';
 import { hashPassword } from '../../src/server/auth/password.ts';
 import { ProjectCache } from '../../src/server/project/state.ts';
 import { importFolder } from '../../src/server/services/import-folder.ts';
-import { computeRemap, remapWork } from '../../src/server/services/remap.ts';
+import { computeRemap, remapWork, saveRemap } from '../../src/server/services/remap.ts';
 import type { ApiError, History, Job, JobList, JobReply, Matrix, Project, RecommendationDetail, RecommendationList } from '../../src/server/api-types.ts';
 import { corpusPath, sharedPath } from '../support/shared.ts';
 import { backends } from '../store/backends.ts';
@@ -66,7 +67,7 @@ for (const backend of backends) {
       assert.ok(['queued', 'running'].includes(started.body.job.state));
       const { job, steps } = await follow(started.body.job.id);
       assert.equal(job.state, 'done', job.error ?? '');
-      assert.ok(steps.includes('done'), steps.join(' > '));
+      assert.ok(steps.includes('done') && steps.some((step) => step === 'map' || step === 'trace'), steps.join(' > '));
       assert.ok(job.startedAt !== null && job.finishedAt !== null && job.finishedAt >= job.startedAt);
       assert.notEqual(await mappedAt(), before);
       assert.equal(job.remap?.mappedAt, await mappedAt());
@@ -122,6 +123,21 @@ for (const backend of backends) {
       assert.equal((await api.get<ApiError>(`/jobs/${remapJob?.id ?? ''}/download`)).status, 404, 'a re-map has nothing to download');
       assert.equal((await api.get<ApiError>('/jobs/not-a-job/download')).status, 400);
       assert.equal((await api.post<ApiError>(`/projects/${pid}/jobs/export`, { format: 'exe' })).status, 400);
+    });
+
+    it('saves no re-map computed on a project whose documents changed meanwhile', async () => {
+      const cache = new ProjectCache(store);
+      const state = await cache.get(pid);
+      const work = remapWork(state, 'all');
+      const output = computeRemap(work, state.codebook);
+      const before = { at: await mappedAt(), rows: await machineRows() };
+      const form = new FormData();
+      form.append('file', new Blob([readFileSync(corpusPath('congress-report.txt'))]), 'congress-report.txt');
+      form.append('symbol', 'A/CONF.234/16');
+      assert.equal((await api.send('POST', `/projects/${pid}/outcome`, { form })).status, 201);
+      await assert.rejects(saveRemap(store, cache, state, work, output), /changed while it was being re-mapped .*nothing was saved/);
+      assert.equal(await mappedAt(), before.at);
+      assert.deepEqual(await machineRows(), before.rows);
     });
 
     it('lets a viewer export but not re-map or cancel a re-map in team mode (403)', async () => {
