@@ -41,6 +41,8 @@ export interface RunnerOptions {
   readonly keep?: number;
   /** How long a finished export's file stays downloadable, ms. */
   readonly fileTtlMs?: number;
+  /** How many finished exports keep their file at most (the oldest let go first). */
+  readonly keepFiles?: number;
 }
 
 const KINDS: readonly JobKind[] = ['remap', 'export'];
@@ -53,10 +55,12 @@ export class JobRunner {
   readonly #threads = new Map<JobKind, WorkerThread>(KINDS.map((k) => [k, new WorkerThread()]));
   readonly #keep: number;
   readonly #fileTtlMs: number;
+  readonly #keepFiles: number;
 
   constructor(options: RunnerOptions = {}) {
     this.#keep = options.keep ?? 100;
     this.#fileTtlMs = options.fileTtlMs ?? 30 * 60_000;
+    this.#keepFiles = options.keepFiles ?? 20;
   }
 
   /** Queues a job and starts it when its kind's worker is free. */
@@ -121,6 +125,12 @@ export class JobRunner {
     return entry.file;
   }
 
+  /** Lets go of a finished export's file once it has been served to the request that waited for it. */
+  release(id: string): void {
+    const entry = this.#entries.get(id);
+    if (entry !== undefined) delete entry.file;
+  }
+
   /** Stops every worker (server shutdown). */
   close(): void {
     for (const thread of this.#threads.values()) thread.close();
@@ -174,6 +184,7 @@ export class JobRunner {
           if (entry.cancelRequested && !entry.committing) return this.#end(entry, { state: 'cancelled' });
           if (outcome.file !== undefined) {
             entry.file = outcome.file;
+            this.#keepFewFiles();
             const { name, contentType, bytes } = outcome.file;
             // Kept a while for the download, then let go.
             setTimeout(() => delete entry.file, this.#fileTtlMs).unref();
@@ -199,6 +210,12 @@ export class JobRunner {
     this.#update(entry, { progress, ...change, finishedAt: nowIso() });
     entry.settle();
     this.#forgetOld();
+  }
+
+  /** Only the latest finished exports keep their files in memory (a Word annex of 50 reports is megabytes). */
+  #keepFewFiles(): void {
+    const holding = [...this.#entries.values()].filter((e) => e.file !== undefined);
+    for (const old of holding.slice(0, Math.max(0, holding.length - this.#keepFiles))) delete old.file;
   }
 
   #forgetOld(): void {

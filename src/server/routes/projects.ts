@@ -154,6 +154,7 @@ export function registerProjectRoutes(api: Hono, deps: Deps): void {
     // An export job (rendered in a worker thread) that this request waits for.
     const job = await finished(jobs, startExport(c, deps, state.project.id, format.data, edition));
     const file = jobs.file(job.id);
+    jobs.release(job.id);
     c.header('Content-Type', file.contentType);
     c.header('Content-Disposition', `attachment; filename="${attachmentName(state.project.name, file.name)}"`);
     return c.body(file.bytes as Uint8Array<ArrayBuffer>);
