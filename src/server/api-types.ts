@@ -38,12 +38,20 @@
 // GET    /api/projects/:pid/search     SearchQuery (query string) -> SearchResult
 // GET    /api/projects/:pid/trace                       -> TraceView (404 when no outcome)
 // GET    /api/projects/:pid/export/:format  format = docx|xlsx|html|csv|json|md|qdpx|akn|review-log -> file (attachment)
+//        (rendered by an export job in a worker thread; the request waits for it)
+// POST   /api/projects/:pid/jobs/remap RemapRequest     -> JobReply (202): the re-map runs in a worker (POST …/remap waits for one)
+// POST   /api/projects/:pid/jobs/export ExportRequest   -> JobReply (202)
+// GET    /api/projects/:pid/jobs                        -> JobList (newest first)
+// GET    /api/jobs/:jid                                 -> JobReply
+// POST   /api/jobs/:jid/cancel                          -> JobReply; 409 once it finished or is saving
+// GET    /api/jobs/:jid/download                        -> a finished export's file (attachment); 409 before
 // The schemas live by concept in ./api/; this file gathers them, so that the server and web/ import one contract.
 export * from './api/shared.ts';
 export * from './api/projects.ts';
 export * from './api/documents.ts';
 export * from './api/codebook.ts';
 export * from './api/remap.ts';
+export * from './api/jobs.ts';
 export * from './api/matrix.ts';
 export * from './api/recommendations.ts';
 export * from './api/search.ts';

@@ -17,6 +17,8 @@ import type { Listening } from './guards/host-check.ts';
 import { originCheck } from './guards/origin-check.ts';
 import { ProjectCache } from './project/state.ts';
 import { registerCodebookRoutes } from './routes/codebooks.ts';
+import { JobRunner } from './jobs/runner.ts';
+import { registerJobRoutes } from './jobs/routes.ts';
 import { registerDocumentRoutes } from './routes/documents.ts';
 import { registerProjectRoutes } from './routes/projects.ts';
 import { registerReviewRoutes } from './routes/review.ts';
@@ -46,7 +48,7 @@ const tooLarge = (limit: number) => () => {
   throw new ApiError(413, 'too-large', `the request body is larger than ${Math.round(limit / 1048576)} MB`);
 };
 
-export function createApp(options: AppOptions): { app: Hono; cache: ProjectCache } {
+export function createApp(options: AppOptions): { app: Hono; cache: ProjectCache; jobs: JobRunner } {
   const { store } = options;
   const cache = new ProjectCache(store);
   const app = new Hono();
@@ -83,15 +85,18 @@ export function createApp(options: AppOptions): { app: Hono; cache: ProjectCache
   const publicHttps = (): boolean => listening().publicOrigin?.startsWith('https:') === true;
   registerAuthRoutes(api, { store, sessions, teamOnly, limits, addressOf: socketAddress, publicHttps });
   api.get('/health', (c) => c.json({ ok: true as const, version, store: store.kind }));
-  const deps = { store, cache };
+  // Re-maps and exports run as jobs in worker threads, so that the API keeps answering meanwhile.
+  const jobs = new JobRunner();
+  const deps = { store, cache, jobs };
   registerCodebookRoutes(api);
   registerProjectRoutes(api, deps);
   registerDocumentRoutes(api, deps);
   registerReviewRoutes(api, deps);
+  registerJobRoutes(api, deps);
   api.all('*', (c) => errorResponse(new ApiError(404, 'not-found', `no API route ${c.req.method} ${c.req.path}`), c));
   api.onError(errorResponse);
   app.route('/api', api);
 
   if (options.webRoot !== null) registerStatic(app, options.webRoot ?? undefined);
-  return { app, cache };
+  return { app, cache, jobs };
 }

@@ -96,7 +96,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   const names = isWildcard(options.host) ? machineNames() : [];
   let port: number | undefined;
   const listening = () => ({ host: options.host, names, ...(origin === undefined ? {} : { publicOrigin: origin }), ...(port === undefined ? {} : { port }) });
-  const { app } = createApp({ store, listening, auth: { teamOnly: wide }, ...(options.webRoot === undefined ? {} : { webRoot: options.webRoot }) });
+  const { app, jobs } = createApp({ store, listening, auth: { teamOnly: wide }, ...(options.webRoot === undefined ? {} : { webRoot: options.webRoot }) });
   let server: ServerType;
   try {
     server = await new Promise((resolve, reject) => {
@@ -134,6 +134,8 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       // Idle keep-alive connections would hold close() open.
       if ('closeAllConnections' in server) server.closeAllConnections();
       await closed;
+      // A job still in its worker is dropped (nothing of it was saved).
+      jobs.close();
       await store.close();
     },
   };

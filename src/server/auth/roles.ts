@@ -24,6 +24,8 @@ export const PERMISSIONS: readonly Rule[] = [
   { methods: READ, path: '*', role: 'viewer' }, // every view, the history, every export
   { methods: CHANGE, path: '/projects/:pid/recommendations/:rid/*', role: 'reviewer' }, // decisions (and notes, undo)
   { methods: CHANGE, path: '/projects/:pid/decisions/*', role: 'reviewer' },
+  { methods: ['POST'], path: '/projects/:pid/jobs/export', role: 'viewer' }, // an export, run as a job
+  { methods: ['POST'], path: '/jobs/:jid/cancel', role: 'viewer' }, // the job route checks its kind's role
   { methods: CHANGE, path: '*', role: 'admin' }, // projects, documents, outcome, codebook, re-map
 ];
 

@@ -11,8 +11,8 @@ import { ApiError } from '../errors.ts';
 import { loadProjectCodebook } from '../project/codebook.ts';
 import type { ProjectState } from '../project/state.ts';
 import { addDocument } from '../services/add-document.ts';
-import { exportFiles } from '../services/export.ts';
-import { allDisagreements, remap } from '../services/remap.ts';
+import { allDisagreements } from '../services/remap.ts';
+import { attachmentName, finished, startExport, startRemap } from '../jobs/routes.ts';
 import { idParam, jsonBody, query, uploadedFile } from '../validate.ts';
 import { auditEvent } from '../views/recommendation.ts';
 import { isReviewed } from '../review/effective.ts';
@@ -76,9 +76,8 @@ async function codebookChoice(input: { name: string } | { yaml: string }): Promi
   return choice.kind === 'yaml' ? { ...choice, name: codebook.id } : choice;
 }
 
-const attachmentName = (project: string, file: string): string => `${project.replace(/[^A-Za-z0-9._-]+/g, '-').slice(0, 60)}-${file}`;
-
-export function registerProjectRoutes(api: Hono, { store, cache }: Deps): void {
+export function registerProjectRoutes(api: Hono, deps: Deps): void {
+  const { store, cache, jobs } = deps;
   api.get('/projects', async (c) => {
     const rows = await listProjects(store);
     const projects = await Promise.all(rows.map(async (row) => projectView(await cache.get(row.id))));
@@ -129,7 +128,10 @@ export function registerProjectRoutes(api: Hono, { store, cache }: Deps): void {
     await getProject(store, pid);
     // An empty body means the default mode.
     const input = c.req.header('content-type') === undefined ? RemapRequestSchema.parse({}) : await jsonBody(c, RemapRequestSchema);
-    return c.json(await remap(store, cache, pid, input.mode));
+    // A re-map job (map and trace in a worker thread) that this request waits for.
+    const job = await finished(jobs, startRemap(c, deps, pid, input.mode));
+    if (job.remap === undefined) throw new ApiError(500, 'internal', 'the re-map gave no result');
+    return c.json(job.remap);
   });
 
   api.get('/projects/:pid/disagreements', async (c) => c.json({ disagreements: allDisagreements(await cache.get(idParam(c, 'pid'))) }));
@@ -149,8 +151,10 @@ export function registerProjectRoutes(api: Hono, { store, cache }: Deps): void {
     // ?edition=final: the edition for circulation (no scores, flags or candidates; a method note).
     const edition = c.req.query('edition') ?? 'review';
     if (edition !== 'review' && edition !== 'final') throw new ApiError(400, 'validation', `unknown edition "${edition.slice(0, 20)}": use review or final`);
-    const [file] = await exportFiles(state, [format.data], { edition });
-    if (file === undefined) throw new ApiError(500, 'internal', 'nothing was rendered');
+    // An export job (rendered in a worker thread) that this request waits for.
+    const job = await finished(jobs, startExport(c, deps, state.project.id, format.data, edition));
+    const file = jobs.file(job.id);
+    jobs.release(job.id);
     c.header('Content-Type', file.contentType);
     c.header('Content-Disposition', `attachment; filename="${attachmentName(state.project.name, file.name)}"`);
     return c.body(file.bytes as Uint8Array<ArrayBuffer>);

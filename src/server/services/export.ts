@@ -31,6 +31,15 @@ export interface ExportFile {
   readonly bytes: Uint8Array;
 }
 
+/**
+ * The project state as an export needs it, fit to be sent to a worker thread (structured clone):
+ * without the views kept for the API (memo) and the search index, which are neither needed nor clonable.
+ */
+export function exportSnapshot(state: ProjectState): ProjectState {
+  const { memo: _memo, searchIndex: _searchIndex, ...rest } = state;
+  return { ...rest, memo: new Map() };
+}
+
 export function reviewLogCsv(state: ProjectState): string {
   const header = ['decision', 'at', 'reviewer', 'recommendation', 'citation', 'action', 'topic', 'outcome paragraph', 'strength', 'note'];
   const rows = [...state.reviews.values()]

@@ -7,7 +7,10 @@ import type {
   DocumentList,
   DocumentView,
   ExportFormat,
+  ExportRequest,
   History,
+  JobList,
+  JobReply,
   Matrix,
   Narrative,
   OutcomeView,
@@ -133,6 +136,13 @@ export const api = {
   /** `symbol`: the outcome document's symbol, for a document that does not state it (e.g. A/CONF.234/16). */
   uploadOutcome: (pid: number, file: File, symbol?: string) => request<OutcomeView>('POST', `${p(pid)}/outcome`, upload(file, symbol), LONG_REQUEST_TIMEOUT_MS),
   remap: (pid: number, body: RemapRequest) => request<RemapResult>('POST', `${p(pid)}/remap`, body, LONG_REQUEST_TIMEOUT_MS),
+  /** Starts a re-map job (202): it runs in a worker on the server; follow it with `job`. */
+  startRemap: (pid: number, body: RemapRequest) => request<JobReply>('POST', `${p(pid)}/jobs/remap`, body),
+  /** Starts an export job (202); once done, its file is at job.export.download. */
+  startExport: (pid: number, body: ExportRequest) => request<JobReply>('POST', `${p(pid)}/jobs/export`, body),
+  jobs: (pid: number) => request<JobList>('GET', `${p(pid)}/jobs`),
+  job: (id: string) => request<JobReply>('GET', `/jobs/${id}`),
+  cancelJob: (id: string) => request<JobReply>('POST', `/jobs/${id}/cancel`),
   disagreements: (pid: number) => request<DisagreementList>('GET', `${p(pid)}/disagreements`),
   matrix: (pid: number) => request<Matrix>('GET', `${p(pid)}/matrix`),
   narrative: (pid: number, q: { topic?: string; region?: string; section?: string }) =>

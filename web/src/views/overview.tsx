@@ -29,9 +29,6 @@ export function OverviewView() {
   const [uploads, setUploads] = useState<UploadState[]>([]);
   const [outcome, setOutcome] = useState<OutcomeView | null | undefined>(undefined);
   const [outcomeUpload, setOutcomeUpload] = useState<UploadState | null>(null);
-  const [running, setRunning] = useState<null | 'all' | 'unreviewed-with-decisions'>(null);
-  const [result, setResult] = useState<RemapResult | null>(null);
-  const [runError, setRunError] = useState<string | null>(null);
   const [disagreements, setDisagreements] = useState<Disagreement[]>([]);
   const [history, setHistory] = useState<History | null>(null);
   const [reviewer] = useReviewer();
@@ -94,19 +91,10 @@ export function OverviewView() {
     }
   };
 
-  const run = async (mode: 'all' | 'unreviewed-with-decisions') => {
-    setRunning(mode);
-    setRunError(null);
-    try {
-      const res = await api.remap(data.pid, { mode });
-      setResult(res);
-      setDisagreements(res.disagreements);
-      await data.refresh();
-    } catch (cause) {
-      setRunError(message(cause));
-    } finally {
-      setRunning(null);
-    }
+  // A re-map (a job on the server, followed by the run panel) ended well.
+  const remapped = (res: RemapResult) => {
+    setDisagreements(res.disagreements);
+    void data.refresh();
   };
 
   const stats = useMemo(() => {
@@ -206,16 +194,7 @@ export function OverviewView() {
         <RoleGate ability="manage" as="div" className="stack">
           <CodebookPanel />
           <OutcomePanel outcome={outcome} onUpload={(file, symbol) => void uploadOutcome(file, symbol)} uploadState={outcomeUpload} />
-          <RunPanel
-            running={running}
-            reading={reading}
-            stale={stale}
-            mapped={mapped}
-            hasDocuments={(documents?.length ?? 0) > 0}
-            error={runError}
-            result={result}
-            onRun={(mode) => void run(mode)}
-          />
+          <RunPanel pid={data.pid} reading={reading} stale={stale} mapped={mapped} hasDocuments={(documents?.length ?? 0) > 0} onFinished={remapped} />
         </RoleGate>
       </div>
 
