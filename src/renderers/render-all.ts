@@ -33,6 +33,7 @@ export type Starter = (mapped: MappingRun) => (traced: MappingRun) => Promise<Bu
 /** The formats that can begin before the tracing (in their workers, while the main thread traces). */
 const STARTERS: Partial<Record<Format, () => Promise<Starter>>> = {
   docx: async () => (await import('./docx/index.ts')).startDocx,
+  xlsx: async () => (await import('./xlsx/index.ts')).startXlsx,
 };
 
 export function loadStarter(format: Format): Promise<Starter> | undefined {
