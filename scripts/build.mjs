@@ -1,6 +1,7 @@
 // `npm run build` (and `prepare`): compiles src/ to JavaScript in dist/ with tsc (tsconfig.build.json),
 // so the command line and the server start without compiling TypeScript at run time; then precompiles
-// the shipped codebooks into dist/codebooks/, so a run neither parses their YAML nor reads their texts again.
+// the shipped codebooks into dist/codebooks/ and the report profiles into dist/report-profiles/, so a run
+// neither parses their YAML nor reads their texts again.
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { rmSync } from 'node:fs';
@@ -20,9 +21,12 @@ if (result.status !== 0) {
 try {
   const { writePrecompiledCodebooks } = await import('../dist/pipeline/precompile-codebooks.js');
   await writePrecompiledCodebooks();
+  // The shipped report profiles too, so that reading a report neither parses their YAML nor loads zod.
+  const { precompileShippedProfiles } = await import('../dist/profiles/load-profile.js');
+  precompileShippedProfiles();
 } catch (error) {
   // dist/ stays usable (a run then reads the codebooks' YAML, as the sources do), but a shipped codebook
   // that cannot be precompiled is a fault to fix, so the build says so and fails.
-  console.error(`build: the shipped codebooks could not be precompiled (${error instanceof Error ? error.message : String(error)}); runs will read their YAML`);
+  console.error(`build: the shipped codebooks or report profiles could not be precompiled (${error instanceof Error ? error.message : String(error)}); runs will read their YAML`);
   process.exitCode = 1;
 }

@@ -41,6 +41,8 @@ export interface ComposeOptions {
    * (build stops when nothing could be read, before the map step reports mapping nothing).
    */
   readonly afterRead?: (read: ReadValue) => void;
+  /** Sees the mapped recommendations before they are traced (build starts its Word and Excel files then). */
+  readonly afterMap?: (read: ReadValue, mapped: readonly MappedRecommendation[]) => void;
 }
 
 export interface Composed {
@@ -74,6 +76,7 @@ export async function composeRun(files: readonly string[], options: ComposeOptio
   const mapped = mapStep(recommendations, options.codebook, topicExamples(items));
   messages.push(...mapped.messages);
   progress({ phase: 'map', current: recommendations.length, total: recommendations.length, detail: `${mapped.value.length} recommendations mapped` });
+  options.afterMap?.(read.value, mapped.value);
   if (options.outcome === undefined) return { value: { read: read.value, mapped: mapped.value }, messages };
 
   progress({ phase: 'trace', current: 0, total: mapped.value.length });

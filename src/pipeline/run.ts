@@ -9,7 +9,7 @@ import { loadCodebook } from '../mapping/index.ts';
 import { composeRun, nothingRead, type ProgressEvent } from './compose.ts';
 import { expandInputs } from './expand-inputs.ts';
 import { runMessage, type Step } from './step.ts';
-import { shownPath } from './read-step.ts';
+import { shownPath, type ReadValue } from './read-step.ts';
 import { exclusionOf, summarize } from './summarize.ts';
 import type { MappingRun, RunRecommendation } from './types.ts';
 
@@ -27,6 +27,12 @@ export interface RunOptions {
   readonly now?: Date;
   /** Keep the document models in the run, for the formats that export whole documents (qdpx, akn); they cost memory. */
   readonly keepModels?: boolean;
+  /**
+   * With an outcome, called once the recommendations are mapped, before they are traced, with the run as it
+   * stands then (no traces, no outcome): the run given at the end is this one with its traces and outcome
+   * added, every other field the same value. `concord build` starts its Word and Excel files meanwhile.
+   */
+  readonly onMapped?: (mapped: MappingRun) => void;
 }
 
 const warningsOf = (doc: ConcordDocument): string => {
@@ -44,6 +50,12 @@ export async function runPipeline(inputs: readonly string[], options: RunOptions
     throw new UsageError(`--symbol names one document, but ${files.length} files were given; give one file with --symbol`);
   }
   const codebook = await loadCodebook(options.codebook);
+  const generatedAt = (options.now ?? new Date()).toISOString();
+  // What the run holds besides its recommendations, made once: the mapped run and the final one share it.
+  let head: Pick<MappingRun, 'documents' | 'skipped'> | undefined;
+  const headOf = (read: ReadValue): Pick<MappingRun, 'documents' | 'skipped'> =>
+    (head ??= { documents: read.documents.map(({ file, document }) => summarize(document, shownPath(file))), skipped: [...expanded.missing, ...read.skipped] });
+  const { onMapped } = options;
   let index = 0;
   const composed = await composeRun(files, {
     codebook,
@@ -66,6 +78,9 @@ export async function runPipeline(inputs: readonly string[], options: RunOptions
     afterRead: (read) => {
       if (read.documents.length === 0) throw nothingRead(inputs, { ...read, skipped: [...expanded.missing, ...read.skipped] }, files.length);
     },
+    ...(onMapped === undefined || outcomePath === undefined ? {} : {
+      afterMap: (read: ReadValue, mapped: readonly RunRecommendation[]) => onMapped({ concordVersion: version, generatedAt, codebook, ...headOf(read), recommendations: mapped }),
+    }),
   });
   const { read, mapped, traced } = composed.value;
   const recommendations: RunRecommendation[] =
@@ -79,15 +94,16 @@ export async function runPipeline(inputs: readonly string[], options: RunOptions
     ...expanded.missing.map((m) => runMessage('error', 'read:missing', `${m.source}: ${m.reason}`, { source: m.source })),
     ...composed.messages,
   ];
+  const { documents, skipped } = headOf(read);
   return {
     value: {
       concordVersion: version,
-      generatedAt: (options.now ?? new Date()).toISOString(),
+      generatedAt,
       codebook,
-      documents: read.documents.map(({ file, document }) => summarize(document, shownPath(file))),
+      documents,
       recommendations,
       ...(traced === undefined ? {} : { outcome: traced.outcome }),
-      skipped: [...expanded.missing, ...read.skipped],
+      skipped,
       ...(options.keepModels === true ? { models: modelsOf(read.documents.map((d) => d.document), composed.value.outcomeDocument) } : {}),
     },
     messages,

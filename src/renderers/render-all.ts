@@ -27,6 +27,19 @@ const RENDERERS: Record<Format, () => Promise<Renderer>> = {
   thematic: async () => (await import('./thematic/index.ts')).renderThematicList,
 };
 
+/** Begins a format's file from the mapped run; the function it returns finishes it from the traced run. */
+export type Starter = (mapped: MappingRun) => (traced: MappingRun) => Promise<Buffer>;
+
+/** The formats that can begin before the tracing (in their workers, while the main thread traces). */
+const STARTERS: Partial<Record<Format, () => Promise<Starter>>> = {
+  docx: async () => (await import('./docx/index.ts')).startDocx,
+  xlsx: async () => (await import('./xlsx/index.ts')).startXlsx,
+};
+
+export function loadStarter(format: Format): Promise<Starter> | undefined {
+  return STARTERS[format]?.();
+}
+
 /** The renderer of one format, imported on first use. */
 export function loadRenderer(format: Format): Promise<Renderer> {
   return RENDERERS[format]();
@@ -61,6 +74,11 @@ const BOOT = COMPILED
 
 type Reply = { ok: true; bytes: Uint8Array } | { ok: false; message: string };
 
+/** What a worker is sent: the mapped run to begin its file with, or the run to render (finishing the file begun when `begun`). */
+export type WorkerRequest =
+  | { readonly stage: 'mapped'; readonly format: Format; readonly run: MappingRun }
+  | { readonly stage: 'render'; readonly format: Format; readonly run: MappingRun; readonly begun: boolean };
+
 /** A worker for `format`, which starts loading that format's renderer at once. */
 const startWorker = (format: Format): Worker => new Worker(BOOT, { eval: true, workerData: { format } });
 
@@ -81,10 +99,42 @@ export function warmRenderers(formats: readonly Format[]): void {
   }
 }
 
+/** The mapped run each warm worker began its file with (beginRenderers). */
+const begun = new Map<Format, MappingRun>();
+
+/**
+ * Sends the mapped run, before it is traced, to the warm workers (warmRenderers) of the formats that can
+ * begin then (STARTERS): they build meanwhile what the tracing does not change. renderAll then has them
+ * finish from the traced run when it is that run with its traces and outcome (see tracedFrom), else render it whole.
+ */
+export function beginRenderers(mapped: MappingRun): void {
+  const { models: _models, ...light } = mapped;
+  for (const [format, worker] of warm) {
+    if (STARTERS[format] === undefined) continue;
+    const request: WorkerRequest = { stage: 'mapped', format, run: light };
+    worker.postMessage(request);
+    begun.set(format, mapped);
+  }
+}
+
+/** `traced` is `mapped` with traces and an outcome added and nothing else changed (the same values, not copies). */
+export function tracedFrom(mapped: MappingRun, traced: MappingRun): boolean {
+  const same = (['concordVersion', 'generatedAt', 'codebook', 'documents', 'skipped', 'edition'] as const).every((key) => mapped[key] === traced[key]);
+  if (!same || mapped.outcome !== undefined || traced.outcome === undefined || mapped.recommendations.length !== traced.recommendations.length) return false;
+  return mapped.recommendations.every((r, i) => {
+    const t = traced.recommendations[i] as Readonly<Record<string, unknown>> | undefined;
+    if (t === undefined || r.trace !== undefined) return false;
+    const keys = Object.keys(t).filter((key) => key !== 'trace');
+    return keys.length === Object.keys(r).length && keys.every((key) => t[key] === (r as unknown as Readonly<Record<string, unknown>>)[key]);
+  });
+}
+
 function renderInWorker(run: MappingRun, format: Format): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
     const ready = warm.get(format);
     warm.delete(format);
+    const early = ready === undefined ? undefined : begun.get(format);
+    begun.delete(format);
     const worker = ready ?? startWorker(format);
     worker.ref();
     let settled = false;
@@ -97,7 +147,8 @@ function renderInWorker(run: MappingRun, format: Format): Promise<Uint8Array> {
     worker.once('message', (reply: Reply) => settle(() => (reply.ok ? resolve(reply.bytes) : reject(new Error(`rendering ${FILE_NAMES[format]} failed: ${reply.message}`)))));
     worker.once('error', (error) => settle(() => reject(error)));
     worker.once('exit', (code) => settle(() => reject(new Error(`rendering ${FILE_NAMES[format]} failed: its worker stopped (exit code ${code})`))));
-    worker.postMessage({ format, run });
+    const request: WorkerRequest = { stage: 'render', format, run, begun: early !== undefined && tracedFrom(early, run) };
+    worker.postMessage(request);
   });
 }
 

@@ -1,9 +1,10 @@
 // Runs inside a worker thread started by renderAll({ threads: true }): renders one format of the run
-// it is sent and posts the bytes back. Renderers are pure (run in, bytes out), so a structured clone
+// it is sent and posts the bytes back; sent the mapped run first (beginRenderers), it begins the file
+// meanwhile and finishes it from the traced run. Renderers are pure (run in, bytes out), so a structured clone
 // of the run renders byte for byte as the original would.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { MappingRun } from '../pipeline/types.ts';
-import { bytesOf, loadRenderer } from './render-all.ts';
+import { bytesOf, loadRenderer, loadStarter, type WorkerRequest } from './render-all.ts';
 import type { Format } from './render-formats.ts';
 
 // The renderer starts loading as soon as the worker starts, before the run is sent (see warmRenderers).
@@ -11,9 +12,19 @@ const preloaded = (workerData as { format?: Format } | null)?.format;
 const early = preloaded === undefined ? undefined : loadRenderer(preloaded);
 early?.catch(() => undefined); // a failure is reported when the run comes
 
-parentPort?.on('message', async ({ format, run }: { format: Format; run: MappingRun }) => {
+/** The file begun from the mapped run, to finish from the traced one. */
+let finish: Promise<((traced: MappingRun) => Promise<Buffer>) | undefined> | undefined;
+
+parentPort?.on('message', async (request: WorkerRequest) => {
+  const { format, run } = request;
+  if (request.stage === 'mapped') {
+    // A file that could not be begun is rendered whole when the traced run comes.
+    finish = (loadStarter(format) ?? Promise.resolve(undefined)).then((start) => start?.(run)).catch(() => undefined);
+    return;
+  }
   try {
-    const render = format === preloaded && early !== undefined ? await early : await loadRenderer(format);
+    const begun = request.begun ? await finish : undefined;
+    const render = begun ?? (format === preloaded && early !== undefined ? await early : await loadRenderer(format));
     const value = await render(run);
     parentPort?.postMessage({ ok: true, bytes: bytesOf(value) });
   } catch (error) {

@@ -126,7 +126,7 @@ export async function runBuild(inputs: string[], flags: BuildFlags): Promise<voi
     throw new UsageError(`--formats ${PDF} needs LibreOffice, which is not installed here: ${office?.SOFFICE_HINT ?? ''}; or leave ${PDF} out of --formats`);
   }
   // Loaded here, not at start-up, so that other commands do not pay for the pipeline.
-  const [{ runPipeline }, { renderForOutput, warmRenderers }, { loadCodebook }] = await Promise.all([import('../../pipeline/run.ts'), import('../../renderers/render-all.ts'), import('../../mapping/index.ts')]);
+  const [{ runPipeline }, { beginRenderers, renderForOutput, warmRenderers }, { loadCodebook }] = await Promise.all([import('../../pipeline/run.ts'), import('../../renderers/render-all.ts'), import('../../mapping/index.ts')]);
   // A broken or missing codebook (exit 4) is reported before the output folder is looked at or a report read.
   await loadCodebook(flags.codebook);
   await checkOutput(flags.out, flags.force === true);
@@ -145,6 +145,8 @@ export async function runBuild(inputs: string[], flags: BuildFlags): Promise<voi
       onProgress: progress.onProgress,
       // The final edition's method note reads the documents (the meetings a snapshot lists, the reports' sections).
       keepModels: formats.includes('qdpx') || formats.includes('akn') || edition === 'final',
+      // The Word file begins in its worker while the recommendations are traced (the review edition, not laid out by LibreOffice).
+      ...(edition === 'review' && !paging ? { onMapped: beginRenderers } : {}),
     }));
     run = forEdition(run, edition);
     const laid = await layOut(run, { edition, formats, pdf, paging, soffice, onProgress: progress.onProgress });

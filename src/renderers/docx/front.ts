@@ -75,7 +75,13 @@ export function methodPart(layout: Layout): FileChild[] {
   return out;
 }
 
-export function titleBlock(layout: Layout): FileChild[] {
+/** The title page's line naming the outcome traced into, when there is one. */
+export function tracedIntoPart(layout: Layout): FileChild[] {
+  return layout.tracing === undefined ? [] : [para([text('Traced into: ', { bold: true }), text(`${layout.tracing.title} (${layout.tracing.symbol})`)])];
+}
+
+/** The title page, the contents and what was mapped; `tracedInto` stands for tracedIntoPart (built later, in stages: see staged.ts). */
+export function titleBlock(layout: Layout, tracedInto: readonly FileChild[] = tracedIntoPart(layout)): FileChild[] {
   if (layout.edition === 'final') return [...finalTitle(layout), ...contentsPart(layout)];
   const docs = layout.documents.map((d) => [
     cellOf(d.symbol + (d.symbolProvisional ? ' (provisional)' : '')), cellOf(d.region ?? '—'), cellOf(meetingLabel(d)), cellOf(String(d.recommendationCount), { center: true }),
@@ -85,7 +91,7 @@ export function titleBlock(layout: Layout): FileChild[] {
     para(summaryLine(layout)),
     para([text('Codebook: ', { bold: true }), text(`${layout.codebook.title} (${layout.codebook.id}${layout.codebook.version === undefined ? '' : `, version ${layout.codebook.version}`})`)]),
     para([text('Prepared: ', { bold: true }), text(`${dateLabel(layout.generatedAt)} with Concord ${layout.concordVersion}`)]),
-    ...(layout.tracing === undefined ? [] : [para([text('Traced into: ', { bold: true }), text(`${layout.tracing.title} (${layout.tracing.symbol})`)])]),
+    ...tracedInto,
     grid(['Symbol', 'Region', 'Meeting', 'Recommendations'], docs, [2300, 2000, 3938, 1400]),
     para('', { after: 120 }),
   ];

@@ -2,13 +2,14 @@
 // links to, repeating table headers, highlighted evidence, page numbers; A4 portrait
 // with a landscape section for the matrix.
 
-import { AlignmentType, Document, Footer, Header, Packer, PageNumber, PageOrientation, Paragraph, TextRun, type ISectionOptions } from 'docx';
+import { AlignmentType, Document, Footer, Header, Packer, PageNumber, PageOrientation, Paragraph, TextRun, type FileChild, type ISectionOptions } from 'docx';
 import type { MappingRun } from '../../pipeline/types.ts';
 import { buildLayout } from '../layout/build-layout.ts';
 import type { Layout } from '../layout/types.ts';
 import { annexA, annexB } from './annexes.ts';
 import { annexC } from './annex-c.ts';
-import { glancePart, indexPart, methodPart, reviewPart, titleBlock } from './front.ts';
+import { glancePart, indexPart, methodPart, reviewPart, titleBlock, tracedIntoPart } from './front.ts';
+import { LaterBlocks, prepareEarly } from './staged.ts';
 import { A4, FONT_BODY, FONT_HEAD, UN_BLUE } from './parts.ts';
 
 function furniture(layout: Layout) {
@@ -31,15 +32,24 @@ const headingStyle = (size: number, color: string, before: number) => ({
 });
 
 export function buildDocx(layout: Layout): Document {
+  const { tracing } = layout;
+  return assemble(layout, tracedIntoPart(layout), tracing === undefined ? undefined : () => annexC(tracing, layout.edition));
+}
+
+/**
+ * The document of `layout` with the given "Traced into" line and Annex C (none: not traced). Annex C is
+ * built after the other parts, as its bookmarks are numbered after theirs.
+ */
+function assemble(layout: Layout, tracedInto: readonly FileChild[], traced: (() => readonly FileChild[]) | undefined): Document {
   // The final edition has no review list, and a background and method note before the index.
   const front = layout.edition === 'final'
     ? [...titleBlock(layout), ...methodPart(layout), ...indexPart(layout), ...glancePart(layout)]
-    : [...titleBlock(layout), ...indexPart(layout), ...glancePart(layout), ...reviewPart(layout)];
+    : [...titleBlock(layout, tracedInto), ...indexPart(layout), ...glancePart(layout), ...reviewPart(layout)];
   const sections: ISectionOptions[] = [
     { properties: { page: page('portrait') }, ...furniture(layout), children: [...front, ...annexA(layout)] },
     { properties: { page: page('landscape') }, ...furniture(layout), children: annexB(layout) },
   ];
-  if (layout.tracing !== undefined) sections.push({ properties: { page: page('portrait') }, ...furniture(layout), children: annexC(layout.tracing, layout.edition) });
+  if (traced !== undefined) sections.push({ properties: { page: page('portrait') }, ...furniture(layout), children: [...traced()] });
   return new Document({
     creator: `Concord ${layout.concordVersion}`,
     title: layout.title,
@@ -60,6 +70,28 @@ export function buildDocx(layout: Layout): Document {
     },
     sections,
   });
+}
+
+/**
+ * The Word document begun from the mapped run, before its tracing (see staged.ts): the returned function
+ * finishes it from the traced run, which must be the mapped run with its traces and outcome and nothing
+ * else changed (the caller checks: see render-all.ts), and gives the bytes renderDocx gives for it.
+ * Only for the review edition without known pages, whose front matter the tracing changes in one line.
+ */
+export function startDocx(mapped: MappingRun): (traced: MappingRun) => Promise<Buffer> {
+  const early = buildLayout(mapped);
+  if (early.edition !== 'review' || early.pages !== undefined || early.tracing !== undefined) throw new Error('only a mapped run of the review edition can be begun before its tracing');
+  const tracedInto = new LaterBlocks();
+  const annex = new LaterBlocks();
+  const doc = assemble(early, [tracedInto], () => [annex]);
+  prepareEarly(doc);
+  return async (traced) => {
+    const layout = buildLayout(traced);
+    if (layout.tracing === undefined) throw new Error('the run to finish the Word document with is not traced');
+    tracedInto.fill(tracedIntoPart(layout));
+    annex.fill(annexC(layout.tracing, layout.edition));
+    return Packer.toBuffer(doc);
+  };
 }
 
 export async function renderDocx(run: MappingRun): Promise<Buffer> {

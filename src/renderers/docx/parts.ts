@@ -6,6 +6,7 @@ import {
   TextRun, WidthType, type ParagraphChild,
 } from 'docx';
 import type { Segment } from '../layout/types.ts';
+import { preparedRun } from './prepared-run.ts';
 
 export const FONT_BODY = 'Times New Roman';
 export const FONT_HEAD = 'Arial';
@@ -35,15 +36,14 @@ export function link(text: string, bookmark: string): InternalHyperlink {
 
 /** Evidence phrases highlighted and underlined, as the Secretariat's annexes mark them. */
 export function markedRuns(segments: readonly Segment[], size?: number): TextRun[] {
-  return segments.map((s) => new TextRun({
-    text: s.text,
+  return segments.map((s) => preparedRun(s.text, {
     ...(size === undefined ? {} : { size }),
     ...(s.marked ? { highlight: 'yellow', underline: {} } : {}),
   }));
 }
 
 export function text(value: string, options: { bold?: boolean; italics?: boolean; size?: number; color?: string } = {}): TextRun {
-  return new TextRun({ text: value, ...options });
+  return preparedRun(value, options);
 }
 
 export function para(children: ParagraphChild[] | string, options: { after?: number; indent?: number; italic?: boolean } = {}): Paragraph {

@@ -4,12 +4,13 @@
 import ExcelJS from 'exceljs';
 import type { MappingRun } from '../../pipeline/types.ts';
 import { buildLayout } from '../layout/build-layout.ts';
+import type { Layout } from '../layout/types.ts';
 import { annexCSheets } from './annex-c.ts';
 import { printSetup } from './fit.ts';
 import { documentsSheet, glanceSheet, longSheet, matrixSheets, reviewSheet } from './sheets.ts';
 
-export async function renderXlsx(run: MappingRun): Promise<Buffer> {
-  const layout = buildLayout(run);
+/** The workbook with the sheets the tracing does not change, in their order: up to the review list. */
+function mappingSheets(layout: Layout): ExcelJS.Workbook {
   const book = new ExcelJS.Workbook();
   book.creator = `Concord ${layout.concordVersion}`;
   book.title = layout.title;
@@ -20,8 +21,28 @@ export async function renderXlsx(run: MappingRun): Promise<Buffer> {
   longSheet(book, layout);
   // The final edition has no review list, and no scores in Annex C.
   if (layout.edition === 'review') reviewSheet(book, layout);
+  return book;
+}
+
+/** The rest: Annex C when traced, the documents, the print setup of every sheet; then the bytes. */
+async function finished(book: ExcelJS.Workbook, layout: Layout): Promise<Buffer> {
   if (layout.tracing !== undefined) annexCSheets(book, layout.tracing, layout.edition);
   documentsSheet(book, layout);
   for (const sheet of book.worksheets) printSetup(sheet);
   return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+export async function renderXlsx(run: MappingRun): Promise<Buffer> {
+  const layout = buildLayout(run);
+  return finished(mappingSheets(layout), layout);
+}
+
+/**
+ * The workbook begun from the mapped run, before its tracing, with the sheets the tracing does not change;
+ * the returned function finishes it from the traced run (the mapped run with its traces and outcome, as
+ * render-all.ts checks) and gives the bytes renderXlsx gives for it.
+ */
+export function startXlsx(mapped: MappingRun): (traced: MappingRun) => Promise<Buffer> {
+  const book = mappingSheets(buildLayout(mapped));
+  return (traced) => finished(book, buildLayout(traced));
 }
