@@ -16,6 +16,7 @@ import { hostCheck } from './guards/host-check.ts';
 import type { Listening } from './guards/host-check.ts';
 import { originCheck } from './guards/origin-check.ts';
 import { ProjectCache } from './project/state.ts';
+import { registerAgreementRoutes } from './routes/agreement.ts';
 import { registerCodebookRoutes } from './routes/codebooks.ts';
 import { registerDocumentRoutes } from './routes/documents.ts';
 import { registerProjectRoutes } from './routes/projects.ts';
@@ -88,6 +89,7 @@ export function createApp(options: AppOptions): { app: Hono; cache: ProjectCache
   registerProjectRoutes(api, deps);
   registerDocumentRoutes(api, deps);
   registerReviewRoutes(api, deps);
+  registerAgreementRoutes(api, deps);
   api.all('*', (c) => errorResponse(new ApiError(404, 'not-found', `no API route ${c.req.method} ${c.req.path}`), c));
   api.onError(errorResponse);
   app.route('/api', api);

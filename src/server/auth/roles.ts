@@ -24,6 +24,10 @@ export const PERMISSIONS: readonly Rule[] = [
   { methods: READ, path: '*', role: 'viewer' }, // every view, the history, every export
   { methods: CHANGE, path: '/projects/:pid/recommendations/:rid/*', role: 'reviewer' }, // decisions (and notes, undo)
   { methods: CHANGE, path: '/projects/:pid/decisions/*', role: 'reviewer' },
+  // Blind double coding: a coder codes and submits (the route checks it is one of the assignment's), an adjudicator settles.
+  { methods: CHANGE, path: '/projects/:pid/assignments/:aid/codings/:rid', role: 'reviewer' },
+  { methods: CHANGE, path: '/projects/:pid/assignments/:aid/submit', role: 'reviewer' },
+  { methods: CHANGE, path: '/projects/:pid/assignments/:aid/adjudications', role: 'reviewer' },
   { methods: CHANGE, path: '*', role: 'admin' }, // projects, documents, outcome, codebook, re-map
 ];
 
