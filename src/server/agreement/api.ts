@@ -12,6 +12,7 @@
 // GET  /assignments/:aid/disagreements                      -> DisagreementsView (409 while blind) any role
 // POST /assignments/:aid/adjudications   AdjudicationInput -> RecommendationDetail (201)     admin or the named adjudicator
 // GET  /assignments/:aid/export/csv|xlsx                    -> file                           any role
+// GET  /coders                                              -> CoderList (users who may code)  admin
 import { z } from 'zod';
 import type { Statistic } from './stats-types.ts';
 
@@ -124,4 +125,8 @@ export interface DisagreementsView {
   readonly assignment: AssignmentView;
   readonly labels: Readonly<Record<string, string>>;
   readonly disagreements: readonly DisagreementView[];
+}
+
+export interface CoderList {
+  readonly coders: readonly { readonly name: string; readonly role: string }[];
 }

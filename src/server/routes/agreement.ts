@@ -6,7 +6,7 @@
 import type { Context, Hono } from 'hono';
 import { allCodings, closeAssignment, codedCounts, codingsOf, createAssignment, getAssignment, listAssignments, saveCoding, submitCodings } from '../../store/assignments.ts';
 import type { Assignment } from '../../store/assignments.ts';
-import { findUser } from '../../store/users.ts';
+import { findUser, listUsers } from '../../store/users.ts';
 import { UsageError } from '../../model/errors.ts';
 import { AdjudicationInputSchema, CodingInputSchema, CreateAssignmentSchema } from '../agreement/api.ts';
 import type { AssignmentList, CodingView, MyCodings } from '../agreement/api.ts';
@@ -59,6 +59,14 @@ export function registerAgreementRoutes(api: Hono, { store, cache }: Deps): void
     const name = input.name ?? `${input.region ?? 'all regions'}: ${recIds.length} recommendations, ${input.coders.join(' and ')}`;
     const created = await createAssignment(store, pid, { name, coders: input.coders, recIds, adjudicator: input.adjudicator ?? null, createdBy: user.name });
     return c.json(await view(c, created), 201);
+  });
+
+  // Who may be named as a coder or adjudicator (for the admin's form): reviewers and admins, names only.
+  api.get('/projects/:pid/coders', async (c) => {
+    const user = teamUser(c);
+    if (user.role !== 'admin') throw new ApiError(403, 'forbidden', `${user.name} is a ${user.role}: only an admin assigns coders`);
+    const coders = (await listUsers(store)).filter((u) => u.role !== 'viewer').map((u) => ({ name: u.name, role: u.role }));
+    return c.json({ coders });
   });
 
   api.get('/projects/:pid/assignments', async (c) => {
