@@ -6,7 +6,8 @@ import { run as map } from './map.ts';
 import { run as build } from './build.ts';
 import { run as trace } from './trace.ts';
 import { run as serve } from './serve.ts';
+import { run as agreement } from './agreement.ts';
 import { benchScale } from './scale.ts';
 
 // scale: concord build on 10, 100 and 1,000 synthetic reports (fresh processes, JSON), with the growth between sizes.
-await runSections({ cli, parse, map, build, trace, serve, scale: async () => { await benchScale(); } });
+await runSections({ cli, parse, map, build, trace, serve, agreement, scale: async () => { await benchScale(); } });

@@ -16,6 +16,7 @@ import { hostCheck } from './guards/host-check.ts';
 import type { Listening } from './guards/host-check.ts';
 import { originCheck } from './guards/origin-check.ts';
 import { ProjectCache } from './project/state.ts';
+import { registerAgreementRoutes } from './routes/agreement.ts';
 import { registerCodebookRoutes } from './routes/codebooks.ts';
 import { JobRunner } from './jobs/runner.ts';
 import { registerJobRoutes } from './jobs/routes.ts';
@@ -93,6 +94,7 @@ export function createApp(options: AppOptions): { app: Hono; cache: ProjectCache
   registerDocumentRoutes(api, deps);
   registerReviewRoutes(api, deps);
   registerJobRoutes(api, deps);
+  registerAgreementRoutes(api, deps);
   api.all('*', (c) => errorResponse(new ApiError(404, 'not-found', `no API route ${c.req.method} ${c.req.path}`), c));
   api.onError(errorResponse);
   app.route('/api', api);

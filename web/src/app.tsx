@@ -10,6 +10,7 @@ import { ProjectDataProvider, useProjectData } from './state/project-data.tsx';
 import { useReviewer } from './state/reviewer.ts';
 import { SessionProvider, useSession } from './state/session.tsx';
 import { ToastProvider } from './state/toasts.tsx';
+import { AgreementView } from './views/agreement.tsx';
 import { DocumentView } from './views/document.tsx';
 import { MatrixView } from './views/matrix.tsx';
 import { NarrativeView } from './views/narrative.tsx';
@@ -28,6 +29,7 @@ const TABS: readonly { view: ViewName; label: string }[] = [
   { view: 'document', label: 'Documents' },
   { view: 'trace', label: 'Trace' },
   { view: 'search', label: 'Search' },
+  { view: 'agreement', label: 'Agreement' },
 ];
 
 export function App() {
@@ -231,6 +233,8 @@ function ProjectView({ view }: { view: ViewName }) {
       return <TraceView />;
     case 'search':
       return <SearchView />;
+    case 'agreement':
+      return <AgreementView />;
   }
 }
 

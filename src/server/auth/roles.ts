@@ -26,6 +26,10 @@ export const PERMISSIONS: readonly Rule[] = [
   { methods: CHANGE, path: '/projects/:pid/decisions/*', role: 'reviewer' },
   { methods: ['POST'], path: '/projects/:pid/jobs/export', role: 'viewer' }, // an export, run as a job
   { methods: ['POST'], path: '/jobs/:jid/cancel', role: 'viewer' }, // the job route checks its kind's role
+  // Blind double coding: a coder codes and submits (the route checks it is one of the assignment's), an adjudicator settles.
+  { methods: CHANGE, path: '/projects/:pid/assignments/:aid/codings/:rid', role: 'reviewer' },
+  { methods: CHANGE, path: '/projects/:pid/assignments/:aid/submit', role: 'reviewer' },
+  { methods: CHANGE, path: '/projects/:pid/assignments/:aid/adjudications', role: 'reviewer' },
   { methods: CHANGE, path: '*', role: 'admin' }, // projects, documents, outcome, codebook, re-map
 ];
 

@@ -5,6 +5,7 @@ import type { StoreBackend } from '../dialect/backend.ts';
 import { initialMigration } from './001-initial.ts';
 import { decisionSequenceMigration } from './002-decision-sequence.ts';
 import { usersMigration } from './003-users.ts';
+import { assignmentsMigration } from './004-assignments.ts';
 
 export function migrationProvider(backend: StoreBackend): MigrationProvider {
   return {
@@ -13,6 +14,7 @@ export function migrationProvider(backend: StoreBackend): MigrationProvider {
         '001-initial': initialMigration(backend),
         '002-decision-sequence': decisionSequenceMigration,
         '003-users': usersMigration(backend),
+        '004-assignments': assignmentsMigration(backend),
       };
     },
   };

@@ -53,7 +53,7 @@ export const REQUEST_TIMEOUT_MS = 20_000;
 /** Uploads, re-maps and codebook changes read and map whole reports: they get longer. */
 export const LONG_REQUEST_TIMEOUT_MS = 600_000;
 
-async function request<T>(method: string, path: string, body?: unknown, timeoutMs = REQUEST_TIMEOUT_MS): Promise<T> {
+export async function request<T>(method: string, path: string, body?: unknown, timeoutMs = REQUEST_TIMEOUT_MS): Promise<T> {
   const timer = new AbortController();
   const timeout = setTimeout(() => timer.abort(), timeoutMs);
   try {

@@ -1,8 +1,8 @@
 // A small hash router: "#/p/<project>/<view>?query" (hash routes need no server fallback).
 import { useCallback, useSyncExternalStore } from 'react';
 
-export type ViewName = 'overview' | 'review' | 'matrix' | 'narrative' | 'document' | 'trace' | 'search';
-export const VIEW_NAMES: readonly ViewName[] = ['overview', 'review', 'matrix', 'narrative', 'document', 'trace', 'search'];
+export type ViewName = 'overview' | 'review' | 'matrix' | 'narrative' | 'document' | 'trace' | 'search' | 'agreement';
+export const VIEW_NAMES: readonly ViewName[] = ['overview', 'review', 'matrix', 'narrative', 'document', 'trace', 'search', 'agreement'];
 
 export interface Route {
   readonly projectId?: string;
