@@ -2,10 +2,13 @@
 // are numbered (the Kyoto Declaration in chapter I of the congress report), or the whole
 // document when it is itself a declaration or resolution.
 import { formatCitation } from '../model/citation.ts';
-import type { ConcordDocument, Heading, Paragraph } from '../model/types.ts';
+import type { ConcordDocument, Heading, Locator, Paragraph } from '../model/types.ts';
+import type { OutcomePart } from './paragraph-key.ts';
 
 export interface OutcomeText {
   readonly number: number;
+  /** 'preamble' for a preambular paragraph (numbered within the preamble); absent for an operative one. */
+  readonly part?: OutcomePart;
   readonly citation: string;
   readonly text: string;
   readonly headings: readonly string[];
@@ -15,7 +18,11 @@ export interface OutcomeSelection {
   readonly symbol: string;
   readonly title: string;
   readonly source: string;
+  /** The unnumbered text before the operative part, as read. */
   readonly preamble: readonly string[];
+  /** The preambular paragraphs, citable: the author's formula ("We, Heads of State…,") and the closing lead-in left out. */
+  readonly preambular: readonly OutcomeText[];
+  /** The operative (numbered) paragraphs. */
   readonly paragraphs: readonly OutcomeText[];
 }
 
@@ -45,6 +52,25 @@ function groupsByResolution(document: ConcordDocument): { heading?: Heading; par
   return [...groups.values()];
 }
 
+/**
+ * The formula naming who speaks, before the preambular paragraphs: "We, Heads of State and Government, …,"
+ * or "The General Assembly,". A preambular paragraph opens with a participle or an adjective
+ * ("Recalling", "Assembled", "Deeply concerned"), never with the speaker.
+ */
+const AUTHOR_FORMULA = /^(?:We|The)\b[^.;:]*,$/;
+
+/**
+ * "A/CONF.234/16, chap. I, resol. 1, preamble, para. 3": the preamble's paragraphs are cited like the
+ * operative ones (the same symbol, chapter and resolution, read from the document), with the part named.
+ */
+export function preambleCitation(place: Omit<Locator, 'paragraph' | 'subparagraph'>, number: number): string {
+  const parts = [place.symbol];
+  if (place.chapter !== undefined) parts.push(`chap. ${place.chapter}`);
+  if (place.resolution !== undefined) parts.push(`resol. ${place.resolution}`);
+  parts.push('preamble', `para. ${number}`);
+  return parts.join(', ');
+}
+
 /** The heading path below the outcome's own heading: part, category, thematic heading. */
 function headingsBelow(paragraph: Paragraph, document: ConcordDocument, outcomeHeading: Heading | undefined): string[] {
   const skip = new Set(document.headings.filter((h) => ABOVE_OUTCOME.has(h.role)).map((h) => h.text));
@@ -72,6 +98,12 @@ export function selectOutcome(document: ConcordDocument, outcomeSymbol?: string)
     part = { text: lastPreamble.text.trim(), headingId: lastPreamble.headingId };
     preambleParagraphs.pop();
   }
+  // Where the preamble stands is where the operative paragraphs stand: the first one's chapter and resolution.
+  const firstLocator = chosen.paragraphs.find((p) => p.number !== null)?.locator;
+  const place = { symbol, ...(firstLocator?.chapter === undefined ? {} : { chapter: firstLocator.chapter }), ...(firstLocator?.resolution === undefined ? {} : { resolution: firstLocator.resolution }) };
+  const preambular = preambleParagraphs
+    .filter((p, i) => !(i === 0 && AUTHOR_FORMULA.test(p.text.trim())))
+    .map((p, i): OutcomeText => ({ number: i + 1, part: 'preamble', citation: preambleCitation(place, i + 1), text: fullText(p), headings: [] }));
   const paragraphs: OutcomeText[] = [];
   for (const paragraph of chosen.paragraphs.slice(Math.max(firstNumbered, 0))) {
     if (paragraph.number === null) {
@@ -92,6 +124,7 @@ export function selectOutcome(document: ConcordDocument, outcomeSymbol?: string)
     title: chosen.heading?.title ?? document.title,
     source: document.source,
     preamble: preambleParagraphs.map(fullText),
+    preambular,
     paragraphs,
   };
 }
