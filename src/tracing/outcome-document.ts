@@ -79,17 +79,41 @@ function headingsBelow(paragraph: Paragraph, document: ConcordDocument, outcomeH
   return paragraph.section.slice(cut + 1).filter((text) => !skip.has(text));
 }
 
+/** The resolution or declaration that is the outcome: the first with thematic headings, else the first numbered one. */
+function chosenGroup(document: ConcordDocument): { heading?: Heading; paragraphs: Paragraph[] } {
+  const groups = groupsByResolution(document).filter((g) => g.paragraphs.some((p) => p.number !== null));
+  const withThemes = groups.find((g) => g.paragraphs.some((p) => headingsBelow(p, document, g.heading).length > 0));
+  return withThemes ?? groups[0] ?? { paragraphs: [...document.paragraphs] };
+}
+
+const unnumberedBefore = (paragraphs: readonly Paragraph[]): Paragraph[] => {
+  const firstNumbered = paragraphs.findIndex((p) => p.number !== null);
+  return paragraphs.slice(0, Math.max(firstNumbered, 0)).filter((p) => p.number === null);
+};
+
+/** The preambular paragraphs among the unnumbered ones before the operative part, numbered from 1. */
+function preambularOf(unnumbered: readonly Paragraph[]): { paragraph: Paragraph; number: number }[] {
+  const lead = unnumbered.at(-1)?.text.trim().endsWith(':') === true ? unnumbered.slice(0, -1) : unnumbered;
+  return lead.filter((p, i) => !(i === 0 && AUTHOR_FORMULA.test(p.text.trim()))).map((paragraph, i) => ({ paragraph, number: i + 1 }));
+}
+
+/**
+ * The outcome's preambular paragraphs as the document holds them, by paragraph id, with their number
+ * within the preamble: for writers that name the document's own paragraphs (Akoma Ntoso eIds).
+ */
+export function preambleNumbers(document: ConcordDocument): Map<string, number> {
+  return new Map(preambularOf(unnumberedBefore(chosenGroup(document).paragraphs)).map(({ paragraph, number }) => [paragraph.id, number]));
+}
+
 /**
  * Selects the outcome's preamble and numbered paragraphs with their headings.
  * @example selectOutcome(congressReport).paragraphs[21]?.citation // "A/CONF.234/16, chap. I, resol. 1, para. 22"
  */
 export function selectOutcome(document: ConcordDocument, outcomeSymbol?: string): OutcomeSelection {
   const symbol = outcomeSymbol ?? document.symbol;
-  const groups = groupsByResolution(document).filter((g) => g.paragraphs.some((p) => p.number !== null));
-  const withThemes = groups.find((g) => g.paragraphs.some((p) => headingsBelow(p, document, g.heading).length > 0));
-  const chosen = withThemes ?? groups[0] ?? { paragraphs: [...document.paragraphs] };
+  const chosen = chosenGroup(document);
   const firstNumbered = chosen.paragraphs.findIndex((p) => p.number !== null);
-  const preambleParagraphs = chosen.paragraphs.slice(0, Math.max(firstNumbered, 0)).filter((p) => p.number === null);
+  const preambleParagraphs = unnumberedBefore(chosen.paragraphs);
   // An unnumbered lead-in ("Declare the following:") opens a part when the reader did not
   // make it a heading; headings met before it do not carry over into the new part.
   let part: { text: string; headingId: string | undefined } | undefined;
@@ -101,9 +125,9 @@ export function selectOutcome(document: ConcordDocument, outcomeSymbol?: string)
   // Where the preamble stands is where the operative paragraphs stand: the first one's chapter and resolution.
   const firstLocator = chosen.paragraphs.find((p) => p.number !== null)?.locator;
   const place = { symbol, ...(firstLocator?.chapter === undefined ? {} : { chapter: firstLocator.chapter }), ...(firstLocator?.resolution === undefined ? {} : { resolution: firstLocator.resolution }) };
-  const preambular = preambleParagraphs
-    .filter((p, i) => !(i === 0 && AUTHOR_FORMULA.test(p.text.trim())))
-    .map((p, i): OutcomeText => ({ number: i + 1, part: 'preamble', citation: preambleCitation(place, i + 1), text: fullText(p), headings: [] }));
+  const preambular = preambularOf(preambleParagraphs).map(
+    ({ paragraph: p, number }): OutcomeText => ({ number, part: 'preamble', citation: preambleCitation(place, number), text: fullText(p), headings: [] }),
+  );
   const paragraphs: OutcomeText[] = [];
   for (const paragraph of chosen.paragraphs.slice(Math.max(firstNumbered, 0))) {
     if (paragraph.number === null) {

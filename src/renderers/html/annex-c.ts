@@ -20,7 +20,7 @@ function traced(t: TracedRecommendation, final: boolean): string {
   const status = `<span class="status ${t.shown}">${esc(positionWording(t.recommendation.trace) ?? statusWording(t.shown, t.reviewed))}</span>`;
   // The final edition shows no scores, no paragraphs "ranked next" and no precedents: review material.
   const also = t.alsoCheck.length === 0 || final ? '' : `<p class="also">${esc(alsoCheckLabel(t.alsoCheck))}</p>`;
-  const links = t.links.map((l) => `<p><span class="cite"><a href="#decl-${l.paragraph}">${esc(correspondsLabel(l.citation, l.strength))}</a>${final ? '' : ` ${scoreLabel(l.score)}`}</span>${marked(l.outcomeSegments)}</p>${l.precedent === undefined || final ? '' : `<p class="also">${esc(precedentLabel(l.precedent))}</p>`}`).join('');
+  const links = t.links.map((l) => `<p><span class="cite"><a href="#decl-${l.part === 'preamble' ? 'preamble-' : ''}${l.paragraph}">${esc(correspondsLabel(l.citation, l.strength))}</a>${final ? '' : ` ${scoreLabel(l.score)}`}</span>${marked(l.outcomeSegments)}</p>${l.precedent === undefined || final ? '' : `<p class="also">${esc(precedentLabel(l.precedent))}</p>`}`).join('');
   return `<div class="traced" id="c-${slug(r.id)}"><span class="cite">${esc(r.citation)} ${status}</span><div class="side"><div>${marked(t.segments)}</div><div>${links}</div></div>${also}</div>`;
 }
 
@@ -31,7 +31,7 @@ export function annexC(tracing: TracingView, edition: Edition = 'review'): strin
     .map((g) => ({ column: g.column, items: g.items.filter((t) => t.links.length > 0) }))
     .filter((g) => g.items.length > 0)
     .map((g) => `<h4>${esc(g.column.label)}</h4>${g.items.map((t) => traced(t, final)).join('')}`).join('');
-  const paragraphs = tracing.paragraphs.map((p) => `<div class="traced" id="decl-${p.number}"><span class="cite">${esc(p.citation)}</span><p>${esc(p.text)}</p><ul>${p.reverse.map((b) => `<li><a href="#c-${slug(b.recommendationId)}">${esc(b.citation)}</a>${b.region === undefined ? '' : ` (${esc(b.region)})`}: ${STRENGTH_WORDING[b.strength]}</li>`).join('')}</ul></div>`).join('');
+  const paragraphs = tracing.paragraphs.map((p) => `<div class="traced" id="decl-${p.part === 'preamble' ? 'preamble-' : ''}${p.number}"><span class="cite">${esc(p.citation)}</span><p>${esc(p.text)}</p><ul>${p.reverse.map((b) => `<li><a href="#c-${slug(b.recommendationId)}">${esc(b.citation)}</a>${b.region === undefined ? '' : ` (${esc(b.region)})`}: ${STRENGTH_WORDING[b.strength]}</li>`).join('')}</ul></div>`).join('');
   const notTaken = tracing.notTakenUp.map((t) => `<li id="c-${slug(t.recommendation.id)}"><strong>${esc(t.recommendation.citation)}</strong> (${esc(t.column.label)})${t.reviewed ? ` <span class="status not-taken-up">${esc(statusWording(t.shown, true))}</span>` : ''}: ${esc(t.recommendation.text)}${t.alsoCheck.length === 0 || final ? '' : `<p class="also">${esc(alsoCheckLabel(t.alsoCheck))}</p>`}</li>`).join('');
   const topics = tracing.byTopic.filter((r) => r.total > 0);
   return `<section id="annex-c" class="annex"><h2>${ANNEX_TITLES.c}</h2>

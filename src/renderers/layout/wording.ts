@@ -1,7 +1,8 @@
 // Wording shared by every format, so the Word, HTML and Markdown outputs say the same thing.
 
 import type { DocumentSummary } from '../../pipeline/types.ts';
-import type { LinkStrength, TraceStatus } from '../../tracing/types.ts';
+import { isPreamble } from '../../tracing/paragraph-key.ts';
+import type { LinkStrength, ParagraphRef, TraceStatus } from '../../tracing/types.ts';
 import type { Layout, ShownStatus, TopicView, TracingView } from './types.ts';
 
 export const NOTHING_UNDER_TOPIC = 'No recommendation under this topic.';
@@ -48,11 +49,20 @@ export function countsLine(topic: TopicView): string {
   return topic.cells.map((c) => `${c.column.label}: ${c.entries.length}`).join('; ');
 }
 
-/** "Ranked next, worth checking: paras. 27, 21 and 46." (the machine's candidates after its links). */
-export function alsoCheckLabel(paragraphs: readonly number[]): string {
+const listed = (items: readonly (string | number)[]): string =>
+  items.length === 1 ? String(items[0]) : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+
+/**
+ * "Ranked next, worth checking: paras. 27, 21 and 46." (the machine's candidates after its links);
+ * preambular ones are named as such: "Ranked next, worth checking: preamble, para. 3; paras. 27 and 21."
+ */
+export function alsoCheckLabel(paragraphs: readonly ParagraphRef[]): string {
   if (paragraphs.length === 0) return '';
-  const list = paragraphs.length === 1 ? String(paragraphs[0]) : `${paragraphs.slice(0, -1).join(', ')} and ${paragraphs.at(-1)}`;
-  return `Ranked next, worth checking: para${paragraphs.length === 1 ? '' : 's'}. ${list}.`;
+  const group = (numbers: readonly number[]): string => `para${numbers.length === 1 ? '' : 's'}. ${listed(numbers)}`;
+  const preamble = paragraphs.filter(isPreamble).map((p) => p.paragraph);
+  const operative = paragraphs.filter((p) => !isPreamble(p)).map((p) => p.paragraph);
+  const parts = [...(preamble.length === 0 ? [] : [`preamble, ${group(preamble)}`]), ...(operative.length === 0 ? [] : [group(operative)])];
+  return `Ranked next, worth checking: ${parts.join('; ')}.`;
 }
 
 export { precedentLabel } from '../../model/precedent-label.ts';
@@ -116,9 +126,9 @@ export function noneFoundHeading(count: number): string {
 /** Column headings of Annex C's summary: one line per recommendation. */
 export const SUMMARY_HEADINGS = ['Recommendation', 'Region', 'Topics', 'Status', 'Declaration paragraphs'] as const;
 
-/** "para. 23": a declaration paragraph's place within the declaration, its citation less the document's part. */
+/** "para. 23", "preamble, para. 3": a declaration paragraph's place within the declaration, its citation less the document's part. */
 export function paragraphPlace(citation: string): string {
-  const at = citation.search(/(?:preambular |)para(?:graph)?\.? |(?:\w+) preambular paragraph/);
+  const at = citation.search(/(?:preamble, |preambular |)para(?:graph)?\.? |(?:\w+) preambular paragraph/);
   return at < 0 ? citation : citation.slice(at);
 }
 

@@ -5,6 +5,7 @@ import type { Edition, TracingView } from '../layout/types.ts';
 import { positionWording } from '../layout/position-wording.ts';
 import { COVERAGE_HEADINGS, coverageNote, linksSummary, statusWording, SUMMARY_HEADINGS, topicNumber, topicsSummary } from '../layout/wording.ts';
 import { fillTable } from './sheets.ts';
+import { paragraphKey } from '../../tracing/paragraph-key.ts';
 
 export function annexCSheets(book: ExcelJS.Workbook, tracing: TracingView, edition: Edition = 'review'): void {
   const coverage = book.addWorksheet('Annex C coverage');
@@ -30,14 +31,14 @@ export function annexCSheets(book: ExcelJS.Workbook, tracing: TracingView, editi
 
   const links = book.addWorksheet('Annex C links');
   const rows: (string | number)[][] = [];
-  const texts = new Map(tracing.paragraphs.map((p) => [p.number, p.text] as const));
+  const texts = new Map(tracing.paragraphs.map((p) => [paragraphKey({ paragraph: p.number, part: p.part }), p.text] as const));
   for (const group of tracing.recommendations) {
     for (const item of group.items) {
       const r = item.recommendation;
       const status = positionWording(item.recommendation.trace) ?? statusWording(item.shown, item.reviewed);
       if (item.links.length === 0) rows.push([r.citation, group.column.label, status, '', '', '', r.text, '']);
       for (const l of item.links) {
-        rows.push([r.citation, group.column.label, status, l.citation, l.strength, Number(l.score.toFixed(3)), r.text, texts.get(l.paragraph) ?? l.outcomeSegments.map((s) => s.text).join(''), l.precedent?.citation ?? '']);
+        rows.push([r.citation, group.column.label, status, l.citation, l.strength, Number(l.score.toFixed(3)), r.text, texts.get(paragraphKey(l)) ?? l.outcomeSegments.map((s) => s.text).join(''), l.precedent?.citation ?? '']);
       }
     }
   }
