@@ -4,15 +4,15 @@
 import type { CoverageView, Edition, TracedRecommendation, TracingView } from '../layout/types.ts';
 import { positionWording } from '../layout/position-wording.ts';
 import {
-  alsoCheckLabel, annexCIntro, correspondsLabel, COVERAGE_HEADINGS, coverageNote, DETAIL_INTRO, linksSummary, noneFoundHeading, precedentLabel, ANNEX_TITLES, scoreLabel,
+  alsoCheckLabel, annexCIntro, correspondsLabel, coverageColumns, type CoverageColumn, coverageNote, DETAIL_INTRO, linksSummary, noneFoundHeading, precedentLabel, ANNEX_TITLES, scoreLabel,
   statusWording, STRENGTH_WORDING, SUMMARY_HEADING, SUMMARY_HEADINGS, SUMMARY_INTRO, topicNumber, topicsSummary,
 } from '../layout/wording.ts';
 import { esc, marked, slug } from './escape.ts';
 import { coverageSvg } from './svg.ts';
 
-function coverageTable(rows: readonly CoverageView[], first: string, ids: boolean): string {
-  const body = rows.map((r) => `<tr><td>${ids ? `${esc(topicNumber(r.key))} ` : ''}${esc(r.label)}</td>${[r.strong, r.partial, r.noneFound, r.notTakenUp, r.total, r.reviewed].map((n) => `<td class="n">${n}</td>`).join('')}</tr>`).join('');
-  return `<table class="grid"><thead><tr><th>${first}</th>${COVERAGE_HEADINGS.map((h) => `<th>${esc(h)}</th>`).join('')}</tr></thead><tbody>${body}</tbody></table>`;
+function coverageTable(rows: readonly CoverageView[], first: string, ids: boolean, columns: readonly CoverageColumn[]): string {
+  const body = rows.map((r) => `<tr><td>${ids ? `${esc(topicNumber(r.key))} ` : ''}${esc(r.label)}</td>${columns.map((c) => `<td class="n">${r[c.field]}</td>`).join('')}</tr>`).join('');
+  return `<table class="grid"><thead><tr><th>${first}</th>${columns.map((c) => `<th>${esc(c.heading)}</th>`).join('')}</tr></thead><tbody>${body}</tbody></table>`;
 }
 
 function traced(t: TracedRecommendation, final: boolean): string {
@@ -39,9 +39,9 @@ export function annexC(tracing: TracingView, edition: Edition = 'review'): strin
 <p class="note">${esc(coverageNote(tracing))}</p>
 <h3 id="c-coverage">Coverage per region</h3>
 <figure>${coverageSvg(tracing.byRegion, 'Coverage per region')}<figcaption>Recommendations per region by whether a corresponding paragraph was identified.</figcaption></figure>
-${coverageTable(tracing.byRegion, 'Region', false)}
+${coverageTable(tracing.byRegion, 'Region', false, coverageColumns(tracing, edition))}
 <h3 id="c-topics">Coverage per topic</h3>
-${coverageTable(topics, 'Topic', true)}
+${coverageTable(topics, 'Topic', true, coverageColumns(tracing, edition))}
 <h3 id="c-summary">${esc(SUMMARY_HEADING)}</h3>
 <p class="note">${esc(SUMMARY_INTRO)}</p>
 <table class="grid"><thead><tr>${SUMMARY_HEADINGS.map((h) => `<th>${esc(h)}</th>`).join('')}</tr></thead><tbody>${summary}</tbody></table>

@@ -3,7 +3,7 @@
 import type { DocumentSummary } from '../../pipeline/types.ts';
 import { isPreamble } from '../../tracing/paragraph-key.ts';
 import type { LinkStrength, ParagraphRef, TraceStatus } from '../../tracing/types.ts';
-import type { Layout, ShownStatus, TopicView, TracingView } from './types.ts';
+import type { Edition, Layout, ShownStatus, TopicView, TracingView } from './types.ts';
 
 export const NOTHING_UNDER_TOPIC = 'No recommendation under this topic.';
 export const NOTHING_IN_ANY_REGION = 'No recommendation of the reports mapped falls under this topic.';
@@ -105,6 +105,26 @@ export function correspondsLabel(citation: string, strength: LinkStrength): stri
 
 /** Column headings of the coverage tables, after the region or topic. */
 export const COVERAGE_HEADINGS = ['Strong', 'Partial', 'No corresponding paragraph identified', 'Not taken up (reviewed)', 'Total', 'Of which reviewed'] as const;
+
+/** A figure of a coverage row, as the tables show it. */
+export type CoverageField = 'strong' | 'partial' | 'noneFound' | 'notTakenUp' | 'total' | 'reviewed';
+
+export interface CoverageColumn {
+  readonly field: CoverageField;
+  readonly heading: (typeof COVERAGE_HEADINGS)[number];
+}
+
+const COVERAGE_COLUMNS: readonly CoverageColumn[] = (['strong', 'partial', 'noneFound', 'notTakenUp', 'total', 'reviewed'] as const).map((field, i) => ({ field, heading: COVERAGE_HEADINGS[i] ?? COVERAGE_HEADINGS[0] }));
+/** The figures only a reviewer's decisions make: zero in every row while nothing is reviewed. */
+const REVIEWED_FIELDS: ReadonlySet<CoverageField> = new Set(['notTakenUp', 'reviewed']);
+
+/**
+ * The columns of the coverage tables: all of them in the review edition; in the final edition, the
+ * reviewed ones ("Not taken up (reviewed)", "Of which reviewed") only once a reviewer decided some status.
+ */
+export function coverageColumns(tracing: Pick<TracingView, 'reviewedCount'>, edition: Edition): readonly CoverageColumn[] {
+  return edition === 'final' && tracing.reviewedCount === 0 ? COVERAGE_COLUMNS.filter((c) => !REVIEWED_FIELDS.has(c.field)) : COVERAGE_COLUMNS;
+}
 
 /** What Annex C's statuses mean, before its tables. */
 export function annexCIntro(tracing: TracingView): string {
