@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { sharedPath } from '../bench/support/shared.ts';
-import { traceRecommendations, selectOutcome } from '../src/tracing/index.ts';
+import { isPreamble, paragraphKey, traceRecommendations, selectOutcome } from '../src/tracing/index.ts';
 import { PARAMS } from '../src/tracing/params.ts';
 import { codedTraces, resolveCodedTraces } from '../src/tracing/coded-traces.ts';
 import type { CodedTrace } from '../src/tracing/precedents.ts';
@@ -23,6 +23,8 @@ export interface SplitScores {
   /** Strong links within the links plus the candidates shown to a reviewer (up to 3 + 7 paragraphs). */
   readonly shortlistRecall: number;
   readonly shortlistLength: number;
+  /** Links proposed to preambular paragraphs (outside the answers), and the scores were they all wrong. */
+  readonly preamble: { readonly links: number; readonly asWrong: TraceScores };
   /** With the other split's coded traces as examples (precedents), when that split is present. */
   readonly withExamples?: { readonly from: string; readonly scores: TraceScores };
 }
@@ -40,13 +42,17 @@ function traceSplit(gold: readonly GoldTraceItem[], corpus: TraceCorpus, example
   return { recommendations, traces };
 }
 
+// The answers cover the operative paragraphs (1-97, as their file says): a preambular link lies
+// outside them and is not scored, but counted, and scored as a wrong link in `preambleAsWrong`.
 const linked = (traces: ReturnType<typeof traceSplit>['traces']): Map<string, number[]> =>
-  new Map([...traces].map(([id, t]) => [id, t.links.map((l) => l.paragraph)]));
+  new Map([...traces].map(([id, t]) => [id, t.links.filter((l) => !isPreamble(l)).map((l) => l.paragraph)]));
+const linkedWithPreamble = (traces: ReturnType<typeof traceSplit>['traces']): Map<string, number[]> =>
+  new Map([...traces].map(([id, t]) => [id, t.links.map(paragraphKey)]));
 
 function scoreSplit(name: string, gold: readonly GoldTraceItem[], corpus: TraceCorpus, other?: { name: string; gold: readonly GoldTraceItem[] }): SplitScores {
   const { recommendations, traces } = traceSplit(gold, corpus);
   const baseline = baselineTrace(recommendations, selectOutcome(corpus.outcome, OUTCOME_SYMBOL).paragraphs);
-  const shortlists = new Map([...traces].map(([id, t]) => [id, [...t.links.map((l) => l.paragraph), ...(t.candidates ?? []).map((c) => c.paragraph)]]));
+  const shortlists = new Map([...traces].map(([id, t]) => [id, [...t.links.map(paragraphKey), ...(t.candidates ?? []).map(paragraphKey)]]));
   const lengths = [...shortlists.values()].map((l) => l.length);
   return {
     name,
@@ -54,6 +60,7 @@ function scoreSplit(name: string, gold: readonly GoldTraceItem[], corpus: TraceC
     baseline: scoreTraces(gold, baseline),
     shortlistRecall: shortlistRecall(gold, shortlists),
     shortlistLength: lengths.reduce((a, b) => a + b, 0) / Math.max(lengths.length, 1),
+    preamble: { links: [...traces.values()].reduce((n, t) => n + t.links.filter(isPreamble).length, 0), asWrong: scoreTraces(gold, linkedWithPreamble(traces)) },
     ...(other === undefined ? {} : { withExamples: { from: other.name, scores: scoreTraces(gold, linked(traceSplit(gold, corpus, asCodedTraces(other.gold, corpus)).traces)) } }),
   };
 }
@@ -80,6 +87,8 @@ function table(split: SplitScores): string[] {
     `| strong-link recall@3 | ${f(concord.strongRecallAt3)} | ${f(baseline.strongRecallAt3)} | >= 0.9 |`,
     `| link precision | ${f(concord.linkPrecision)} | ${f(baseline.linkPrecision)} | >= 0.7 |`,
     `| links proposed | ${concord.proposed} | ${baseline.proposed} | |`,
+    `| links to the preamble (outside the answers' paragraphs 1-97, not scored above) | ${split.preamble.links} | 0 | |`,
+    `| link precision counting each preamble link as wrong | ${f(split.preamble.asWrong.linkPrecision)} | | |`,
     `| not-taken-up accuracy | ${f(concord.notTakenUpAccuracy)} | ${f(baseline.notTakenUpAccuracy)} | |`,
     `| not-taken-up precision | ${f(concord.notTakenUpPrecision)} | ${f(baseline.notTakenUpPrecision)} | |`,
     `| not-taken-up recall | ${f(concord.notTakenUpRecall)} | ${f(baseline.notTakenUpRecall)} | |`,

@@ -2,12 +2,15 @@
 // every row's total is strong + partial + not taken up.
 import type { MappedRecommendation } from '../mapping/types.ts';
 import type { CoverageRow, ReverseLink, Trace } from './types.ts';
+import { paragraphKey } from './paragraph-key.ts';
 
+/** Keyed by `paragraphKey` (a preambular paragraph's number negated). */
 export function reverseLinks(recommendations: readonly MappedRecommendation[], traces: ReadonlyMap<string, Trace>): Map<number, ReverseLink[]> {
   const reverse = new Map<number, ReverseLink[]>();
   for (const recommendation of recommendations) {
     for (const link of traces.get(recommendation.id)?.links ?? []) {
-      const list = reverse.get(link.paragraph) ?? [];
+      const key = paragraphKey(link);
+      const list = reverse.get(key) ?? [];
       list.push({
         recommendationId: recommendation.id,
         citation: recommendation.citation,
@@ -15,7 +18,7 @@ export function reverseLinks(recommendations: readonly MappedRecommendation[], t
         strength: link.strength,
         score: link.score,
       });
-      reverse.set(link.paragraph, list);
+      reverse.set(key, list);
     }
   }
   for (const list of reverse.values()) list.sort((a, b) => b.score - a.score || a.recommendationId.localeCompare(b.recommendationId));

@@ -12,10 +12,10 @@ export interface ParagraphTopics {
 }
 
 /** Topics of every outcome paragraph, in order; empty lists when the mapping cannot run. */
-export function outcomeTopics(selection: OutcomeSelection, codebook: Codebook): ParagraphTopics[] {
+export function outcomeTopics(selection: Pick<OutcomeSelection, 'symbol' | 'paragraphs'>, codebook: Codebook): ParagraphTopics[] {
   const pseudo: Recommendation[] = selection.paragraphs.map((p) => ({
     type: 'recommendation',
-    id: `${selection.symbol}#${p.number}`,
+    id: `${selection.symbol}#${p.part === 'preamble' ? 'preamble-' : ''}${p.number}`,
     symbol: selection.symbol,
     paragraph: p.number,
     subparagraph: '',
@@ -24,7 +24,7 @@ export function outcomeTopics(selection: OutcomeSelection, codebook: Codebook): 
     context: { role: 'unknown', agendaItems: [], workshops: [], title: p.headings.at(-1) ?? '' },
     leadIn: '',
     text: p.text,
-    paragraphId: `${selection.symbol}#${p.number}`,
+    paragraphId: `${selection.symbol}#${p.part === 'preamble' ? 'preamble-' : ''}${p.number}`,
     place: {},
   }));
   try {

@@ -57,8 +57,12 @@ function count(keys: Iterable<string>, into: Map<string, number>, by: number): v
   for (const key of keys) into.set(key, (into.get(key) ?? 0) + by);
 }
 
-/** Indexes each paragraph's text, with the words of its thematic headings (weighted by PARAMS.headingWeight). */
-export function indexOutcome(texts: readonly { text: string; headings: readonly string[] }[], vocabulary: Vocabulary): OutcomeIndex {
+/**
+ * Indexes each paragraph's text, with the words of its thematic headings (weighted by PARAMS.headingWeight).
+ * With `statsFrom`, the paragraphs are weighed by that index's rarities and average length (the preamble
+ * in the operative part's terms), so their scores compare with its scores and leave them as they were.
+ */
+export function indexOutcome(texts: readonly { text: string; headings: readonly string[] }[], vocabulary: Vocabulary, statsFrom?: OutcomeIndex): OutcomeIndex {
   const paragraphs = texts.map(({ text, headings }) => {
     const terms = analyse(text, vocabulary);
     const counts = new Map<string, number>();
@@ -70,12 +74,14 @@ export function indexOutcome(texts: readonly { text: string; headings: readonly 
   const df = new Map<string, number>();
   for (const paragraph of paragraphs) count(paragraph.counts.keys(), df, 1);
   const n = paragraphs.length;
-  const idf = (key: string): number => {
-    // A term no paragraph has weighs as much as the rarest one that some paragraph has.
-    const d = Math.max(df.get(key) ?? 1, 1);
-    return Math.log(1 + (n - d + 0.5) / (d + 0.5));
-  };
-  const averageLength = paragraphs.reduce((sum, p) => sum + p.length, 0) / Math.max(n, 1);
+  const idf =
+    statsFrom?.idf ??
+    ((key: string): number => {
+      // A term no paragraph has weighs as much as the rarest one that some paragraph has.
+      const d = Math.max(df.get(key) ?? 1, 1);
+      return Math.log(1 + (n - d + 0.5) / (d + 0.5));
+    });
+  const averageLength = statsFrom?.averageLength ?? paragraphs.reduce((sum, p) => sum + p.length, 0) / Math.max(n, 1);
   const lengthNorms = paragraphs.map((p) => 1 - PARAMS.b + PARAMS.b * (p.length / Math.max(averageLength, 1)));
   const carried = new Map<string, { paragraphs: number[]; saturation: number[] }>();
   const own = new Map<string, number[]>();

@@ -2,7 +2,7 @@
 // strength, score and the matching phrases on both sides; plus the reverse view and coverage.
 import type { ConcordDocument } from '../model/types.ts';
 import type { Codebook, MappedRecommendation } from '../mapping/types.ts';
-import type { Outcome, Trace, TraceCandidate, TraceLink } from './types.ts';
+import type { LinkStrength, Outcome, Trace, TraceCandidate, TraceLink } from './types.ts';
 import { findAbbreviations, resolveAcronyms } from './abbreviations.ts';
 import { analyse, type Concept, type Term, type Vocabulary } from './analyse.ts';
 import { words } from '../text/words.ts';
@@ -11,8 +11,9 @@ import { conceptsOf } from './concepts.ts';
 import { coverage, reverseLinks } from './coverage.ts';
 import { evidenceFor } from './evidence.ts';
 import { chooseLinks, statusOf, type Candidate } from './links.ts';
-import { selectOutcome } from './outcome-document.ts';
+import { selectOutcome, type OutcomeText } from './outcome-document.ts';
 import { outcomeTopics, type ParagraphTopics } from './outcome-topics.ts';
+import { paragraphKey, partField } from './paragraph-key.ts';
 import { PARAMS } from './params.ts';
 import { precedents, type CodedTrace, type Precedent } from './precedents.ts';
 import { indexOutcome, scoreAgainst, scoreAll, type OutcomeIndex } from './similarity.ts';
@@ -42,16 +43,16 @@ const round = (n: number): number => Math.round(n * 1000) / 1000;
 function candidatesAfter(
   scored: readonly ScoredParagraph[],
   links: readonly TraceLink[],
-  paragraphs: readonly { number: number; citation: string; headings: readonly string[] }[],
+  paragraphs: readonly OutcomeText[],
 ): TraceCandidate[] {
-  const linked = new Set(links.map((l) => l.paragraph));
+  const linked = new Set(links.map(paragraphKey));
   return [...scored]
     .filter((c) => c.score >= PARAMS.candidateFloor)
     .sort((a, b) => b.score - a.score || a.index - b.index)
     .flatMap((c) => {
       const paragraph = paragraphs[c.index];
-      if (paragraph === undefined || linked.has(paragraph.number)) return [];
-      return [{ paragraph: paragraph.number, citation: paragraph.citation, score: round(c.score), headings: paragraph.headings }];
+      if (paragraph === undefined || linked.has(paragraphKey({ paragraph: paragraph.number, ...partField(paragraph) }))) return [];
+      return [{ paragraph: paragraph.number, ...partField(paragraph), citation: paragraph.citation, score: round(c.score), headings: paragraph.headings }];
     })
     .slice(0, PARAMS.maxCandidates);
 }
@@ -99,6 +100,26 @@ function askHomes(spans: readonly Span[], terms: readonly Term[], index: Outcome
   });
 }
 
+/**
+ * The best preambular paragraph, as a link before the operative ones, where it beats every operative
+ * paragraph and reaches the link bar (or, below it, alone as the fallback partial link): the declaration's commitments are where
+ * a recommendation is taken up, and its preamble where it is recalled ("Recalling the Doha Declaration…").
+ * The operative links are chosen as if the preamble were not there.
+ */
+function withPreamble<C extends ScoredParagraph>(
+  preamble: readonly ScoredParagraph[],
+  operative: readonly ScoredParagraph[],
+  links: readonly (C & { strength: LinkStrength })[],
+): (ScoredParagraph & { strength: LinkStrength })[] {
+  let best: ScoredParagraph | undefined;
+  for (const c of preamble) if (best === undefined || c.score > best.score) best = c;
+  if (best === undefined || best.score < PARAMS.fallbackScore) return [...links];
+  for (const c of operative) if (c.score >= best.score) return [...links];
+  // Below the link bar the best paragraph is proposed alone, as partial, wherever it stands.
+  if (best.score < PARAMS.minScore) return [{ ...best, strength: 'partial' }];
+  return [{ ...best, strength: best.score >= PARAMS.strongScore ? 'strong' : 'partial' }, ...links];
+}
+
 /** A paragraph as link selection sees it, with the precedent behind its score (when examples were given). */
 export interface ScoredParagraph extends Candidate {
   /** The coded recommendation, like this one, that was linked to the paragraph (when examples were given). */
@@ -109,6 +130,12 @@ export interface ScoredParagraph extends Candidate {
 interface Scoring {
   readonly selection: ReturnType<typeof selectOutcome>;
   readonly index: OutcomeIndex;
+  /** The operative paragraphs, then the preambular ones: what a candidate's `index` counts in. */
+  readonly all: readonly OutcomeText[];
+  /** The preamble, weighed by the operative index's rarities (its paragraphs follow the operative ones in `all`). */
+  readonly preambleIndex: OutcomeIndex;
+  /** Codebook topics of each preambular paragraph (empty when nothing is mapped). */
+  readonly preambleTopics: readonly ParagraphTopics[];
   readonly vocabulary: Vocabulary;
   /** Codebook topics of each outcome paragraph, in document order (empty when nothing is mapped). */
   readonly topics: readonly ParagraphTopics[];
@@ -117,6 +144,7 @@ interface Scoring {
   readonly precedented: ReturnType<typeof precedents>;
   /** The topic prior of every paragraph, per set of recommendation topics (few distinct sets). */
   readonly overlaps: (ids: readonly string[]) => readonly number[];
+  readonly similarity: ReturnType<typeof topicSimilarity>;
 }
 
 function prepareScoring(
@@ -149,15 +177,21 @@ function prepareScoring(
     }
     return known;
   };
+  const index = indexOutcome(selection.paragraphs, vocabulary);
+  const mapped = recommendations.some((r) => r.topics.length > 0);
   return {
     selection,
-    index: indexOutcome(selection.paragraphs, vocabulary),
+    index,
+    all: [...selection.paragraphs, ...selection.preambular],
+    preambleIndex: indexOutcome(selection.preambular, vocabulary, index),
+    preambleTopics: mapped && selection.preambular.length > 0 ? outcomeTopics({ symbol: selection.symbol, paragraphs: selection.preambular }, codebook) : [],
     vocabulary,
     topics,
     structure: structurePrior(selection.paragraphs),
     general: selection.paragraphs.map((p) => themes(p.headings).length === 0),
     precedented: precedents(recommendations, options.examples ?? [], vocabulary),
     overlaps,
+    similarity,
   };
 }
 
@@ -172,7 +206,8 @@ function traceOne(recommendation: MappedRecommendation, scoring: Scoring): Trace
   const terms = analyse(recommendation.text, scoring.vocabulary, list);
   const lexical = scoreAll(terms, index);
   const prior = scoring.structure.prior(recommendation.context.title);
-  const overlap = scoring.overlaps(recommendation.topics.map((t) => t.id));
+  const ids = recommendation.topics.map((t) => t.id);
+  const overlap = scoring.overlaps(ids);
   const alike = scoring.precedented.get(recommendation.id);
   // Paragraphs that share no term score 0 and can be neither a link nor a candidate: left out.
   const scored: ScoredParagraph[] = [];
@@ -182,21 +217,42 @@ function traceOne(recommendation: MappedRecommendation, scoring: Scoring): Trace
     const score = combine({ score: lexical.score[i] ?? 0, coverage: lexical.coverage[i] ?? 0 }, overlap[i] ?? 0, prior[i] ?? 0, precedent?.weight);
     scored.push({ index: i, score, general: scoring.general[i] ?? false, ...(precedent === undefined ? {} : { precedent }) });
   });
-  const links: TraceLink[] = chooseLinks(scored, askHomes(asks(recommendation.text, list), terms, index)).map((chosen) => {
-    const paragraph = selection.paragraphs[chosen.index];
-    const indexed = index.paragraphs[chosen.index];
+  // The preamble, by the same scorer (it stands under no part the section title could point at).
+  const preambleLexical = scoreAll(terms, scoring.preambleIndex);
+  const preamble: ScoredParagraph[] = [];
+  const similarity = scoring.similarity;
+  const recommendationWords = new Set(terms.filter((t) => t.kind === 'word').map((t) => t.key));
+  selection.preambular.forEach((_, j) => {
+    if ((preambleLexical.score[j] ?? 0) === 0) return;
+    // A word the operative part never uses weighs as the rarest there: one shared name alone
+    // ("declaration") is not a preambular paragraph recalling the recommendation.
+    const own = scoring.preambleIndex.paragraphs[j]?.own;
+    let shared = 0;
+    for (const key of recommendationWords) if (own?.has(key) === true) shared += 1;
+    if (shared < ASK_MIN_WORDS) return;
+    const topics = topicOverlap(ids, scoring.preambleTopics[j]?.ids ?? [], similarity);
+    const score = combine({ score: preambleLexical.score[j] ?? 0, coverage: preambleLexical.coverage[j] ?? 0 }, topics, 0);
+    preamble.push({ index: selection.paragraphs.length + j, score, general: true });
+  });
+  const operative = chooseLinks(scored, askHomes(asks(recommendation.text, list), terms, index));
+  const links: TraceLink[] = withPreamble(preamble, scored, operative).map((chosen) => {
+    const paragraph = scoring.all[chosen.index];
+    const inPreamble = chosen.index >= selection.paragraphs.length;
+    const within = inPreamble ? scoring.preambleIndex : index;
+    const indexed = within.paragraphs[inPreamble ? chosen.index - selection.paragraphs.length : chosen.index];
     if (paragraph === undefined || indexed === undefined) throw new Error('tracing: candidate outside the outcome');
     return {
       paragraph: paragraph.number,
+      ...partField(paragraph),
       citation: paragraph.citation,
       strength: chosen.strength,
       score: round(chosen.score),
       headings: paragraph.headings,
-      evidence: evidenceFor(scoreAgainst(terms, index, indexed).matches, { text: recommendation.text, terms }, { text: paragraph.text, terms: indexed.terms }),
+      evidence: evidenceFor(scoreAgainst(terms, within, indexed).matches, { text: recommendation.text, terms }, { text: paragraph.text, terms: indexed.terms }),
       ...precedentOf(chosen),
     };
   });
-  return { status: statusOf(links), links, candidates: candidatesAfter(scored, links, selection.paragraphs) };
+  return { status: statusOf(links), links, candidates: candidatesAfter([...scored, ...preamble], links, scoring.all) };
 }
 
 /**
@@ -229,12 +285,16 @@ export function traceRecommendations(
     traces.set(recommendation.id, trace);
   }
   const reverse = reverseLinks(recommendations, traces);
+  const preambleTopics = scoring.preambleTopics;
   const outcome: Outcome = {
     symbol: selection.symbol,
     title: selection.title,
     source: selection.source,
     preamble: selection.preamble,
-    paragraphs: selection.paragraphs.map((p, i) => ({ ...p, topics: topics[i]?.ids ?? [], reverse: reverse.get(p.number) ?? [] })),
+    paragraphs: [
+      ...selection.preambular.map((p, j) => ({ ...p, topics: preambleTopics[j]?.ids ?? [], reverse: reverse.get(paragraphKey({ paragraph: p.number, ...partField(p) })) ?? [] })),
+      ...selection.paragraphs.map((p, i) => ({ ...p, topics: topics[i]?.ids ?? [], reverse: reverse.get(p.number) ?? [] })),
+    ],
     coverage: coverage(recommendations, traces),
   };
   return { traces, outcome };

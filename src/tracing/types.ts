@@ -2,12 +2,18 @@
 // recommendation, the paragraphs that took it up.
 
 import type { Span } from '../mapping/types.ts';
+import type { OutcomePart } from './paragraph-key.ts';
+
+export type { OutcomePart, ParagraphRef } from './paragraph-key.ts';
 
 export type LinkStrength = 'strong' | 'partial';
 export type TraceStatus = 'strong' | 'partial' | 'not-taken-up';
 
 export interface OutcomeParagraph {
+  /** The number within its part: a preambular paragraph's place in the preamble (1, 2, …), else the operative paragraph's own number. */
   readonly number: number;
+  /** 'preamble' for a preambular paragraph; absent for an operative (numbered) one. */
+  readonly part?: OutcomePart;
   readonly citation: string;
   readonly text: string;
   /** Part and thematic heading it stands under, top down: ["We therefore endeavour…", "Advancing crime prevention", "Evidence-based crime prevention"]. */
@@ -17,7 +23,10 @@ export interface OutcomeParagraph {
 }
 
 export interface TraceLink {
+  /** The paragraph's number within its part (see `part`). */
   readonly paragraph: number;
+  /** 'preamble' when the paragraph is preambular; absent for an operative paragraph (as in every link written before). */
+  readonly part?: OutcomePart;
   readonly citation: string;
   readonly strength: LinkStrength;
   readonly score: number;
@@ -32,7 +41,7 @@ export interface TraceLink {
 }
 
 /** A paragraph ranked next after the links: not proposed, but where a reviewer should look first. */
-export type TraceCandidate = Pick<TraceLink, 'paragraph' | 'citation' | 'score' | 'headings'>;
+export type TraceCandidate = Pick<TraceLink, 'paragraph' | 'part' | 'citation' | 'score' | 'headings'>;
 
 export interface Trace {
   readonly status: TraceStatus;
@@ -71,7 +80,9 @@ export interface Outcome {
   readonly symbol: string;
   readonly title: string;
   readonly source: string;
+  /** The unnumbered text before the operative part, as read (the author's formula "We, …," included). */
   readonly preamble: readonly string[];
+  /** The preambular paragraphs (`part: 'preamble'`, numbered from 1 within the preamble), then the operative ones. */
   readonly paragraphs: readonly (OutcomeParagraph & { readonly reverse: readonly ReverseLink[] })[];
   readonly coverage: {
     readonly byRegion: readonly CoverageRow[];

@@ -18,8 +18,8 @@ describe('concord trace', () => {
     const code = await runTrace([corpusPath('rpm-europe.txt')], { ...flags, json: true }, io);
     assert.equal(code, 0);
     const json = JSON.parse(out.join('')) as {
-      documents: { symbol: string; region: string; recommendations: { citation: string; topics: unknown[]; trace: { status: string; links: { paragraph: number; citation: string; strength: string; score: number; evidence: { recommendation: unknown[]; outcome: unknown[] } }[] } }[] }[];
-      outcome: { symbol: string; paragraphs: { number: number; citation: string; headings: string[]; reverse: unknown[] }[]; coverage: { byRegion: { key: string; total: number }[]; byTopic: unknown[] } };
+      documents: { symbol: string; region: string; recommendations: { citation: string; topics: unknown[]; trace: { status: string; links: { paragraph: number; part?: 'preamble'; citation: string; strength: string; score: number; evidence: { recommendation: unknown[]; outcome: unknown[] } }[] } }[] }[];
+      outcome: { symbol: string; paragraphs: { number: number; part?: 'preamble'; citation: string; headings: string[]; reverse: unknown[] }[]; coverage: { byRegion: { key: string; total: number }[]; byTopic: unknown[] } };
     };
     const europe = json.documents[0];
     assert.equal(europe?.symbol, 'A/CONF.234/RPM.5/1');
@@ -30,7 +30,7 @@ describe('concord trace', () => {
       counts[rec.trace.status] = (counts[rec.trace.status] ?? 0) + 1;
       assert.ok(rec.topics.length > 0, rec.citation);
       for (const link of rec.trace.links) {
-        assert.equal(link.citation, `A/CONF.234/16, chap. I, resol. 1, para. ${link.paragraph}`);
+        assert.equal(link.citation, `A/CONF.234/16, chap. I, resol. 1, ${link.part === 'preamble' ? 'preamble, ' : ''}para. ${link.paragraph}`);
         assert.ok(['strong', 'partial'].includes(link.strength) && link.score > 0 && link.score <= 1);
         assert.ok(link.evidence.recommendation.length > 0 && link.evidence.outcome.length > 0, `${rec.citation} -> para. ${link.paragraph} has evidence on both sides`);
       }
@@ -47,7 +47,8 @@ describe('concord trace', () => {
     const unheard = recs.find((r) => r.citation === 'A/CONF.234/RPM.5/1, para. 57 (a)');
     assert.deepEqual([unheard?.trace.status, unheard?.trace.links], ['not-taken-up', []]);
     assert.equal(json.outcome.symbol, 'A/CONF.234/16');
-    assert.equal(json.outcome.paragraphs.length, 97);
+    // The four preambular paragraphs (part "preamble"), then the 97 operative ones.
+    assert.deepEqual([json.outcome.paragraphs.filter((p) => p.part === 'preamble').length, json.outcome.paragraphs.filter((p) => p.part === undefined).length], [4, 97]);
     assert.deepEqual(json.outcome.coverage.byRegion.map((r) => [r.key, r.total]), [['Europe', 43]]);
     assert.ok(json.outcome.paragraphs.filter((p) => p.reverse.length > 0).length > 20);
   });

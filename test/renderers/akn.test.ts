@@ -91,6 +91,17 @@ describe('the Akoma Ntoso files of the three regional reports and the congress r
     assert.equal(links, 2 * traced);
   });
 
+  it('names the declaration\'s four preambular paragraphs in its preamble and links "A/CONF.234/RPM.5/1, para. 57 (c)" to the one recalling the Doha Declaration', () => {
+    const congress = docs.get('A-CONF-234-16.akn.xml') ?? [];
+    const preambular = congress.filter((e) => e.localName === 'hcontainer' && e.getAttribute('name') === 'preambularParagraph');
+    assert.deepEqual(preambular.map((e) => e.getAttribute('eId')), [1, 2, 3, 4].map((n) => `chp_I__res_1__preamble__para_${n}`));
+    assert.match(preambular[2]?.textContent ?? '', /^\s*Recalling the Doha Declaration/);
+    const link = europe.find((e) => e.localName === 'link' && e.getAttribute('from') === '#para_57__list_1__point_c' && (e.getAttribute('to') ?? '').endsWith('#chp_I__res_1__preamble__para_3'));
+    assert.equal(link?.getAttribute('citation'), 'A/CONF.234/16, chap. I, resol. 1, preamble, para. 3');
+    const back = congress.find((e) => e.localName === 'link' && e.getAttribute('from') === '#chp_I__res_1__preamble__para_3');
+    assert.ok(back !== undefined, 'the outcome links its preambular paragraph back to the recommendation');
+  });
+
   it('writes the footnotes where their markers stood, as authorialNote', () => {
     const lac = docs.get('A-CONF-234-RPM-3-1.akn.xml') ?? [];
     const notes = lac.filter((e) => e.localName === 'authorialNote');

@@ -69,6 +69,27 @@ describe('Annex C wording', async () => {
     for (const format of ['html', 'md', 'docx'] as const) assert.match(machine[format], /[Cc]orresponds to (?:<[^>]+>)?A\/CONF\.234\/16, chap\. I, [^()]*para\. \d+ \((?:strong|partial)\)/, format);
   });
 
+  it('leaves the reviewed columns out of the final edition\'s coverage tables while nothing is reviewed, and keeps them once something is', async () => {
+    const final = (of: MappingRun, reviewedCount: number): MappingRun => ({ ...of, edition: { name: 'final', reviewedCount, expected: [], lacking: [] } });
+    const unreviewed = await texts(final(run, 0));
+    const someReviewed = await texts(final(reviewedRun, 1));
+    // The coverage tables' header rows, as each format writes them.
+    const headers = {
+      html: (text: string) => [...text.matchAll(/<th>(?:Region|Topic)<\/th>(.*?)<\/tr>/g)].map((m) => [...(m[1] ?? '').matchAll(/<th>([^<]*)<\/th>/g)].map((h) => h[1])).filter((h) => h[0] === 'Strong'),
+      md: (text: string) => text.split('\n').filter((line) => line.startsWith('| Region |')).map((line) => line.split(' | ').slice(1).map((h) => h.replace(/ \|$/, ''))),
+      xlsx: (text: string) => text.split('\n').filter((line) => line.includes('\tBy\tKey\t')).map((line) => line.split('\t').slice(4)),
+    };
+    for (const format of ['html', 'md', 'xlsx'] as const) {
+      const shown = headers[format](unreviewed[format]);
+      assert.ok(shown.length > 0, format);
+      for (const h of shown) assert.deepEqual(h, ['Strong', 'Partial', 'No corresponding paragraph identified', 'Total'], format);
+      for (const h of headers[format](someReviewed[format])) assert.deepEqual(h.slice(-3), ['Not taken up (reviewed)', 'Total', 'Of which reviewed'], format);
+    }
+    assert.ok(!unreviewed.docx.includes('Of which reviewed') && !unreviewed.docx.includes('Not taken up (reviewed)'), 'docx');
+    assert.ok(someReviewed.docx.includes('Of which reviewed'), 'docx');
+    for (const format of ['html', 'md', 'docx', 'xlsx'] as const) assert.ok(unreviewed[format].includes('None of these figures has been reviewed'), format);
+  });
+
   it('counts the machine\'s "nothing found" in its own column of the coverage sheet, and no reviewed figure', () => {
     const header = machine.xlsx.split('\n').find((line) => line.includes('No corresponding paragraph identified'));
     assert.ok(header?.includes('Not taken up (reviewed)') && header.includes('Of which reviewed'));

@@ -135,9 +135,9 @@ for (const backend of backends) {
       assert.deepEqual(regraded.body.removedLinks, [link.paragraph]);
       assert.equal(regraded.body.links.find((l) => l.paragraph === other)?.strength, 'strong');
       const trace = (await api.get<TraceView>(`/projects/${pid}/trace`)).body;
-      const reverse = trace.paragraphs.find((p) => p.number === other)?.reverse ?? [];
+      const reverse = trace.paragraphs.find((p) => p.part === undefined && p.number === other)?.reverse ?? [];
       assert.ok(reverse.some((r) => r.recommendationId === linked.id && r.strength === 'strong'));
-      assert.ok(!(trace.paragraphs.find((p) => p.number === link.paragraph)?.reverse ?? []).some((r) => r.recommendationId === linked.id));
+      assert.ok(!(trace.paragraphs.find((p) => p.part === link.part && p.number === link.paragraph)?.reverse ?? []).some((r) => r.recommendationId === linked.id));
       const europe = trace.coverage.byRegion.find((r) => r.key === 'Europe');
       assert.equal(europe?.total, recs.length);
       // The machine's next-best paragraphs are offered until one is linked.

@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { PARAMS } from '../../src/tracing/params.ts';
-import { traceRecommendations } from '../../src/tracing/index.ts';
+import { paragraphKey, placeLabel, traceRecommendations } from '../../src/tracing/index.ts';
 import { existsSync } from 'node:fs';
 import { evaluateTracing, HELDOUT_PATH } from '../../eval/tracing.ts';
 import { KYOTO_SYMBOL, tracedEurope } from './support/real-corpus.ts';
@@ -16,7 +16,7 @@ describe('tracing the European recommendations into the Kyoto Declaration', () =
     for (const trace of result.traces.values()) {
       assert.equal(trace.status === 'not-taken-up', trace.links.length === 0);
       for (const link of trace.links) {
-        assert.equal(link.citation, `A/CONF.234/16, chap. I, resol. 1, para. ${link.paragraph}`);
+        assert.equal(link.citation, `A/CONF.234/16, chap. I, resol. 1, ${placeLabel(link)}`);
         assert.ok(link.score > 0 && link.score <= 1);
       }
     }
@@ -31,11 +31,11 @@ describe('tracing the European recommendations into the Kyoto Declaration', () =
 
   it('shows evidence spans that slice both the recommendation and the paragraph', async () => {
     const { recommendations, result } = await tracedEurope();
-    const paragraphs = new Map(result.outcome.paragraphs.map((p) => [p.number, p.text]));
+    const paragraphs = new Map(result.outcome.paragraphs.map((p) => [paragraphKey({ paragraph: p.number, part: p.part }), p.text]));
     for (const rec of recommendations) {
       for (const link of result.traces.get(rec.id)?.links ?? []) {
         for (const span of link.evidence.recommendation) assert.equal(rec.text.slice(span.start, span.end), span.text);
-        for (const span of link.evidence.outcome) assert.equal(paragraphs.get(link.paragraph)?.slice(span.start, span.end), span.text);
+        for (const span of link.evidence.outcome) assert.equal(paragraphs.get(paragraphKey(link))?.slice(span.start, span.end), span.text);
       }
     }
   });
@@ -45,10 +45,10 @@ describe('tracing the European recommendations into the Kyoto Declaration', () =
     for (const trace of result.traces.values()) {
       const candidates = trace.candidates ?? [];
       assert.ok(candidates.length <= 7);
-      const linked = new Set(trace.links.map((l) => l.paragraph));
+      const linked = new Set(trace.links.map(paragraphKey));
       for (const c of candidates) {
-        assert.ok(!linked.has(c.paragraph));
-        assert.equal(c.citation, `A/CONF.234/16, chap. I, resol. 1, para. ${c.paragraph}`);
+        assert.ok(!linked.has(paragraphKey(c)));
+        assert.equal(c.citation, `A/CONF.234/16, chap. I, resol. 1, ${placeLabel(c)}`);
       }
       for (let i = 1; i < candidates.length; i++) assert.ok((candidates[i - 1]?.score ?? 0) >= (candidates[i]?.score ?? 0));
       const bestLink = Math.max(...trace.links.map((l) => l.score));
@@ -85,6 +85,30 @@ describe('tracing the European recommendations into the Kyoto Declaration', () =
     assert.notEqual(trace?.status, 'strong');
     assert.ok((trace?.links.length ?? 0) <= 1);
     for (const link of trace?.links ?? []) assert.ok(link.strength === 'partial' && link.score < PARAMS.minScore && link.score >= PARAMS.fallbackScore);
+  });
+
+  it('links the call to build on the Doha Declaration (para. 57 (c)) to the preamble recalling it, before its operative link', async () => {
+    const { result } = await tracedEurope();
+    const links = result.traces.get('A/CONF.234/RPM.5/1#57c')?.links ?? [];
+    assert.equal(links[0]?.citation, 'A/CONF.234/16, chap. I, resol. 1, preamble, para. 3');
+    assert.equal(links[0]?.part, 'preamble');
+    assert.ok(links.slice(1).some((l) => l.part === undefined), 'the operative links are kept');
+    const recalled = result.outcome.paragraphs.find((p) => p.part === 'preamble' && p.number === 3);
+    assert.match(recalled?.text ?? '', /^Recalling the Doha Declaration/);
+    assert.ok(recalled?.reverse.some((r) => r.recommendationId === 'A/CONF.234/RPM.5/1#57c'));
+  });
+
+  it('links the preamble only where it beats every operative paragraph: first, and alone when below the link bar', async () => {
+    const { result } = await tracedEurope();
+    for (const trace of result.traces.values()) {
+      const preamble = trace.links.filter((l) => l.part === 'preamble');
+      assert.ok(preamble.length <= 1);
+      for (const link of preamble) {
+        assert.equal(trace.links[0], link);
+        if (link.score < PARAMS.minScore) assert.deepEqual([trace.links.length, link.strength], [1, 'partial']);
+        for (const c of trace.candidates ?? []) assert.ok(c.score <= link.score);
+      }
+    }
   });
 
   it('has coverage that adds up per region and per topic, and a reverse view that mirrors the links', async () => {

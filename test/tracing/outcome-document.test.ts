@@ -29,6 +29,22 @@ describe('the outcome document', () => {
     assert.equal(outcome.paragraphs[21]?.citation, 'A/CONF.234/16, chap. I, resol. 1, para. 22');
   });
 
+  it('reads the four preambular paragraphs of the Kyoto Declaration with their citations, leaving out who speaks and the lead-in', async () => {
+    // Counted by hand in congress-report.txt: "We, Heads of State …," then Assembled, Taking stock,
+    // Recalling and Recognizing, then "Declare the following:".
+    const congress = await readDocument(corpusPath('congress-report.txt'));
+    const outcome = selectOutcome(congress, 'A/CONF.234/16');
+    assert.deepEqual(outcome.preambular.map((p) => p.text.split(' ')[0]), ['Assembled', 'Taking', 'Recalling', 'Recognizing']);
+    assert.deepEqual(outcome.preambular.map((p) => p.citation), [1, 2, 3, 4].map((n) => `A/CONF.234/16, chap. I, resol. 1, preamble, para. ${n}`));
+    assert.ok(outcome.preambular.every((p) => p.part === 'preamble' && p.headings.length === 0));
+    assert.equal(outcome.paragraphs.length, 97, 'the operative paragraphs are as they were');
+  });
+
+  it('cites a declaration preamble by the symbol the document states when no --outcome-symbol is given', () => {
+    const outcome = selectOutcome(declarationDocument());
+    assert.deepEqual(outcome.preambular.map((p) => p.citation), ['A/RES/70/174, preamble, para. 1']);
+  });
+
   it('takes the whole document when it is itself a declaration, and cites it by its own symbol', () => {
     const outcome = selectOutcome(declarationDocument());
     assert.equal(outcome.symbol, 'A/RES/70/174');

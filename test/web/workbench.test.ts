@@ -246,11 +246,24 @@ describe('the workbench in a browser', { skip, timeout: 240_000 }, () => {
     if ((await candidates.getAttribute('open')) === null) await candidates.locator('summary').click();
     const first = candidates.locator('[data-candidate]').first();
     const paragraph = (await first.getAttribute('data-candidate')) ?? '';
+    // "para. 23", or "preamble, para. 3" for a preambular paragraph: the end of the link's citation.
+    const place = ((await first.locator('strong').first().textContent()) ?? '').trim();
     await first.getByRole('button', { name: 'Link as partial' }).click();
-    const added = page.getByLabel('Trace links').locator('li').filter({ hasText: `para. ${paragraph}` }).filter({ hasText: 'added by a reviewer' });
+    const added = page.getByLabel('Trace links').locator('li').filter({ hasText: place }).filter({ hasText: 'added by a reviewer' });
     await added.first().waitFor();
     await candidates.locator(`[data-candidate="${paragraph}"]`).waitFor({ state: 'detached' });
     await shot('09c-candidate-linked');
+  });
+
+  it('links a paragraph of the declaration\'s preamble, cited as such', async () => {
+    const links = page.getByLabel('Trace links');
+    const choice = links.locator('select[aria-label="Declaration paragraph"]');
+    const value = await choice.locator('option', { hasText: /^Preamble, para\. 1 / }).getAttribute('value');
+    assert.equal(value, 'preamble-1');
+    await choice.selectOption('preamble-1');
+    await links.getByRole('button', { name: 'Link paragraph' }).click();
+    await links.locator('li').filter({ hasText: 'A/CONF.234/16, chap. I, resol. 1, preamble, para. 1' }).filter({ hasText: 'added by a reviewer' }).first().waitFor();
+    await page.getByLabel('Declaration paragraphs').locator('.outcome-para').filter({ hasText: 'preamble, para. 1' }).filter({ hasText: /Assembled at the Fourteenth/ }).first().waitFor();
   });
 
   it('downloads the Word annex as a .docx (a zip)', async () => {

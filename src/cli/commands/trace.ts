@@ -34,7 +34,9 @@ function coverageTable(title: string, rows: readonly CoverageRow[]): string[] {
 
 /** The readable report: every recommendation's status and links, then coverage per region and per topic. */
 export function traceReport(documents: readonly ConcordDocument[], result: TraceResult): string {
-  const lines = [`Outcome: ${result.outcome.title} (${result.outcome.symbol}, ${result.outcome.paragraphs.length} paragraphs)`, ''];
+  const preambular = result.outcome.paragraphs.filter((p) => p.part === 'preamble').length;
+  const counted = `${result.outcome.paragraphs.length - preambular} paragraphs${preambular === 0 ? '' : ` and ${preambular} of the preamble`}`;
+  const lines = [`Outcome: ${result.outcome.title} (${result.outcome.symbol}, ${counted})`, ''];
   for (const doc of documents) {
     lines.push(`${doc.symbol}  ${doc.source}  (${doc.recommendations.length} recommendations)`);
     for (const rec of doc.recommendations) {
@@ -44,7 +46,7 @@ export function traceReport(documents: readonly ConcordDocument[], result: Trace
       lines.push(`  ${rec.citation}  ${position ?? (status === 'not-taken-up' ? STATUS_WORDING['none-found'].toLowerCase() : status)}`);
       for (const link of trace?.links ?? []) {
         const theme = link.headings?.at(-1);
-        lines.push(`    para. ${String(link.paragraph).padEnd(3)} ${link.strength.padEnd(7)} ${link.score.toFixed(2)}${theme === undefined ? '' : `  ${theme}`}`);
+        lines.push(`    ${link.part === 'preamble' ? `preamble, para. ${link.paragraph}` : `para. ${String(link.paragraph).padEnd(3)}`} ${link.strength.padEnd(7)} ${link.score.toFixed(2)}${theme === undefined ? '' : `  ${theme}`}`);
         lines.push(`             ${link.evidence.outcome.map((span) => `"${span.text}"`).join('; ')}`);
         if (link.precedent !== undefined) lines.push(`             linked alike for ${link.precedent.citation} (reads alike: ${link.precedent.similarity.toFixed(2)})`);
       }

@@ -68,7 +68,8 @@ export function mainBodyXml(doc: ConcordDocument, options: BodyOptions): string 
     const eId = eids.paragraphs.get(paragraph.id) ?? `para_${paragraph.number ?? 0}`;
     const num = paragraph.number === null ? '' : `<num>${paragraph.number}.</num>`;
     const element = paragraph.number === null ? 'hcontainer' : 'paragraph';
-    const open = `<${element}${attrs({ eId, name: paragraph.number === null ? 'unnumberedParagraph' : undefined, refersTo: options.refersTo(paragraph) })}>${num}`;
+    const name = paragraph.number !== null ? undefined : eids.preamble.has(paragraph.id) ? 'preambularParagraph' : 'unnumberedParagraph';
+    const open = `<${element}${attrs({ eId, name, refersTo: options.refersTo(paragraph) })}>${num}`;
     if (paragraph.items.length === 0) return `${open}<content>${p(paragraph.text, paragraph.footnotes, eId)}</content></${element}>`;
     const lead = paragraph.text === '' ? undefined : `<intro>${p(paragraph.text, paragraph.footnotes, eId)}</intro>`;
     return `${open}${listXml(paragraph, eId, `${eId}__list_1`, paragraph.items, 0, lead)}</${element}>`;

@@ -17,6 +17,8 @@ export interface DocumentEids {
   readonly headings: ReadonlyMap<string, HeadingShape>;
   /** Per paragraph id: the paragraph's eId (an hcontainer's for an unnumbered one). */
   readonly paragraphs: ReadonlyMap<string, string>;
+  /** The paragraphs (ids) of a declaration's preamble. */
+  readonly preamble: ReadonlySet<string>;
 }
 
 const safe = (text: string): string => text.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
@@ -43,7 +45,11 @@ function shapeOf(heading: Heading): Omit<HeadingShape, 'eId'> & { readonly own?:
   return { element: 'hcontainer', name: 'heading' };
 }
 
-export function documentEids(doc: ConcordDocument): DocumentEids {
+/**
+ * With `preamble` (paragraph id -> number within the outcome's preamble, `preambleNumbers`), those
+ * unnumbered paragraphs are named in their container's preamble: "chp_I__res_1__preamble__para_3".
+ */
+export function documentEids(doc: ConcordDocument, preamble: ReadonlyMap<string, number> = new Map()): DocumentEids {
   const used = new Set<string>();
   const unique = (eId: string): string => {
     let candidate = eId;
@@ -78,6 +84,11 @@ export function documentEids(doc: ConcordDocument): DocumentEids {
   const paragraphs = new Map<string, string>();
   for (const p of doc.paragraphs) {
     const container = p.headingId === undefined ? undefined : headings.get(p.headingId)?.eId;
+    const preambular = preamble.get(p.id);
+    if (p.number === null && preambular !== undefined) {
+      paragraphs.set(p.id, unique(join(container, `preamble__para_${preambular}`)));
+      continue;
+    }
     if (p.number === null) {
       paragraphs.set(p.id, unique(nextHcontainer(container)));
       continue;
@@ -85,5 +96,5 @@ export function documentEids(doc: ConcordDocument): DocumentEids {
     const own = `para_${p.number}`;
     paragraphs.set(p.id, unique((counts.get(p.number) ?? 0) > 1 ? join(numberedContainer(p), own) : own));
   }
-  return { headings, paragraphs };
+  return { headings, paragraphs, preamble: new Set(preamble.keys()) };
 }

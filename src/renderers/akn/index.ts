@@ -8,6 +8,7 @@ import type { MappingRun } from '../../pipeline/types.ts';
 import { aknDocumentXml, type TraceLinkOut } from './document.ts';
 import { documentEids, itemEid, type DocumentEids } from './eids.ts';
 import { frbrOf, symbolComponent, type Frbr } from './frbr.ts';
+import { preambleNumbers } from '../../tracing/outcome-document.ts';
 
 export { documentEids, itemEid } from './eids.ts';
 export { frbrOf, meetingDate, symbolComponent } from './frbr.ts';
@@ -24,15 +25,21 @@ interface Prepared {
   readonly eids: DocumentEids;
 }
 
+/** The key of the preamble's paragraph `n` among the outcome's places (no citation place starts with a letter and a colon). */
+const preambleKey = (n: number): string => `preamble:${n}`;
+/** The key of an outcome paragraph or a link to one. */
+const outcomeKey = (target: { readonly citation: string; readonly paragraph: number; readonly part?: string | undefined }, symbol: string): string =>
+  target.part === 'preamble' ? preambleKey(target.paragraph) : placeKey(target.citation, symbol);
+
 /** A paragraph's citation without its document's symbol, to match the outcome's paragraphs to the model's. */
 const placeKey = (citation: string | undefined, symbol: string): string => (citation ?? '').startsWith(symbol) ? (citation ?? '').slice(symbol.length) : (citation ?? '');
 
 export function renderAkn(run: MappingRun): NamedFile[] {
   if (run.models === undefined) throw new OutputError('Akoma Ntoso needs the documents\' structure, which this run does not carry (it was not made by buildRun)');
-  const prepare = (doc: ConcordDocument, symbol: string): Prepared => ({ doc, symbol, frbr: frbrOf(symbol, doc.meeting, run.generatedAt), eids: documentEids(doc) });
+  const prepare = (doc: ConcordDocument, symbol: string, preamble?: ReadonlyMap<string, number>): Prepared => ({ doc, symbol, frbr: frbrOf(symbol, doc.meeting, run.generatedAt), eids: documentEids(doc, preamble) });
   const mapped = new Set(run.documents.filter((d) => d.excluded === undefined).map((d) => d.symbol));
   const reports = run.models.reports.filter((d) => mapped.has(d.symbol)).map((d) => prepare(d, d.symbol));
-  const outcome = run.models.outcome === undefined || run.outcome === undefined ? undefined : prepare(run.models.outcome, run.outcome.symbol);
+  const outcome = run.models.outcome === undefined || run.outcome === undefined ? undefined : prepare(run.models.outcome, run.outcome.symbol, preambleNumbers(run.models.outcome));
 
   // Where each recommendation and each outcome paragraph stands, as "<work>/!main#<eId>".
   const recPlace = new Map<string, { readonly eId: string; readonly work: string }>();
@@ -45,9 +52,13 @@ export function renderAkn(run: MappingRun): NamedFile[] {
   }
   const outcomeEid = new Map<string, string>();
   if (outcome !== undefined) {
+    const preamble = preambleNumbers(outcome.doc);
     for (const p of outcome.doc.paragraphs) {
       const eId = outcome.eids.paragraphs.get(p.id);
-      if (eId !== undefined && p.citation !== undefined) outcomeEid.set(placeKey(p.citation, outcome.doc.symbol), eId);
+      const preambular = preamble.get(p.id);
+      // A preambular paragraph is matched by its number within the preamble, as links and the outcome name it.
+      const key = preambular === undefined ? p.citation === undefined ? undefined : placeKey(p.citation, outcome.doc.symbol) : preambleKey(preambular);
+      if (eId !== undefined && key !== undefined) outcomeEid.set(key, eId);
     }
   }
   const topicsByRec = new Map(run.recommendations.map((r) => [r.id, r.topics.map((t) => t.id)]));
@@ -57,7 +68,7 @@ export function renderAkn(run: MappingRun): NamedFile[] {
     if (list === undefined) recsBySymbol.set(r.symbol, [r]);
     else list.push(r);
   }
-  const outcomeTopics = new Map((run.outcome?.paragraphs ?? []).map((p) => [placeKey(p.citation, run.outcome?.symbol ?? ''), p.topics]));
+  const outcomeTopics = new Map((run.outcome?.paragraphs ?? []).map((p) => [outcomeKey({ ...p, paragraph: p.number }, run.outcome?.symbol ?? ''), p.topics]));
 
   const files: NamedFile[] = [];
   const names = new Set<string>();
@@ -76,7 +87,7 @@ export function renderAkn(run: MappingRun): NamedFile[] {
       const from = recPlace.get(r.id);
       if (from === undefined || outcome === undefined) continue;
       for (const link of r.trace?.links ?? []) {
-        const to = outcomeEid.get(placeKey(link.citation, run.outcome?.symbol ?? ''));
+        const to = outcomeEid.get(outcomeKey(link, run.outcome?.symbol ?? ''));
         if (to !== undefined) links.push({ from: from.eId, to: `${outcome.frbr.work}/!main#${to}`, citation: link.citation, strength: link.strength, score: link.score });
       }
     }
@@ -85,7 +96,7 @@ export function renderAkn(run: MappingRun): NamedFile[] {
   if (outcome !== undefined && run.outcome !== undefined) {
     const links: TraceLinkOut[] = [];
     for (const p of run.outcome.paragraphs) {
-      const from = outcomeEid.get(placeKey(p.citation, run.outcome.symbol));
+      const from = outcomeEid.get(outcomeKey({ ...p, paragraph: p.number }, run.outcome.symbol));
       if (from === undefined) continue;
       for (const back of p.reverse) {
         const to = recPlace.get(back.recommendationId);
@@ -93,7 +104,12 @@ export function renderAkn(run: MappingRun): NamedFile[] {
       }
     }
     const symbol = outcome.doc.symbol;
-    write(outcome, (paragraph, item) => item === undefined ? outcomeTopics.get(placeKey(paragraph.citation, symbol)) ?? [] : [], links);
+    const preamble = preambleNumbers(outcome.doc);
+    const keyOf = (paragraph: Paragraph): string => {
+      const n = preamble.get(paragraph.id);
+      return n === undefined ? placeKey(paragraph.citation, symbol) : preambleKey(n);
+    };
+    write(outcome, (paragraph, item) => item === undefined ? outcomeTopics.get(keyOf(paragraph)) ?? [] : [], links);
   }
   return files;
 }

@@ -6,7 +6,7 @@ import { SHOWN_COLOURS } from '../layout/shade.ts';
 import type { CoverageView, Edition, TracingView } from '../layout/types.ts';
 import { positionWording } from '../layout/position-wording.ts';
 import {
-  alsoCheckLabel, annexCIntro, ANNEX_TITLES, correspondsLabel, COVERAGE_HEADINGS, coverageNote, DETAIL_INTRO, linksSummary, noneFoundHeading, precedentLabel, scoreLabel,
+  alsoCheckLabel, annexCIntro, ANNEX_TITLES, correspondsLabel, coverageColumns, type CoverageColumn, type CoverageField, coverageNote, DETAIL_INTRO, linksSummary, noneFoundHeading, precedentLabel, scoreLabel,
   statusWording, STRENGTH_WORDING, SUMMARY_HEADING, SUMMARY_HEADINGS, SUMMARY_INTRO, topicNumber, topicsSummary,
 } from '../layout/wording.ts';
 import { cellOf, grid, heading, markedRuns, para, text, TEXT_WIDTH, UN_BLUE } from './parts.ts';
@@ -17,21 +17,25 @@ function tint(hex: string, share: number): string {
   return [0, 2, 4].map((i) => Math.round(255 + (parseInt(hex.slice(i, i + 2), 16) - 255) * k).toString(16).padStart(2, '0')).join('');
 }
 
-function coverageTable(rows: readonly CoverageView[], first: string, ids: boolean): FileChild {
+/** Each coverage column's width (twips) in the Word table. */
+const COVERAGE_WIDTHS: Readonly<Record<CoverageField, number>> = { strong: 1100, partial: 1100, noneFound: 1300, notTakenUp: 1300, total: 900, reviewed: 900 };
+
+function coverageTable(rows: readonly CoverageView[], first: string, ids: boolean, columns: readonly CoverageColumn[]): FileChild {
   const cells = rows.map((r) => {
     const share = (n: number): number => (r.total === 0 ? 0 : n / r.total);
     const value = (n: number): string => `${n} (${Math.round(share(n) * 100)}%)`;
-    return [
-      cellOf(`${ids ? `${topicNumber(r.key)} ` : ''}${r.label}`),
-      cellOf(value(r.strong), { center: true, fill: tint(SHOWN_COLOURS.strong, share(r.strong)), color: share(r.strong) > 0.5 ? 'FFFFFF' : '1A1A1A' }),
-      cellOf(value(r.partial), { center: true, fill: tint(SHOWN_COLOURS.partial, share(r.partial)) }),
-      cellOf(value(r.noneFound), { center: true, fill: tint(SHOWN_COLOURS['none-found'], share(r.noneFound)), color: share(r.noneFound) > 0.5 ? 'FFFFFF' : '1A1A1A' }),
-      cellOf(value(r.notTakenUp), { center: true, fill: tint(SHOWN_COLOURS['not-taken-up'], share(r.notTakenUp)), color: share(r.notTakenUp) > 0.5 ? 'FFFFFF' : '1A1A1A' }),
-      cellOf(String(r.total), { center: true, bold: true }),
-      cellOf(String(r.reviewed), { center: true }),
-    ];
+    const figure: Readonly<Record<CoverageField, () => ReturnType<typeof cellOf>>> = {
+      strong: () => cellOf(value(r.strong), { center: true, fill: tint(SHOWN_COLOURS.strong, share(r.strong)), color: share(r.strong) > 0.5 ? 'FFFFFF' : '1A1A1A' }),
+      partial: () => cellOf(value(r.partial), { center: true, fill: tint(SHOWN_COLOURS.partial, share(r.partial)) }),
+      noneFound: () => cellOf(value(r.noneFound), { center: true, fill: tint(SHOWN_COLOURS['none-found'], share(r.noneFound)), color: share(r.noneFound) > 0.5 ? 'FFFFFF' : '1A1A1A' }),
+      notTakenUp: () => cellOf(value(r.notTakenUp), { center: true, fill: tint(SHOWN_COLOURS['not-taken-up'], share(r.notTakenUp)), color: share(r.notTakenUp) > 0.5 ? 'FFFFFF' : '1A1A1A' }),
+      total: () => cellOf(String(r.total), { center: true, bold: true }),
+      reviewed: () => cellOf(String(r.reviewed), { center: true }),
+    };
+    return [cellOf(`${ids ? `${topicNumber(r.key)} ` : ''}${r.label}`), ...columns.map((c) => figure[c.field]())];
   });
-  return grid([first, ...COVERAGE_HEADINGS], cells, [TEXT_WIDTH.portrait - 6600, 1100, 1100, 1300, 1300, 900, 900]);
+  const widths = columns.map((c) => COVERAGE_WIDTHS[c.field]);
+  return grid([first, ...columns.map((c) => c.heading)], cells, [TEXT_WIDTH.portrait - widths.reduce((a, b) => a + b, 0), ...widths]);
 }
 
 export function annexC(tracing: TracingView, edition: Edition = 'review'): FileChild[] {
@@ -43,9 +47,9 @@ export function annexC(tracing: TracingView, edition: Edition = 'review'): FileC
     para(`${annexCIntro(tracing)} Cells are shaded by share.`),
     para(coverageNote(tracing), { italic: true }),
     heading('Coverage per region', 2, 'c_regions'),
-    coverageTable(tracing.byRegion, 'Region', false),
+    coverageTable(tracing.byRegion, 'Region', false, coverageColumns(tracing, edition)),
     heading('Coverage per topic', 2, 'c_topics'),
-    coverageTable(tracing.byTopic.filter((r) => r.total > 0), 'Topic', true),
+    coverageTable(tracing.byTopic.filter((r) => r.total > 0), 'Topic', true, coverageColumns(tracing, edition)),
     heading(SUMMARY_HEADING, 2, 'c_summary', { pageBreakBefore: true }),
     para(SUMMARY_INTRO, { italic: true }),
     grid(SUMMARY_HEADINGS, tracing.recommendations.flatMap((g) => g.items.map((t) => [

@@ -2,6 +2,7 @@
 // recommendation's own trace status so the figures always add up to the recommendations.
 
 import type { MappingRun, RunRecommendation } from '../../pipeline/types.ts';
+import { paragraphKey, partField } from '../../tracing/paragraph-key.ts';
 import type { Outcome, TraceStatus } from '../../tracing/types.ts';
 import type { Columns } from './columns.ts';
 import { segmentsOf } from './highlight.ts';
@@ -18,7 +19,7 @@ function coverage(key: string, label: string, items: readonly TracedRecommendati
 }
 
 export function tracingOf(run: MappingRun, outcome: Outcome, ordered: readonly RunRecommendation[], columns: Columns): TracingView {
-  const paragraphs = new Map(outcome.paragraphs.map((p) => [p.number, p] as const));
+  const paragraphs = new Map(outcome.paragraphs.map((p) => [paragraphKey({ paragraph: p.number, part: p.part }), p] as const));
   const traced: TracedRecommendation[] = ordered.map((recommendation) => ({
     recommendation,
     column: columns.of(recommendation),
@@ -30,14 +31,15 @@ export function tracingOf(run: MappingRun, outcome: Outcome, ordered: readonly R
       .sort((a, b) => (a.strength === b.strength ? b.score - a.score : a.strength === 'strong' ? -1 : 1))
       .map((link) => ({
         paragraph: link.paragraph,
+        ...partField(link),
         citation: link.citation,
         strength: link.strength,
         score: link.score,
         recommendationSegments: segmentsOf(recommendation.text, link.evidence.recommendation),
-        outcomeSegments: segmentsOf(paragraphs.get(link.paragraph)?.text ?? '', link.evidence.outcome),
+        outcomeSegments: segmentsOf(paragraphs.get(paragraphKey(link))?.text ?? '', link.evidence.outcome),
         ...(link.precedent === undefined ? {} : { precedent: link.precedent }),
       })),
-    alsoCheck: (recommendation.trace?.candidates ?? []).slice(0, ALSO_CHECK).map((c) => c.paragraph),
+    alsoCheck: (recommendation.trace?.candidates ?? []).slice(0, ALSO_CHECK).map((c) => ({ paragraph: c.paragraph, ...partField(c) })),
   }));
   // Grouped in one pass each, so the tables grow with the recommendations, not times the topics.
   const inColumn = new Map<Column, TracedRecommendation[]>(columns.list.map((column) => [column, []]));
@@ -68,6 +70,7 @@ export function tracingOf(run: MappingRun, outcome: Outcome, ordered: readonly R
     recommendations: columns.list
       .map((column) => ({ column, items: inColumn.get(column) ?? [] }))
       .filter((group) => group.items.length > 0),
+    // The preamble's paragraphs first, as the outcome lists them, then the operative ones.
     paragraphs: outcome.paragraphs
       .filter((p) => p.reverse.length > 0)
       .map((p) => ({ ...p, reverse: [...p.reverse].sort((a, b) => rank(a.recommendationId) - rank(b.recommendationId)) })),

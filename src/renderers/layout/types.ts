@@ -4,7 +4,7 @@
 import type { Region } from '../../model/types.ts';
 import type { TopicAssignment } from '../../mapping/types.ts';
 import type { DocumentSummary, RunRecommendation } from '../../pipeline/types.ts';
-import type { LinkStrength, OutcomeParagraph, ReverseLink, TraceStatus } from '../../tracing/types.ts';
+import type { LinkStrength, OutcomeParagraph, OutcomePart, ParagraphRef, ReverseLink, TraceStatus } from '../../tracing/types.ts';
 
 /** A piece of text, highlighted (an evidence phrase) or not. */
 export interface Segment {
@@ -64,7 +64,10 @@ export interface CoverageView {
 }
 
 export interface TraceLinkView {
+  /** The paragraph's number within its part. */
   readonly paragraph: number;
+  /** 'preamble' for a preambular paragraph; absent for an operative one. */
+  readonly part?: OutcomePart;
   readonly citation: string;
   readonly strength: LinkStrength;
   readonly score: number;
@@ -89,7 +92,7 @@ export interface TracedRecommendation {
   readonly segments: readonly Segment[];
   readonly links: readonly TraceLinkView[];
   /** The best-ranked paragraphs after the links (up to three): where a reader checks first when a link is missing. */
-  readonly alsoCheck: readonly number[];
+  readonly alsoCheck: readonly ParagraphRef[];
 }
 
 export interface OutcomeParagraphView extends OutcomeParagraph {

@@ -1,8 +1,9 @@
 // Wording shared by every format, so the Word, HTML and Markdown outputs say the same thing.
 
 import type { DocumentSummary } from '../../pipeline/types.ts';
-import type { LinkStrength, TraceStatus } from '../../tracing/types.ts';
-import type { Layout, ShownStatus, TopicView, TracingView } from './types.ts';
+import { isPreamble } from '../../tracing/paragraph-key.ts';
+import type { LinkStrength, ParagraphRef, TraceStatus } from '../../tracing/types.ts';
+import type { Edition, Layout, ShownStatus, TopicView, TracingView } from './types.ts';
 
 export const NOTHING_UNDER_TOPIC = 'No recommendation under this topic.';
 export const NOTHING_IN_ANY_REGION = 'No recommendation of the reports mapped falls under this topic.';
@@ -48,11 +49,20 @@ export function countsLine(topic: TopicView): string {
   return topic.cells.map((c) => `${c.column.label}: ${c.entries.length}`).join('; ');
 }
 
-/** "Ranked next, worth checking: paras. 27, 21 and 46." (the machine's candidates after its links). */
-export function alsoCheckLabel(paragraphs: readonly number[]): string {
+const listed = (items: readonly (string | number)[]): string =>
+  items.length === 1 ? String(items[0]) : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+
+/**
+ * "Ranked next, worth checking: paras. 27, 21 and 46." (the machine's candidates after its links);
+ * preambular ones are named as such: "Ranked next, worth checking: preamble, para. 3; paras. 27 and 21."
+ */
+export function alsoCheckLabel(paragraphs: readonly ParagraphRef[]): string {
   if (paragraphs.length === 0) return '';
-  const list = paragraphs.length === 1 ? String(paragraphs[0]) : `${paragraphs.slice(0, -1).join(', ')} and ${paragraphs.at(-1)}`;
-  return `Ranked next, worth checking: para${paragraphs.length === 1 ? '' : 's'}. ${list}.`;
+  const group = (numbers: readonly number[]): string => `para${numbers.length === 1 ? '' : 's'}. ${listed(numbers)}`;
+  const preamble = paragraphs.filter(isPreamble).map((p) => p.paragraph);
+  const operative = paragraphs.filter((p) => !isPreamble(p)).map((p) => p.paragraph);
+  const parts = [...(preamble.length === 0 ? [] : [`preamble, ${group(preamble)}`]), ...(operative.length === 0 ? [] : [group(operative)])];
+  return `Ranked next, worth checking: ${parts.join('; ')}.`;
 }
 
 export { precedentLabel } from '../../model/precedent-label.ts';
@@ -96,6 +106,26 @@ export function correspondsLabel(citation: string, strength: LinkStrength): stri
 /** Column headings of the coverage tables, after the region or topic. */
 export const COVERAGE_HEADINGS = ['Strong', 'Partial', 'No corresponding paragraph identified', 'Not taken up (reviewed)', 'Total', 'Of which reviewed'] as const;
 
+/** A figure of a coverage row, as the tables show it. */
+export type CoverageField = 'strong' | 'partial' | 'noneFound' | 'notTakenUp' | 'total' | 'reviewed';
+
+export interface CoverageColumn {
+  readonly field: CoverageField;
+  readonly heading: (typeof COVERAGE_HEADINGS)[number];
+}
+
+const COVERAGE_COLUMNS: readonly CoverageColumn[] = (['strong', 'partial', 'noneFound', 'notTakenUp', 'total', 'reviewed'] as const).map((field, i) => ({ field, heading: COVERAGE_HEADINGS[i] ?? COVERAGE_HEADINGS[0] }));
+/** The figures only a reviewer's decisions make: zero in every row while nothing is reviewed. */
+const REVIEWED_FIELDS: ReadonlySet<CoverageField> = new Set(['notTakenUp', 'reviewed']);
+
+/**
+ * The columns of the coverage tables: all of them in the review edition; in the final edition, the
+ * reviewed ones ("Not taken up (reviewed)", "Of which reviewed") only once a reviewer decided some status.
+ */
+export function coverageColumns(tracing: Pick<TracingView, 'reviewedCount'>, edition: Edition): readonly CoverageColumn[] {
+  return edition === 'final' && tracing.reviewedCount === 0 ? COVERAGE_COLUMNS.filter((c) => !REVIEWED_FIELDS.has(c.field)) : COVERAGE_COLUMNS;
+}
+
 /** What Annex C's statuses mean, before its tables. */
 export function annexCIntro(tracing: TracingView): string {
   return `How the recommendations correspond to paragraphs of ${tracing.title} (${tracing.symbol}). Strong: a paragraph carries the recommendation's main ask; partial: part of it, or a related broader commitment. "No corresponding paragraph identified" is the machine's finding that no paragraph matched closely enough; it does not mean that the declaration left the recommendation aside. "Not taken up" is said only where a reviewer decided it.`;
@@ -116,9 +146,9 @@ export function noneFoundHeading(count: number): string {
 /** Column headings of Annex C's summary: one line per recommendation. */
 export const SUMMARY_HEADINGS = ['Recommendation', 'Region', 'Topics', 'Status', 'Declaration paragraphs'] as const;
 
-/** "para. 23": a declaration paragraph's place within the declaration, its citation less the document's part. */
+/** "para. 23", "preamble, para. 3": a declaration paragraph's place within the declaration, its citation less the document's part. */
 export function paragraphPlace(citation: string): string {
-  const at = citation.search(/(?:preambular |)para(?:graph)?\.? |(?:\w+) preambular paragraph/);
+  const at = citation.search(/(?:preamble, |preambular |)para(?:graph)?\.? |(?:\w+) preambular paragraph/);
   return at < 0 ? citation : citation.slice(at);
 }
 

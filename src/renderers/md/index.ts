@@ -5,7 +5,7 @@ import { buildLayout } from '../layout/build-layout.ts';
 import type { Layout, Segment } from '../layout/types.ts';
 import { positionWording } from '../layout/position-wording.ts';
 import {
-  alsoCheckLabel, annexCIntro, ANNEX_TITLES, correspondsLabel, COVERAGE_HEADINGS, coverageNote, noneFoundHeading, precedentLabel, statusWording, dateLabel, meetingLabel,
+  alsoCheckLabel, annexCIntro, ANNEX_TITLES, correspondsLabel, coverageColumns, coverageNote, noneFoundHeading, precedentLabel, statusWording, dateLabel, meetingLabel,
   NOTHING_IN_ANY_REGION, NOTHING_UNDER_TOPIC, SUMMARY_HEADING, SUMMARY_HEADINGS, summaryLine, topicNumber, topicsSummary,
 } from '../layout/wording.ts';
 
@@ -90,8 +90,9 @@ function annexA(layout: Layout): string[] {
 function annexC(layout: Layout): string[] {
   const t = layout.tracing;
   if (t === undefined) return [];
-  const out = [`## ${ANNEX_TITLES.c}`, '', mdText(annexCIntro(t)), '', `| Region | ${COVERAGE_HEADINGS.join(' | ')} |`, `|---|${COVERAGE_HEADINGS.map(() => '---:').join('|')}|`];
-  for (const r of t.byRegion) out.push(`| ${cell(r.label)} | ${[r.strong, r.partial, r.noneFound, r.notTakenUp, r.total, r.reviewed].join(' | ')} |`);
+  const columns = coverageColumns(t, layout.edition);
+  const out = [`## ${ANNEX_TITLES.c}`, '', mdText(annexCIntro(t)), '', `| Region | ${columns.map((c) => c.heading).join(' | ')} |`, `|---|${columns.map(() => '---:').join('|')}|`];
+  for (const r of t.byRegion) out.push(`| ${cell(r.label)} | ${columns.map((c) => r[c.field]).join(' | ')} |`);
   out.push('', `*${mdText(coverageNote(t))}*`, '');
   out.push(`### ${SUMMARY_HEADING}`, '', `| ${SUMMARY_HEADINGS.join(' | ')} |`, `|${SUMMARY_HEADINGS.map(() => '---').join('|')}|`);
   for (const g of t.recommendations) {

@@ -3,22 +3,27 @@
 import type ExcelJS from 'exceljs';
 import type { Edition, TracingView } from '../layout/types.ts';
 import { positionWording } from '../layout/position-wording.ts';
-import { COVERAGE_HEADINGS, coverageNote, linksSummary, statusWording, SUMMARY_HEADINGS, topicNumber, topicsSummary } from '../layout/wording.ts';
+import { coverageColumns, type CoverageField, coverageNote, linksSummary, statusWording, SUMMARY_HEADINGS, topicNumber, topicsSummary } from '../layout/wording.ts';
 import { fillTable } from './sheets.ts';
+import { paragraphKey } from '../../tracing/paragraph-key.ts';
 
 export function annexCSheets(book: ExcelJS.Workbook, tracing: TracingView, edition: Edition = 'review'): void {
   const coverage = book.addWorksheet('Annex C coverage');
-  fillTable(coverage, ['By', 'Key', 'Label', ...COVERAGE_HEADINGS], [8, 30, 60, 10, 10, 22, 16, 10, 12], [
-    ...tracing.byRegion.map((r) => ['region', r.key, r.label, r.strong, r.partial, r.noneFound, r.notTakenUp, r.total, r.reviewed]),
-    ...tracing.byTopic.map((r) => ['topic', topicNumber(r.key), r.label, r.strong, r.partial, r.noneFound, r.notTakenUp, r.total, r.reviewed]),
+  const columns = coverageColumns(tracing, edition);
+  const coverageWidths: Readonly<Record<CoverageField, number>> = { strong: 10, partial: 10, noneFound: 22, notTakenUp: 16, total: 10, reviewed: 12 };
+  fillTable(coverage, ['By', 'Key', 'Label', ...columns.map((c) => c.heading)], [8, 30, 60, ...columns.map((c) => coverageWidths[c.field])], [
+    ...tracing.byRegion.map((r) => ['region', r.key, r.label, ...columns.map((c) => r[c.field])]),
+    ...tracing.byTopic.map((r) => ['topic', topicNumber(r.key), r.label, ...columns.map((c) => r[c.field])]),
   ], [1, 2]);
+  // The data bars run over the status columns (D on), up to the total.
+  const barEnd = String.fromCharCode('D'.charCodeAt(0) + Math.max(columns.findIndex((c) => c.field === 'total') - 1, 0));
   const last = coverage.rowCount;
   // Which figures are reviewed, under the table (outside the data bars).
   coverage.addRow([]);
   coverage.addRow([coverageNote(tracing)]);
   if (last > 1) {
     coverage.addConditionalFormatting({
-      ref: `D2:G${last}`,
+      ref: `D2:${barEnd}${last}`,
       rules: [{ type: 'dataBar', priority: 1, minLength: 0, maxLength: 100, cfvo: [{ type: 'num', value: 0 }, { type: 'max' }], color: { argb: 'FF005EA0' } } as ExcelJS.DataBarRuleType],
     });
   }
@@ -30,14 +35,14 @@ export function annexCSheets(book: ExcelJS.Workbook, tracing: TracingView, editi
 
   const links = book.addWorksheet('Annex C links');
   const rows: (string | number)[][] = [];
-  const texts = new Map(tracing.paragraphs.map((p) => [p.number, p.text] as const));
+  const texts = new Map(tracing.paragraphs.map((p) => [paragraphKey({ paragraph: p.number, part: p.part }), p.text] as const));
   for (const group of tracing.recommendations) {
     for (const item of group.items) {
       const r = item.recommendation;
       const status = positionWording(item.recommendation.trace) ?? statusWording(item.shown, item.reviewed);
       if (item.links.length === 0) rows.push([r.citation, group.column.label, status, '', '', '', r.text, '']);
       for (const l of item.links) {
-        rows.push([r.citation, group.column.label, status, l.citation, l.strength, Number(l.score.toFixed(3)), r.text, texts.get(l.paragraph) ?? l.outcomeSegments.map((s) => s.text).join(''), l.precedent?.citation ?? '']);
+        rows.push([r.citation, group.column.label, status, l.citation, l.strength, Number(l.score.toFixed(3)), r.text, texts.get(paragraphKey(l)) ?? l.outcomeSegments.map((s) => s.text).join(''), l.precedent?.citation ?? '']);
       }
     }
   }

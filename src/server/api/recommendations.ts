@@ -30,8 +30,12 @@ export const MachineTopicSchema = z.object({
   evidence: z.array(SpanSchema),
 });
 
+/** Where an outcome paragraph stands: 'preamble', or absent for an operative (numbered) paragraph. */
+const PartSchema = z.enum(['preamble', 'operative']).optional();
+
 export const EffectiveLinkSchema = z.object({
   paragraph: z.number(),
+  part: PartSchema,
   citation: z.string(),
   strength: LinkStrengthSchema,
   /** null for links a reviewer added. */
@@ -47,6 +51,7 @@ export type EffectiveLink = z.infer<typeof EffectiveLinkSchema>;
 /** A paragraph the machine ranked next after its links: offered to the reviewer to link in one click. */
 export const TraceCandidateViewSchema = z.object({
   paragraph: z.number(),
+  part: PartSchema,
   citation: z.string(),
   score: z.number(),
   /** The thematic heading it stands under, when it has one. */
@@ -78,6 +83,7 @@ export const AuditEventSchema = z.object({
   action: DecisionActionSchema,
   topic: z.string().nullable(),
   paragraph: z.number().nullable(),
+  part: PartSchema,
   strength: LinkStrengthSchema.nullable(),
   note: z.string().nullable(),
   reviewer: z.string().nullable(),
@@ -97,7 +103,7 @@ export const RecommendationDetailSchema = RecommendationSummarySchema.extend({
     added: z.array(z.string()),
   }),
   links: z.array(EffectiveLinkSchema),
-  /** Machine links a reviewer removed. */
+  /** Machine links a reviewer removed: operative paragraph numbers, a preambular paragraph's number negated (paragraphKey). */
   removedLinks: z.array(z.number()),
   /** The machine's next-best paragraphs, not linked now, best first. */
   candidateLinks: z.array(TraceCandidateViewSchema),
@@ -128,9 +134,10 @@ export const DecisionInputSchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('reject-topic'), topic: topicId, note, reviewer, version }),
   z.object({ action: z.literal('add-topic'), topic: topicId, note, reviewer, version }),
   z.object({ action: z.literal('confirm'), note, reviewer, version }),
-  z.object({ action: z.literal('add-link'), paragraph: paragraphNo, strength: LinkStrengthSchema, note, reviewer, version }),
-  z.object({ action: z.literal('remove-link'), paragraph: paragraphNo, note, reviewer, version }),
-  z.object({ action: z.literal('set-link-strength'), paragraph: paragraphNo, strength: LinkStrengthSchema, note, reviewer, version }),
+  // `part: 'preamble'` names a preambular paragraph by its number within the preamble; without it the paragraph is operative.
+  z.object({ action: z.literal('add-link'), paragraph: paragraphNo, part: PartSchema, strength: LinkStrengthSchema, note, reviewer, version }),
+  z.object({ action: z.literal('remove-link'), paragraph: paragraphNo, part: PartSchema, note, reviewer, version }),
+  z.object({ action: z.literal('set-link-strength'), paragraph: paragraphNo, part: PartSchema, strength: LinkStrengthSchema, note, reviewer, version }),
   /** An empty text clears the note. */
   z.object({ action: z.literal('note'), note: z.string().max(4000), reviewer }),
   z.object({ action: z.literal('undo'), note, reviewer, version }),

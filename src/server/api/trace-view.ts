@@ -19,6 +19,8 @@ export const TraceViewSchema = z.object({
   paragraphs: z.array(
     z.object({
       number: z.number(),
+      /** 'preamble' for a preambular paragraph (numbered within the preamble); absent for an operative one. */
+      part: z.enum(['preamble', 'operative']).optional(),
       citation: z.string(),
       text: z.string(),
       headings: z.array(z.string()),

@@ -5,6 +5,7 @@ import type { Outcome, Trace, TraceLink, TraceStatus } from '../../tracing/types
 import type { Disagreement, EffectiveLink, EffectiveTopic, TraceCandidateView } from '../api-types.ts';
 import { themes } from '../../tracing/themes.ts';
 import { inForce, type Review } from './fold.ts';
+import { byPlace, paragraphKey, paragraphRef, partField, placeLabel } from '../../tracing/paragraph-key.ts';
 
 export function topicLabels(codebook: Codebook): Map<string, { label: string; section: string }> {
   const labels = new Map<string, { label: string; section: string }>();
@@ -58,16 +59,18 @@ const copySpan = (span: Span): Span => ({ start: span.start, end: span.end, text
 export interface EffectiveTrace {
   readonly status: TraceStatus;
   readonly links: EffectiveLink[];
+  /** The removed machine links, by paragraphKey. */
   readonly removed: number[];
 }
 
+/** Keyed by paragraphKey: a preambular paragraph's number negated, as the store keeps it. */
 const paragraphIndex = new WeakMap<Outcome, Map<number, Outcome['paragraphs'][number]>>();
 
 function paragraphsOf(outcome: Outcome | null): Map<number, Outcome['paragraphs'][number]> {
   if (outcome === null) return new Map();
   let index = paragraphIndex.get(outcome);
   if (index === undefined) {
-    index = new Map(outcome.paragraphs.map((p) => [p.number, p]));
+    index = new Map(outcome.paragraphs.map((p) => [paragraphKey({ paragraph: p.number, part: p.part }), p]));
     paragraphIndex.set(outcome, index);
   }
   return index;
@@ -78,31 +81,33 @@ export function effectiveTrace(machine: Trace | null, review: Review | undefined
   const decided = review?.links ?? new Map();
   const links: EffectiveLink[] = [];
   const removed: number[] = [];
-  const machineLinks = new Map<number, TraceLink>((machine?.links ?? []).map((l) => [l.paragraph, l]));
-  for (const link of machineLinks.values()) {
-    const decision = decided.get(link.paragraph);
+  const machineLinks = new Map<number, TraceLink>((machine?.links ?? []).map((l) => [paragraphKey(l), l]));
+  for (const [key, link] of machineLinks) {
+    const decision = decided.get(key);
     if (decision?.op === 'removed') {
-      removed.push(link.paragraph);
+      removed.push(key);
       continue;
     }
     const strength = decision === undefined ? link.strength : decision.strength;
     links.push({
       paragraph: link.paragraph,
+      ...partField(link),
       citation: link.citation,
       strength,
       score: link.score,
       status: strength === link.strength ? 'machine' : 'changed',
-      outcomeText: byNumber.get(link.paragraph)?.text ?? '',
+      outcomeText: byNumber.get(key)?.text ?? '',
       evidence: { recommendation: link.evidence.recommendation.map(copySpan), outcome: link.evidence.outcome.map(copySpan) },
       ...(link.precedent === undefined ? {} : { precedent: { citation: link.precedent.citation, similarity: link.precedent.similarity } }),
     });
   }
-  for (const [paragraph, decision] of decided) {
-    if (decision.op === 'removed' || machineLinks.has(paragraph)) continue;
-    const target = byNumber.get(paragraph);
+  for (const [key, decision] of decided) {
+    if (decision.op === 'removed' || machineLinks.has(key)) continue;
+    const target = byNumber.get(key);
+    const ref = paragraphRef(key);
     links.push({
-      paragraph,
-      citation: target?.citation ?? `para. ${paragraph}`,
+      ...ref,
+      citation: target?.citation ?? placeLabel(ref),
       strength: decision.strength,
       score: null,
       status: 'added',
@@ -110,7 +115,7 @@ export function effectiveTrace(machine: Trace | null, review: Review | undefined
       evidence: { recommendation: [], outcome: [] },
     });
   }
-  links.sort((a, b) => (a.strength === b.strength ? 0 : a.strength === 'strong' ? -1 : 1) || a.paragraph - b.paragraph);
+  links.sort((a, b) => (a.strength === b.strength ? 0 : a.strength === 'strong' ? -1 : 1) || byPlace(a, b));
   const status: TraceStatus = links.some((l) => l.strength === 'strong') ? 'strong' : links.length > 0 ? 'partial' : 'not-taken-up';
   return { status, links, removed };
 }
@@ -118,13 +123,13 @@ export function effectiveTrace(machine: Trace | null, review: Review | undefined
 /** The machine's next-best paragraphs that are neither linked nor removed now: where a reviewer looks first. */
 export function candidateViews(machine: Trace | null, trace: EffectiveTrace, outcome: Outcome | null): TraceCandidateView[] {
   const byNumber = paragraphsOf(outcome);
-  const linked = new Set([...trace.links.map((l) => l.paragraph), ...trace.removed]);
+  const linked = new Set([...trace.links.map(paragraphKey), ...trace.removed]);
   return (machine?.candidates ?? [])
-    .filter((c) => !linked.has(c.paragraph))
+    .filter((c) => !linked.has(paragraphKey(c)))
     .map((c) => {
-      const target = byNumber.get(c.paragraph);
+      const target = byNumber.get(paragraphKey(c));
       const heading = themes(target?.headings ?? c.headings ?? []).at(-1) ?? null;
-      return { paragraph: c.paragraph, citation: c.citation, score: c.score, heading, outcomeText: target?.text ?? '' };
+      return { paragraph: c.paragraph, ...partField(c), citation: c.citation, score: c.score, heading, outcomeText: target?.text ?? '' };
     });
 }
 
@@ -168,10 +173,11 @@ export function disagreements(
     if (decision !== 'rejected' && !proposed.has(topic)) push({ recommendationId: id, citation, kind: 'topic', target: topic, decision, machine: 'not-proposed' }, { topic });
   }
   if (machineTrace !== null) {
-    const linked = new Map(machineTrace.links.map((l) => [l.paragraph, l.strength]));
+    const linked = new Map(machineTrace.links.map((l) => [paragraphKey(l), l.strength]));
     for (const [paragraph, decision] of review.links) {
       const machine = linked.get(paragraph);
-      const target = String(paragraph);
+      // The operative paragraph's number, as before; a preambular one as "preamble, para. 3".
+      const target = paragraph < 0 ? placeLabel(paragraphRef(paragraph)) : String(paragraph);
       const machineSays = machine === undefined ? 'not-linked' : machine === 'strong' ? 'linked-strong' : 'linked-partial';
       const at = { paragraph };
       if (decision.op === 'removed' && machine !== undefined) push({ recommendationId: id, citation, kind: 'link', target, decision: 'link-removed', machine: machineSays }, at);

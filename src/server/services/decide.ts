@@ -10,6 +10,7 @@ import { ApiError } from '../errors.ts';
 import type { ProjectCache } from '../project/state.ts';
 import { effectiveTopics, effectiveTrace } from '../review/effective.ts';
 import { undoTarget } from '../review/fold.ts';
+import { paragraphKey, placeLabel } from '../../tracing/paragraph-key.ts';
 import { auditEvent, detail } from '../views/recommendation.ts';
 
 export async function decide(store: Store, cache: ProjectCache, projectId: number, recId: string, input: DecisionInput): Promise<RecommendationDetail> {
@@ -49,11 +50,14 @@ export async function decide(store: Store, cache: ProjectCache, projectId: numbe
     case 'remove-link':
     case 'set-link-strength': {
       if (state.outcome === null) throw new ConflictError('the project has no traced outcome document: upload one and re-map first');
-      if (!state.outcome.paragraphs.some((p) => p.number === input.paragraph)) throw new UsageError(`the outcome document has no paragraph ${input.paragraph}`);
-      const linked = effectiveTrace(entry.machineTrace, review, state.outcome).links.some((l) => l.paragraph === input.paragraph);
-      if (input.action === 'add-link' && linked) throw new ConflictError(`${entry.rec.citation} is already linked to paragraph ${input.paragraph}; set its strength instead`);
-      if (input.action !== 'add-link' && !linked) throw new ConflictError(`${entry.rec.citation} is not linked to paragraph ${input.paragraph}`);
-      paragraph = input.paragraph;
+      // The store keeps a preambular paragraph as its number negated (paragraphKey): old rows stay operative.
+      const key = paragraphKey(input);
+      const place = placeLabel(input);
+      if (!state.outcome.paragraphs.some((p) => paragraphKey({ paragraph: p.number, part: p.part }) === key)) throw new UsageError(`the outcome document has no paragraph ${place}`);
+      const linked = effectiveTrace(entry.machineTrace, review, state.outcome).links.some((l) => paragraphKey(l) === key);
+      if (input.action === 'add-link' && linked) throw new ConflictError(`${entry.rec.citation} is already linked to ${place}; set its strength instead`);
+      if (input.action !== 'add-link' && !linked) throw new ConflictError(`${entry.rec.citation} is not linked to ${place}`);
+      paragraph = key;
       if (input.action !== 'remove-link') strength = input.strength;
       break;
     }
@@ -103,7 +107,7 @@ async function staleAnswer(cache: ProjectCache, projectId: number, recId: string
   if (entry === undefined) return new ApiError(404, 'not-found', `recommendation ${recId.slice(0, 80)} not found`);
   const review = state.reviews.get(recId);
   const since = error.since.map((row) => auditEvent(row, review));
-  const who = since.map((e) => `${e.reviewer ?? 'another reviewer'} (${e.action}${e.topic === null ? '' : ` ${e.topic}`}${e.paragraph === null ? '' : ` para. ${e.paragraph}`})`);
+  const who = since.map((e) => `${e.reviewer ?? 'another reviewer'} (${e.action}${e.topic === null ? '' : ` ${e.topic}`}${e.paragraph === null ? '' : ` ${placeLabel({ paragraph: e.paragraph, part: e.part })}`})`);
   const details: StaleDecision = { current: detail(state, entry), since };
   const message =
     since.length === 0

@@ -1,5 +1,6 @@
 // Exports of a project: the annexes in every format of `concord build` (reviewed state)
 // and the review log as CSV.
+import { paragraphRef, placeLabel } from '../../tracing/paragraph-key.ts';
 import { FILE_NAMES, renderAll } from '../../renderers/index.ts';
 import type { Format } from '../../renderers/index.ts';
 import type { ExportFormat } from '../api-types.ts';
@@ -45,7 +46,7 @@ export function reviewLogCsv(state: ProjectState): string {
   const rows = [...state.reviews.values()]
     .flatMap((review) => review.events)
     .sort((a, b) => a.seq - b.seq)
-    .map((e) => [e.id, e.created_at, e.reviewer, e.rec_id, e.citation, e.action, e.topic, e.paragraph, e.strength, e.note]);
+    .map((e) => [e.id, e.created_at, e.reviewer, e.rec_id, e.citation, e.action, e.topic, e.paragraph !== null && e.paragraph < 0 ? placeLabel(paragraphRef(e.paragraph)) : e.paragraph, e.strength, e.note]);
   return writeCsv([header, ...rows]);
 }
 

@@ -43,7 +43,7 @@ export function codedTracesFromReview(state: ProjectState): CodedTrace[] {
     const review = state.reviews.get(entry.rec.id);
     if (review === undefined || review.links.size === 0) continue;
     const { links } = effectiveTrace(entry.machineTrace, review, state.outcome);
-    coded.push({ symbol: entry.rec.symbol, paragraph: entry.rec.paragraph, subparagraph: entry.rec.subparagraph, text: entry.rec.text, links: links.map((l) => ({ paragraph: l.paragraph, strength: l.strength })) });
+    coded.push({ symbol: entry.rec.symbol, paragraph: entry.rec.paragraph, subparagraph: entry.rec.subparagraph, text: entry.rec.text, links: links.filter((l) => l.part !== 'preamble').map((l) => ({ paragraph: l.paragraph, strength: l.strength })) });
   }
   return coded;
 }

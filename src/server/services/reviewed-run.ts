@@ -1,5 +1,6 @@
 // The reviewed state of a project as a MappingRun, so that exports are compiled by the
 // same renderers as `concord build`, with reviewers' topics and links in place of the machine's.
+import { paragraphKey, partField } from '../../tracing/paragraph-key.ts';
 import type { TopicAssignment } from '../../mapping/types.ts';
 import type { Region } from '../../model/types.ts';
 import type { MappingRun, RunRecommendation } from '../../pipeline/types.ts';
@@ -59,6 +60,7 @@ export function reviewedProject(state: ProjectState, now: Date = new Date()): Re
       status: effective.status,
       links: effective.links.map((l) => ({
         paragraph: l.paragraph,
+        ...partField(l),
         citation: l.citation,
         strength: l.strength,
         score: l.score ?? 1,
@@ -79,7 +81,7 @@ export function reviewedProject(state: ProjectState, now: Date = new Date()): Re
     const reverse = reverseLinks(recommendations, traces);
     outcome = {
       ...state.outcome,
-      paragraphs: state.outcome.paragraphs.map((p) => ({ ...p, reverse: reverse.get(p.number) ?? [] })),
+      paragraphs: state.outcome.paragraphs.map((p) => ({ ...p, reverse: reverse.get(paragraphKey({ paragraph: p.number, part: p.part })) ?? [] })),
       coverage: coverage(recommendations, traces),
     };
   }

@@ -1,5 +1,6 @@
 // A recommendation as the API shows it: summary (for lists, matrix cells, search) and
 // detail (machine proposal, decisions, links, disagreements, history).
+import { paragraphRef } from '../../tracing/paragraph-key.ts';
 import type { AuditEvent, DecisionAction, RecommendationDetail, RecommendationSummary } from '../api-types.ts';
 import type { DecisionRow } from '../../store/schema.ts';
 import { memoized, type ProjectState, type RecEntry } from '../project/state.ts';
@@ -48,7 +49,8 @@ export function auditEvent(row: DecisionRow, review?: Review): AuditEvent {
     citation: row.citation,
     action: row.action as DecisionAction,
     topic: row.topic,
-    paragraph: row.paragraph,
+    // The store keeps a preambular paragraph's number negated (paragraphKey); the API names it by part.
+    ...(row.paragraph === null ? { paragraph: null } : paragraphRef(row.paragraph)),
     strength: row.strength === 'strong' || row.strength === 'partial' ? row.strength : null,
     note: row.note,
     reviewer: row.reviewer,

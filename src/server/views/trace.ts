@@ -6,6 +6,7 @@ import type { TraceView } from '../api-types.ts';
 import type { ProjectState } from '../project/state.ts';
 import type { CoverageRow, Outcome } from '../../tracing/types.ts';
 import { projectLayout, projectRun } from './project-run.ts';
+import { partField } from '../../tracing/paragraph-key.ts';
 
 type Row = TraceView['coverage']['byRegion'][number];
 
@@ -35,6 +36,7 @@ export function buildTraceView(state: ProjectState, outcome: Outcome): TraceView
     notTakenUp: (layout.tracing?.notTakenUp ?? []).map(({ recommendation: r }) => ({ id: r.id, citation: r.citation, region: r.region ?? null, text: r.text })),
     paragraphs: traced.paragraphs.map((p) => ({
       number: p.number,
+      ...partField(p),
       citation: p.citation,
       text: p.text,
       headings: [...p.headings],

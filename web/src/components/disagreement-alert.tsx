@@ -1,4 +1,5 @@
 // Where the machine, since the last re-map, disagrees with a reviewer's decision.
+import { placeLabel } from '../lib/paragraph-place.ts';
 import type { RecommendationDetail } from '../api/types.ts';
 import { describeDisagreement } from '../lib/review-rows.ts';
 
@@ -26,7 +27,7 @@ export function DisagreementAlert({ disagreements }: { disagreements: Recommenda
 export function remappedDisagreements(detail: RecommendationDetail, mappedAt: string | null): RecommendationDetail['disagreements'] {
   if (!mappedAt) return detail.disagreements;
   return detail.disagreements.filter((d) => {
-    const events = detail.history.filter((h) => (d.kind === 'topic' ? h.topic === d.target : String(h.paragraph) === d.target));
+    const events = detail.history.filter((h) => (d.kind === 'topic' ? h.topic === d.target : (h.part === 'preamble' && h.paragraph !== null ? placeLabel({ paragraph: h.paragraph, part: h.part }) : String(h.paragraph)) === d.target));
     const latest = events.reduce<string | null>((max, h) => (max === null || h.at > max ? h.at : max), null);
     return latest === null || Date.parse(latest) <= Date.parse(mappedAt);
   });

@@ -1,4 +1,5 @@
 // The latest decisions of a project, each a link to the recommendation decided on.
+import { placeLabel } from '../lib/paragraph-place.ts';
 import type { History } from '../api/types.ts';
 import { routeHref } from '../lib/router.ts';
 import { formatWhen } from '../lib/when.ts';
@@ -17,7 +18,7 @@ export function RecentDecisions({ pid, history }: { pid: number; history: Histor
             <a href={routeHref(String(pid), 'review', { rec: h.recommendationId })}>
               <div className="line1">
                 <strong>{h.reviewer ?? 'anonymous'}</strong> <span>{h.action.replace('-', ' ')}</span> {h.topic && <code>{h.topic}</code>}
-                {h.paragraph !== null && <span>para. {h.paragraph}</span>}
+                {h.paragraph !== null && <span>{placeLabel({ paragraph: h.paragraph, part: h.part })}</span>}
                 <span className="spacer" />
                 <span className="muted">{formatWhen(h.at)}</span>
               </div>

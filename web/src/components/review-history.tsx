@@ -1,4 +1,5 @@
 // A recommendation's audit trail: who decided what, when, with their notes.
+import { placeLabel } from '../lib/paragraph-place.ts';
 import type { RecommendationDetail } from '../api/types.ts';
 import { formatWhen } from '../lib/when.ts';
 
@@ -28,7 +29,8 @@ export function ReviewHistory({ history }: { history: RecommendationDetail['hist
   );
 }
 
-function historyText(h: { action: string; topic: string | null; paragraph: number | null; strength: string | null; note: string | null }): string {
+function historyText(h: { action: string; topic: string | null; paragraph: number | null; part?: 'preamble' | 'operative' | undefined; strength: string | null; note: string | null }): string {
+  const place = h.paragraph === null ? 'para. ?' : placeLabel({ paragraph: h.paragraph, part: h.part });
   switch (h.action) {
     case 'accept-topic':
       return `accepted ${h.topic ?? ''}`;
@@ -39,11 +41,11 @@ function historyText(h: { action: string; topic: string | null; paragraph: numbe
     case 'confirm':
       return 'confirmed the proposal';
     case 'add-link':
-      return `linked para. ${h.paragraph ?? '?'} (${h.strength ?? ''})`;
+      return `linked ${place} (${h.strength ?? ''})`;
     case 'remove-link':
-      return `removed the link to para. ${h.paragraph ?? '?'}`;
+      return `removed the link to ${place}`;
     case 'set-link-strength':
-      return `set para. ${h.paragraph ?? '?'} to ${h.strength ?? ''}`;
+      return `set ${place} to ${h.strength ?? ''}`;
     case 'note':
       return h.note ? 'wrote a note' : 'cleared the note';
     case 'undo':

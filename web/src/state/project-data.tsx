@@ -4,6 +4,7 @@
 // Each decision carries the version of the recommendation it was made on; decisions on one
 // recommendation are sent one after another, each on the version the previous one left, and
 // one refused because another reviewer decided meanwhile becomes a conflict the panel shows.
+import { placeKey } from '../lib/paragraph-place.ts';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { api, ApiFailure } from '../api/client.ts';
 import type { AuditEvent, CodebookView, DecisionInput, Project, RecommendationDetail, RecommendationSummary, StaleDecision } from '../api/types.ts';
@@ -62,14 +63,14 @@ const Context = createContext<ProjectData | null>(null);
 function sameDecision(input: DecisionInput, event: AuditEvent): boolean {
   if (event.action !== input.action) return false;
   if ('topic' in input && input.topic !== event.topic) return false;
-  if ('paragraph' in input && input.paragraph !== event.paragraph) return false;
+  if ('paragraph' in input && (input.paragraph !== event.paragraph || (input.part ?? 'operative') !== (event.part ?? 'operative'))) return false;
   if ('strength' in input && input.strength !== event.strength) return false;
   return input.action !== 'undo';
 }
 
 export function decisionKey(input: DecisionInput): string {
   if ('topic' in input) return `topic:${input.topic}`;
-  if ('paragraph' in input) return `link:${input.paragraph}`;
+  if ('paragraph' in input) return `link:${placeKey(input)}`;
   return input.action;
 }
 

@@ -1,6 +1,7 @@
 // Tracing into the declaration: a recommendation beside the paragraphs that took it up
 // (shared phrases marked on both sides, links editable), coverage per region and per
 // topic, and the recommendations not taken up.
+import { placeKey, placeLabel } from '../lib/paragraph-place.ts';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useEffect, useMemo, useState } from 'react';
 import { api } from '../api/client.ts';
@@ -105,8 +106,8 @@ function SideBySide({ trace }: { trace: TraceData }) {
     return () => window.removeEventListener('keydown', onKey);
   }, [ids, index, set]);
 
-  const recSpans = detail ? detail.links.flatMap((l) => l.evidence.recommendation.map((s) => ({ start: s.start, end: s.end, tag: `para. ${l.paragraph}` }))) : [];
-  const byNumber = new Map(trace.paragraphs.map((p) => [p.number, p]));
+  const recSpans = detail ? detail.links.flatMap((l) => l.evidence.recommendation.map((s) => ({ start: s.start, end: s.end, tag: placeLabel(l) }))) : [];
+  const byPlace = new Map(trace.paragraphs.map((p) => [placeKey({ paragraph: p.number, part: p.part }), p]));
 
   return (
     <>
@@ -164,14 +165,14 @@ function SideBySide({ trace }: { trace: TraceData }) {
             {!detail && <span className="spinner" />}
             {detail && detail.links.length === 0 && <div className="panel empty">Not taken up in the declaration.</div>}
             {detail?.links.map((l) => {
-              const para = byNumber.get(l.paragraph);
+              const para = byPlace.get(placeKey(l));
               return (
-                <div key={l.paragraph} className="outcome-para">
+                <div key={placeKey(l)} className="outcome-para">
                   <div className="row">
                     <strong className="small">{l.citation}</strong>
                     <span className={`badge ${l.strength === 'strong' ? 'ok' : 'info'}`}>{l.strength}</span>
                     <span className="spacer" />
-                    <SaveState status={(data.statuses.get(detail.id) ?? []).find((s) => s.key === `link:${l.paragraph}`)} />
+                    <SaveState status={(data.statuses.get(detail.id) ?? []).find((s) => s.key === `link:${placeKey(l)}`)} />
                   </div>
                   {para && para.headings.length > 0 && <div className="heads">{para.headings.join(' › ')}</div>}
                   <div className="rec-text">
