@@ -57,6 +57,8 @@ export const PARAMS = {
   askRelative: 0.5,
   /** Paragraphs ranked after the links, offered to a reviewer as a shortlist, with at least this score. */
   maxCandidates: 7,
+  /** Of which preambular paragraphs, at most (the preamble is a few broad paragraphs that resemble many recommendations). */
+  maxPreambleCandidates: 1,
   candidateFloor: 0.1,
   /** A link is strong from this score, when it is also close to the best. */
   strongScore: 0.25,

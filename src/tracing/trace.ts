@@ -13,7 +13,7 @@ import { evidenceFor } from './evidence.ts';
 import { chooseLinks, statusOf, type Candidate } from './links.ts';
 import { selectOutcome, type OutcomeText } from './outcome-document.ts';
 import { outcomeTopics, type ParagraphTopics } from './outcome-topics.ts';
-import { paragraphKey, partField } from './paragraph-key.ts';
+import { isPreamble, paragraphKey, partField } from './paragraph-key.ts';
 import { PARAMS } from './params.ts';
 import { precedents, type CodedTrace, type Precedent } from './precedents.ts';
 import { indexOutcome, scoreAgainst, scoreAll, type OutcomeIndex } from './similarity.ts';
@@ -46,12 +46,16 @@ function candidatesAfter(
   paragraphs: readonly OutcomeText[],
 ): TraceCandidate[] {
   const linked = new Set(links.map(paragraphKey));
+  // A preamble's few broad paragraphs resemble many recommendations: one place at most on the
+  // shortlist, so that it stays mostly the commitments where a recommendation is taken up.
+  let preambular = 0;
   return [...scored]
     .filter((c) => c.score >= PARAMS.candidateFloor)
     .sort((a, b) => b.score - a.score || a.index - b.index)
     .flatMap((c) => {
       const paragraph = paragraphs[c.index];
       if (paragraph === undefined || linked.has(paragraphKey({ paragraph: paragraph.number, ...partField(paragraph) }))) return [];
+      if (isPreamble(paragraph) && (preambular += 1) > PARAMS.maxPreambleCandidates) return [];
       return [{ paragraph: paragraph.number, ...partField(paragraph), citation: paragraph.citation, score: round(c.score), headings: paragraph.headings }];
     })
     .slice(0, PARAMS.maxCandidates);
