@@ -3,20 +3,15 @@
 // admin sees the figures, adjudicates a disagreement, and the decision is in the review log.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { CodebookView, History } from '../../src/server/api-types.ts';
-import { corpusPath } from '../support/shared.ts';
-import { ensureBuilt, launchBrowser, runConcord, screenshotDir, skipReason, startServer, type RunningServer } from './harness.ts';
+import { ensureBuilt, launchBrowser, screenshotDir, skipReason, startTeamServer, type RunningServer } from './harness.ts';
 
-const lastLine = (text: string): string => text.trimEnd().split('\n').at(-1) ?? '';
 
 describe('blind double coding in a browser', { skip: skipReason(), timeout: 900_000 }, () => {
   let server: RunningServer;
   let browser: Browser;
-  let folder: string;
   const passwords: Record<string, string> = {};
   const contexts: BrowserContext[] = [];
   const pages: Record<string, Page> = {};
@@ -58,15 +53,9 @@ describe('blind double coding in a browser', { skip: skipReason(), timeout: 900_
 
   before(async () => {
     ensureBuilt();
-    folder = mkdtempSync(join(tmpdir(), 'concord-agreement-'));
-    mkdirSync(join(folder, 'reports'));
-    symlinkSync(corpusPath('rpm-europe.txt'), join(folder, 'reports', 'rpm-europe.txt'));
-    server = await startServer((db) => {
-      runConcord(['import', join(folder, 'reports'), '--db', db, '--project', 'Double coding']);
-      for (const [name, role] of [['Amina', 'admin'], ['Ana', 'reviewer'], ['Ben', 'reviewer']] as const) {
-        passwords[name] = lastLine(runConcord(['user', 'add', name, '--role', role, '--db', db]));
-      }
-    });
+    const team = await startTeamServer('Double coding', [['Amina', 'admin'], ['Ana', 'reviewer'], ['Ben', 'reviewer']]);
+    server = team;
+    Object.assign(passwords, team.passwords);
     browser = await launchBrowser();
   });
 
@@ -74,7 +63,6 @@ describe('blind double coding in a browser', { skip: skipReason(), timeout: 900_
     for (const context of contexts) await context.close();
     await browser?.close();
     await server?.stop();
-    rmSync(folder, { recursive: true, force: true });
   });
 
   it('lets an admin assign four recommendations of a region to two reviewers', async () => {

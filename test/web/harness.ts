@@ -1,12 +1,13 @@
 // What the browser tests need: the built workbench, a real `concord serve` on a free port
 // with a throw-away database, and Debian's chromium driven by playwright-core.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { freePort } from '../support/ports.ts';
+import { corpusPath } from '../support/shared.ts';
 
 export { freePort };
 
@@ -97,4 +98,29 @@ export function launchBrowser(): Promise<Browser> {
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+}
+
+export type TeamRole = 'viewer' | 'reviewer' | 'admin';
+
+/**
+ * A workbench in team mode on the European report (imported as `project`), with `users` added by
+ * `concord user add`; `passwords` holds each one's initial password (the command's last line).
+ */
+export async function startTeamServer(project: string, users: readonly (readonly [string, TeamRole])[]): Promise<RunningServer & { readonly passwords: Readonly<Record<string, string>> }> {
+  const folder = mkdtempSync(join(tmpdir(), 'concord-team-'));
+  mkdirSync(join(folder, 'reports'));
+  symlinkSync(corpusPath('rpm-europe.txt'), join(folder, 'reports', 'rpm-europe.txt'));
+  const passwords: Record<string, string> = {};
+  const server = await startServer((db) => {
+    runConcord(['import', join(folder, 'reports'), '--db', db, '--project', project]);
+    for (const [name, role] of users) passwords[name] = runConcord(['user', 'add', name, '--role', role, '--db', db]).trimEnd().split('\n').at(-1) ?? '';
+  });
+  return {
+    ...server,
+    passwords,
+    stop: async () => {
+      await server.stop();
+      rmSync(folder, { recursive: true, force: true });
+    },
+  };
 }

@@ -3,20 +3,15 @@
 // their own name; an admin also uploads, re-maps and creates projects.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { corpusPath } from '../support/shared.ts';
-import { ensureBuilt, launchBrowser, runConcord, screenshotDir, skipReason, startServer, type RunningServer } from './harness.ts';
+import { ensureBuilt, launchBrowser, screenshotDir, skipReason, startTeamServer, type RunningServer } from './harness.ts';
 
 const skip = skipReason();
-const lastLine = (text: string): string => text.trimEnd().split('\n').at(-1) ?? '';
 
 describe('team mode in a browser', { skip, timeout: 300_000 }, () => {
   let server: RunningServer;
   let browser: Browser;
-  let reports: string;
   const passwords: Record<string, string> = {};
   const contexts: BrowserContext[] = [];
   /** Decisions the pages sent, as "METHOD path status". */
@@ -49,15 +44,9 @@ describe('team mode in a browser', { skip, timeout: 300_000 }, () => {
 
   before(async () => {
     ensureBuilt();
-    reports = mkdtempSync(join(tmpdir(), 'concord-team-'));
-    mkdirSync(join(reports, 'reports'));
-    symlinkSync(corpusPath('rpm-europe.txt'), join(reports, 'reports', 'rpm-europe.txt'));
-    server = await startServer((db) => {
-      runConcord(['import', join(reports, 'reports'), '--db', db, '--project', 'Team review']);
-      for (const [name, role] of [['Amina', 'admin'], ['Rui', 'reviewer'], ['Vera', 'viewer']] as const) {
-        passwords[name] = lastLine(runConcord(['user', 'add', name, '--role', role, '--db', db]));
-      }
-    });
+    const team = await startTeamServer('Team review', [['Amina', 'admin'], ['Rui', 'reviewer'], ['Vera', 'viewer']]);
+    server = team;
+    Object.assign(passwords, team.passwords);
     browser = await launchBrowser();
   });
 
@@ -65,7 +54,6 @@ describe('team mode in a browser', { skip, timeout: 300_000 }, () => {
     for (const context of contexts) await context.close();
     await browser?.close();
     await server?.stop();
-    rmSync(reports, { recursive: true, force: true });
   });
 
   it('shows the sign-in screen, and says so when the password is wrong', async () => {
