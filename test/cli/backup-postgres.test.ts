@@ -10,6 +10,10 @@ import { backends } from '../store/backends.ts';
 import type { TestDatabase } from '../store/backends.ts';
 import { assertOneLine, concord, exportsOf, importCorpus, recommendations, serve, writeDecisions } from './backup-support.ts';
 import type { Serving } from './backup-support.ts';
+import { MIGRATION_NAMES } from '../../src/store/migrations/index.ts';
+
+/** The schema this Concord writes: a backup of a fresh store is at this migration. */
+const LATEST = MIGRATION_NAMES[MIGRATION_NAMES.length - 1];
 
 const postgres = backends.find((b) => b.name === 'postgres');
 const onPath = (name: string): boolean => (process.env['PATH'] ?? '').split(delimiter).some((dir) => {
@@ -74,7 +78,8 @@ describe('concord backup and restore of a PostgreSQL store', { skip, timeout: 60
     await acknowledged(writers.acknowledged.length + 8);
     await writers.stop();
     assert.equal(ran.status, 0, ran.stderr);
-    assert.match(ran.stdout, /^Backed up postgres:\/\/.*\(migration 003-users; 1 project, [\d,]+ decisions\) to .*during\.dump \(pg_dump archive, custom format, [\d.]+ (kB|MB)\)\.\n$/);
+    assert.match(ran.stdout, /^Backed up postgres:\/\/.*\(migration \d{3}-[a-z-]+; 1 project, [\d,]+ decisions\) to .*during\.dump \(pg_dump archive, custom format, [\d.]+ (kB|MB)\)\.\n$/);
+    assert.ok(ran.stdout.includes(`migration ${LATEST}`), ran.stdout);
 
     const restored = await fresh();
     assert.equal((await concord(['restore', '--db', restored, '--from', during]).done).status, 0);
@@ -91,7 +96,8 @@ describe('concord backup and restore of a PostgreSQL store', { skip, timeout: 60
     const restored = await fresh();
     const ran = await concord(['restore', '--db', restored, '--from', archive]).done;
     assert.equal(ran.status, 0, ran.stderr);
-    assert.match(ran.stdout, /^Restored .*concord\.dump \(a Concord store at migration 003-users\) into postgres:\/\/[^:]*@[^ ]+: 1 project, [\d,]+ decisions\.\n$/);
+    assert.match(ran.stdout, /^Restored .*concord\.dump \(a Concord store at migration \d{3}-[a-z-]+\) into postgres:\/\/[^:]*@[^ ]+: 1 project, [\d,]+ decisions\.\n$/);
+    assert.ok(ran.stdout.includes(`migration ${LATEST}`), ran.stdout);
     assert.deepEqual(await decisionsIn(restored), await decisionsIn(source));
     const [original, copy] = [await exportsOf(source), await exportsOf(restored)];
     for (const [name, text] of original) assert.equal(copy.get(name), text, `${name} of the restored store`);

@@ -9,6 +9,10 @@ import Database from 'better-sqlite3';
 import { corpusPath } from '../support/shared.ts';
 import { assertOneLine, concord, exportsOf, importCorpus, recommendations, serve, writeDecisions } from './backup-support.ts';
 import type { Serving } from './backup-support.ts';
+import { MIGRATION_NAMES } from '../../src/store/migrations/index.ts';
+
+/** The schema this Concord writes: a backup of a fresh store is at this migration. */
+const LATEST = MIGRATION_NAMES[MIGRATION_NAMES.length - 1];
 
 /** The decisions in a SQLite store or backup, by id: "recommendation topic action". */
 function decisionsIn(file: string): Map<number, string> {
@@ -62,7 +66,8 @@ describe('concord backup and restore of a SQLite store', { timeout: 600_000 }, (
     await acknowledged(during + 8);
     await writers.stop();
     assert.equal(ran.status, 0, ran.stderr);
-    assert.match(ran.stdout, /^Backed up .*concord\.sqlite \(migration 003-users; 1 project, [\d,]+ decisions\) to .*concord-backup\.sqlite \(SQLite backup, [\d.]+ (kB|MB)\)\.\n$/);
+    assert.match(ran.stdout, /^Backed up .*concord\.sqlite \(migration \d{3}-[a-z-]+; 1 project, [\d,]+ decisions\) to .*concord-backup\.sqlite \(SQLite backup, [\d.]+ (kB|MB)\)\.\n$/);
+    assert.ok(ran.stdout.includes(`migration ${LATEST}`), ran.stdout);
     assert.ok(during > before.size, 'the server kept acknowledging decisions while the backup ran');
 
     assert.deepEqual(checked(backup), { integrity: 'ok', journal: 'delete' });
@@ -84,7 +89,8 @@ describe('concord backup and restore of a SQLite store', { timeout: 600_000 }, (
     const restored = join(dir, 'restored', 'concord.sqlite');
     const back = await concord(['restore', '--db', restored, '--from', backup]).done;
     assert.equal(back.status, 0, back.stderr);
-    assert.match(back.stdout, /^Restored .*concord-backup\.sqlite \(a Concord store at migration 003-users\) into .*restored\/concord\.sqlite: 1 project, [\d,]+ decisions\.\n$/);
+    assert.match(back.stdout, /^Restored .*concord-backup\.sqlite \(a Concord store at migration \d{3}-[a-z-]+\) into .*restored\/concord\.sqlite: 1 project, [\d,]+ decisions\.\n$/);
+    assert.ok(back.stdout.includes(`migration ${LATEST}`), back.stdout);
     assert.deepEqual(decisionsIn(restored), decisionsIn(db));
     const [original, copy] = [await exportsOf(db), await exportsOf(restored)];
     assert.deepEqual([...copy.keys()].sort(), ['mapping.csv', 'mapping.json', 'review-log.csv']);
@@ -130,14 +136,14 @@ describe('concord backup and restore of a SQLite store', { timeout: 600_000 }, (
     copyFileSync(backup, old);
     // A backup made before team mode: no users or sessions yet.
     const raw = new Database(old);
-    raw.exec("drop table sessions; drop table users; delete from kysely_migration where name = '003-users'");
+    raw.exec("drop table codings; drop table assignment_submissions; drop table assignments; drop table sessions; drop table users; delete from kysely_migration where name > '002-decision-sequence'");
     raw.close();
     const restored = join(dir, 'from-old.sqlite');
     const ran = await concord(['restore', '--db', restored, '--from', old]).done;
     assert.equal(ran.status, 0, ran.stderr);
-    assert.match(ran.stdout, /\(a Concord store at migration 002-decision-sequence, older than this Concord's 003-users; migrated forward to 003-users\)/);
+    assert.ok(ran.stdout.includes(`(a Concord store at migration 002-decision-sequence, older than this Concord's ${LATEST}; migrated forward to ${LATEST})`), ran.stdout);
     const db2 = new Database(restored, { readonly: true });
-    assert.deepEqual((db2.prepare('select name from kysely_migration order by name').all() as { name: string }[]).map((r) => r.name), ['001-initial', '002-decision-sequence', '003-users']);
+    assert.deepEqual((db2.prepare('select name from kysely_migration order by name').all() as { name: string }[]).map((r) => r.name), [...MIGRATION_NAMES]);
     db2.close();
     assert.deepEqual(decisionsIn(restored), decisionsIn(backup));
   });

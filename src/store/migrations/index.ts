@@ -7,15 +7,20 @@ import { decisionSequenceMigration } from './002-decision-sequence.ts';
 import { usersMigration } from './003-users.ts';
 import { assignmentsMigration } from './004-assignments.ts';
 
+const MIGRATIONS: readonly (readonly [string, (backend: StoreBackend) => Migration])[] = [
+  ['001-initial', initialMigration],
+  ['002-decision-sequence', () => decisionSequenceMigration],
+  ['003-users', usersMigration],
+  ['004-assignments', assignmentsMigration],
+];
+
+/** Every migration's name, in the order they apply: the last is the schema this Concord writes. */
+export const MIGRATION_NAMES: readonly string[] = MIGRATIONS.map(([name]) => name);
+
 export function migrationProvider(backend: StoreBackend): MigrationProvider {
   return {
     async getMigrations(): Promise<Record<string, Migration>> {
-      return {
-        '001-initial': initialMigration(backend),
-        '002-decision-sequence': decisionSequenceMigration,
-        '003-users': usersMigration(backend),
-        '004-assignments': assignmentsMigration(backend),
-      };
+      return Object.fromEntries(MIGRATIONS.map(([name, make]) => [name, make(backend)]));
     },
   };
 }
