@@ -6,7 +6,7 @@ import type { Codebook, MappedRecommendation } from '../mapping/types.ts';
 import { readExamples, topicExamples } from '../mapping/index.ts';
 import { InputError } from '../model/errors.ts';
 import type { ConcordDocument, Message, Recommendation } from '../model/types.ts';
-import type { TraceResult } from '../tracing/index.ts';
+import type { TraceListener, TraceResult } from '../tracing/index.ts';
 import { codedTraces } from '../tracing/coded-traces.ts';
 import { mapStep } from './map-step.ts';
 import { readStep, recommendationsOf, withRegion, type ReadStepOptions, type ReadValue } from './read-step.ts';
@@ -43,6 +43,8 @@ export interface ComposeOptions {
   readonly afterRead?: (read: ReadValue) => void;
   /** Sees the mapped recommendations before they are traced (build starts its Word and Excel files then). */
   readonly afterMap?: (read: ReadValue, mapped: readonly MappedRecommendation[]) => void;
+  /** Told of each trace as it is made. */
+  readonly traceListener?: TraceListener | undefined;
 }
 
 export interface Composed {
@@ -83,7 +85,7 @@ export async function composeRun(files: readonly string[], options: ComposeOptio
   const outcome = await readOutcomeStep(options.outcome, options.outcomeSymbol);
   messages.push(...outcome.messages);
   const coded = codedTraces(items);
-  const traced = traceStep(mapped.value, outcome.value, options.codebook, { outcomeSymbol: options.outcomeSymbol, coded });
+  const traced = traceStep(mapped.value, outcome.value, options.codebook, { outcomeSymbol: options.outcomeSymbol, coded, listener: options.traceListener });
   messages.push(...traced.messages);
   progress({ phase: 'trace', current: mapped.value.length, total: mapped.value.length, detail: `traced into ${traced.value.outcome.symbol}${coded.length === 0 ? '' : `, with ${coded.length} coded traces as precedents`}` });
   return { value: { read: read.value, mapped: mapped.value, outcomeDocument: outcome.value, traced: traced.value }, messages };

@@ -12,6 +12,7 @@ import { runMessage, type Step } from './step.ts';
 import { shownPath, type ReadValue } from './read-step.ts';
 import { exclusionOf, summarize } from './summarize.ts';
 import type { MappingRun, RunRecommendation } from './types.ts';
+import type { TraceListener } from '../tracing/index.ts';
 
 export type { ProgressEvent } from './compose.ts';
 
@@ -33,6 +34,8 @@ export interface RunOptions {
    * added, every other field the same value. `concord build` starts its Word and Excel files meanwhile.
    */
   readonly onMapped?: (mapped: MappingRun) => void;
+  /** With an outcome, told of each recommendation's trace as it is made (`concord build` begins Annex C meanwhile). */
+  readonly onTraced?: TraceListener;
 }
 
 const warningsOf = (doc: ConcordDocument): string => {
@@ -78,6 +81,7 @@ export async function runPipeline(inputs: readonly string[], options: RunOptions
     afterRead: (read) => {
       if (read.documents.length === 0) throw nothingRead(inputs, { ...read, skipped: [...expanded.missing, ...read.skipped] }, files.length);
     },
+    ...(options.onTraced === undefined ? {} : { traceListener: options.onTraced }),
     ...(onMapped === undefined || outcomePath === undefined ? {} : {
       afterMap: (read: ReadValue, mapped: readonly RunRecommendation[]) => onMapped({ concordVersion: version, generatedAt, codebook, ...headOf(read), recommendations: mapped }),
     }),

@@ -7,7 +7,7 @@ import { InputError, isConcordError } from '../model/errors.ts';
 import type { ConcordDocument, Message } from '../model/types.ts';
 import { readDocument } from '../readers/index.ts';
 import { resolveCodedTraces, type CodedTraceItem } from '../tracing/coded-traces.ts';
-import { traceRecommendations, type TraceResult } from '../tracing/index.ts';
+import { traceRecommendations, type TraceListener, type TraceResult } from '../tracing/index.ts';
 import { profileOf } from '../profiles/profile-of.ts';
 import { traceToPositions } from '../tracing/positions/trace-positions.ts';
 import { precompiledThesaurus } from './precompiled-thesaurus.ts';
@@ -30,6 +30,8 @@ export interface TraceStepOptions {
   readonly outcomeSymbol?: string | undefined;
   /** Coded links (an examples file's, or reviewers' decisions): precedents for recommendations that read alike. */
   readonly coded?: readonly CodedTraceItem[];
+  /** Told of each trace as it is made (see TraceOptions.listener). */
+  readonly listener?: TraceListener | undefined;
 }
 
 export function traceStep(mapped: readonly MappedRecommendation[], outcome: ConcordDocument, codebook: Codebook, options: TraceStepOptions = {}): Step<TraceResult> {
@@ -51,6 +53,7 @@ export function traceStep(mapped: readonly MappedRecommendation[], outcome: Conc
     ...(options.outcomeSymbol === undefined ? {} : { outcomeSymbol: options.outcomeSymbol }),
     ...(thesaurus === undefined ? {} : { thesaurus }),
     ...(precedents.found.length === 0 ? {} : { examples: precedents.found }),
+    ...(options.listener === undefined ? {} : { listener: options.listener }),
   });
   if (value.outcome.paragraphs.length === 0) {
     messages.push(runMessage('warning', 'trace:no-paragraphs', `${outcome.source} has no numbered paragraphs to trace into (expected a declaration or resolution with numbered paragraphs, e.g. the congress report's chapter I, resolution 1)`, { source: outcome.source }));

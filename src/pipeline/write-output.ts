@@ -99,11 +99,22 @@ export async function checkOutput(out: string, force: boolean): Promise<void> {
   throw new OutputError(`${out} already exists and is not empty: it holds an earlier Concord output; use --force to replace it`, { where: out });
 }
 
+/** Files still being made (rendered in a worker, say): written as soon as they come. */
+export type PendingFiles = PromiseLike<readonly OutputFile[]>;
+
+const isPending = (entry: OutputFile | PendingFiles): entry is PendingFiles => typeof (entry as Partial<PendingFiles>).then === 'function';
+
+/** A file that could not be made: its own error is reported, not one of writing. */
+class NotMade {
+  constructor(readonly cause: unknown) {}
+}
+
 /**
  * Writes `files` into `out` (created, or with force updated: the files of the previous build are
- * replaced or removed, every other file stays). Returns the absolute paths written.
+ * replaced or removed, every other file stays). Files still being made are written as each comes; if one
+ * cannot be made, nothing is put in place and its error is thrown. Returns the absolute paths written.
  */
-export async function writeOutput(out: string, files: readonly OutputFile[], force: boolean): Promise<string[]> {
+export async function writeOutput(out: string, files: readonly (OutputFile | PendingFiles)[], force: boolean): Promise<string[]> {
   const target = resolve(out);
   await checkOutput(target, force);
   const before = await outState(target);
@@ -116,24 +127,38 @@ export async function writeOutput(out: string, files: readonly OutputFile[], for
   const tag = `.concord-${process.pid}-${Date.now().toString(36)}`;
   const temp = (name: string): string => join(target, `.${name}${tag}`);
   const staged: string[] = [];
-  try {
-    for (const file of files) {
-      const path = temp(file.name);
-      staged.push(path);
-      if ('chunks' in file) await writeChunks(path, file.chunks);
-      else await writeFile(path, file.bytes);
+  const stage = async (file: OutputFile): Promise<void> => {
+    const path = temp(file.name);
+    staged.push(path);
+    if ('chunks' in file) await writeChunks(path, file.chunks);
+    else await writeFile(path, file.bytes);
+  };
+  // Each entry written as it comes, the others meanwhile; every one settled before anything is put in place or removed.
+  const settled = await Promise.allSettled(files.map(async (entry) => {
+    let made: readonly OutputFile[];
+    try {
+      made = isPending(entry) ? await entry : [entry];
+    } catch (error) {
+      throw new NotMade(error);
     }
-  } catch (cause) {
+    for (const file of made) await stage(file);
+    return made;
+  }));
+  const failure = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+  if (failure !== undefined) {
     await Promise.all(staged.map((p) => rm(p, { force: true })));
     if (created) await rmdir(target).catch(() => undefined);
+    const cause: unknown = failure.reason;
+    if (cause instanceof NotMade) throw cause.cause;
     throw new OutputError(`cannot write ${out}: ${(cause as Error).message}`, { where: out, cause });
   }
+  const names = settled.flatMap((s) => (s.status === 'fulfilled' ? s.value.map((f) => f.name) : []));
   try {
-    for (const file of files) await rename(temp(file.name), join(target, file.name));
-    const written = new Set(files.map((f) => f.name));
+    for (const name of names) await rename(temp(name), join(target, name));
+    const written = new Set(names);
     const old = before.kind === 'folder' ? (before.manifest?.files ?? []) : [];
     for (const name of old) if (!written.has(name)) await rm(join(target, name), { force: true });
-    const manifest: OutputManifest = { concord: version, files: files.map((f) => f.name) };
+    const manifest: OutputManifest = { concord: version, files: names };
     const manifestTemp = temp(MANIFEST_NAME);
     await writeFile(manifestTemp, `${JSON.stringify(manifest, null, 2)}\n`);
     await rename(manifestTemp, join(target, MANIFEST_NAME));
@@ -141,5 +166,5 @@ export async function writeOutput(out: string, files: readonly OutputFile[], for
     await Promise.all(staged.map((p) => rm(p, { force: true })));
     throw new OutputError(`cannot finish writing ${out}: ${(cause as Error).message}`, { where: out, cause });
   }
-  return files.map((f) => join(target, f.name));
+  return names.map((name) => join(target, name));
 }

@@ -3,7 +3,9 @@
 
 import { Worker } from 'node:worker_threads';
 import type { MappingRun } from '../pipeline/types.ts';
-import type { OutputFile } from '../pipeline/write-output.ts';
+import type { Trace, TraceListener } from '../tracing/index.ts';
+import { paragraphKey } from '../tracing/paragraph-key.ts';
+import type { PendingFiles } from '../pipeline/write-output.ts';
 import { DEFAULT_FORMATS, FILE_NAMES, FORMATS, type Format } from './render-formats.ts';
 
 /** A file of a format that writes several (akn: one per document), named by the renderer. */
@@ -27,8 +29,19 @@ const RENDERERS: Record<Format, () => Promise<Renderer>> = {
   thematic: async () => (await import('./thematic/index.ts')).renderThematicList,
 };
 
-/** Begins a format's file from the mapped run; the function it returns finishes it from the traced run. */
-export type Starter = (mapped: MappingRun) => (traced: MappingRun) => Promise<Buffer>;
+/** What a file begun from the mapped run is sent of the tracing as it goes (see streamTraces). */
+export type TracingPart =
+  | { readonly kind: 'selected'; readonly texts: readonly (readonly [number, string])[] }
+  | { readonly kind: 'traced'; readonly traces: readonly (readonly [string, Trace])[] };
+
+/** A file begun from the mapped run: finished from the traced run; some take the traces as they are made. */
+export interface BegunFile {
+  readonly finish: (traced: MappingRun) => Promise<Buffer>;
+  readonly take?: (part: TracingPart) => void;
+}
+
+/** Begins a format's file from the mapped run. */
+export type Starter = (mapped: MappingRun) => BegunFile;
 
 /** The formats that can begin before the tracing (in their workers, while the main thread traces). */
 const STARTERS: Partial<Record<Format, () => Promise<Starter>>> = {
@@ -77,6 +90,7 @@ type Reply = { ok: true; bytes: Uint8Array } | { ok: false; message: string };
 /** What a worker is sent: the mapped run to begin its file with, or the run to render (finishing the file begun when `begun`). */
 export type WorkerRequest =
   | { readonly stage: 'mapped'; readonly format: Format; readonly run: MappingRun }
+  | { readonly stage: 'tracing'; readonly format: Format; readonly part: TracingPart }
   | { readonly stage: 'render'; readonly format: Format; readonly run: MappingRun; readonly begun: boolean };
 
 /** A worker for `format`, which starts loading that format's renderer at once. */
@@ -117,6 +131,40 @@ export function beginRenderers(mapped: MappingRun): void {
   }
 }
 
+/** The formats whose begun file takes the traces as they are made (the Word file builds Annex C's tables meanwhile). */
+const STREAMED: readonly Format[] = ['docx'];
+/** Traces are sent in batches of this many, so that a worker builds while the tracing goes on. */
+const BATCH = 16;
+let pendingTraces: (readonly [string, Trace])[] = [];
+
+function sendTracing(part: TracingPart): void {
+  for (const format of STREAMED) {
+    if (!begun.has(format)) continue;
+    const request: WorkerRequest = { stage: 'tracing', format, part };
+    warm.get(format)?.postMessage(request);
+  }
+}
+
+function flushTraces(): void {
+  if (pendingTraces.length === 0) return;
+  sendTracing({ kind: 'traced', traces: pendingTraces });
+  pendingTraces = [];
+}
+
+/**
+ * A listener for the tracing of the run begun with beginRenderers: it sends the warm workers that take them the
+ * outcome's paragraphs and each trace as it is made. What they build with them is used only for the traces the
+ * traced run holds (the worker compares), so a trace sent that the run does not keep costs time, not correctness.
+ */
+export const streamTraces: TraceListener = {
+  selected: (paragraphs) => sendTracing({ kind: 'selected', texts: paragraphs.map((p) => [paragraphKey({ paragraph: p.number, part: p.part }), p.text] as const) }),
+  traced: (id, trace) => {
+    if (!STREAMED.some((format) => begun.has(format))) return;
+    pendingTraces.push([id, trace]);
+    if (pendingTraces.length >= BATCH) flushTraces();
+  },
+};
+
 /** `traced` is `mapped` with traces and an outcome added and nothing else changed (the same values, not copies). */
 export function tracedFrom(mapped: MappingRun, traced: MappingRun): boolean {
   const same = (['concordVersion', 'generatedAt', 'codebook', 'documents', 'skipped', 'edition'] as const).every((key) => mapped[key] === traced[key]);
@@ -130,6 +178,7 @@ export function tracedFrom(mapped: MappingRun, traced: MappingRun): boolean {
 }
 
 function renderInWorker(run: MappingRun, format: Format): Promise<Uint8Array> {
+  flushTraces();
   return new Promise((resolve, reject) => {
     const ready = warm.get(format);
     warm.delete(format);
@@ -158,43 +207,54 @@ export function bytesOf(value: string | Buffer | NamedFile[]): Uint8Array {
   return typeof value === 'string' ? Buffer.from(value, 'utf8') : value;
 }
 
-/** Renders the run in each format asked for (by default the six of `concord build`); the files come in the order of FORMATS. */
-export async function renderAll(run: MappingRun, formats: readonly Format[] = DEFAULT_FORMATS, options: RenderOptions = {}): Promise<RenderedFile[]> {
+/**
+ * Renders the run in each format asked for, each format's files as soon as they are ready: with threads the slow
+ * formats in workers, the others here, one after another (after a failure here, the later ones fail with it).
+ */
+function renderEach(run: MappingRun, formats: readonly Format[], options: RenderOptions): Promise<RenderedFile[]>[] {
   const asked = FORMATS.filter((format) => formats.includes(format));
-  const byFormat = new Map<Format, RenderedFile[]>();
-  const done = (files: RenderedFile[]): void => {
-    const format = files[0]?.format;
-    if (format === undefined) return;
-    byFormat.set(format, files);
-    for (const file of files) options.onRendered?.(file, byFormat.size);
+  let done = 0;
+  const note = (files: RenderedFile[]): RenderedFile[] => {
+    if (files.length > 0) done += 1;
+    for (const file of files) options.onRendered?.(file, done);
+    return files;
   };
   // The worker gets the run without the document models, which only qdpx and akn read.
   const { models: _models, ...light } = run;
   // With threads, the slow formats go to workers while this thread renders the others; alone, a format renders here.
   const moved = options.threads === true && asked.length > 1 ? asked.filter((format) => OFF_THREAD.includes(format)) : [];
-  const offThread = moved.map((format) => renderInWorker(light, format).then((bytes) => done([{ format, name: FILE_NAMES[format], bytes }])));
-  for (const pending of offThread) pending.catch(() => undefined); // awaited below; meanwhile a failure must not count as unhandled
-  try {
-    for (const format of asked) {
-      if (moved.includes(format)) continue;
+  let here: Promise<unknown> = Promise.resolve();
+  const each = asked.map((format) => {
+    if (moved.includes(format)) return renderInWorker(light, format).then((bytes) => note([{ format, name: FILE_NAMES[format], bytes }]));
+    const files = here.then(async () => {
       const value = await (await loadRenderer(format))(run);
-      done(Array.isArray(value) ? value.map((file) => ({ format, name: file.name, bytes: file.bytes })) : [{ format, name: FILE_NAMES[format], bytes: bytesOf(value) }]);
-    }
+      return note(Array.isArray(value) ? value.map((file) => ({ format, name: file.name, bytes: file.bytes })) : [{ format, name: FILE_NAMES[format], bytes: bytesOf(value) }]);
+    });
+    here = files;
+    return files;
+  });
+  for (const pending of each) pending.catch(() => undefined); // each is awaited by the caller; meanwhile a failure must not count as unhandled
+  return each;
+}
+
+/** Renders the run in each format asked for (by default the six of `concord build`); the files come in the order of FORMATS. */
+export async function renderAll(run: MappingRun, formats: readonly Format[] = DEFAULT_FORMATS, options: RenderOptions = {}): Promise<RenderedFile[]> {
+  const each = renderEach(run, formats, options);
+  try {
+    return (await Promise.all(each)).flat();
   } finally {
-    await Promise.all(offThread);
+    await Promise.allSettled(each);
   }
-  return asked.flatMap((format) => byFormat.get(format) ?? []);
 }
 
 /**
- * The files of `concord build`: as renderAll, except mapping.json, which comes as pieces to write
- * as they are made (at a thousand reports it is more than a string can hold).
+ * The files of `concord build`, each as soon as it is rendered (writeOutput writes them meanwhile): as renderAll,
+ * except mapping.json, which comes as pieces to write as they are made (at a thousand reports it is more than a string can hold).
  */
-export async function renderForOutput(run: MappingRun, formats: readonly Format[], options: RenderOptions = {}): Promise<OutputFile[]> {
-  const files: OutputFile[] = await renderAll(run, formats.filter((f) => f !== 'json'), options);
+export function renderForOutput(run: MappingRun, formats: readonly Format[], options: RenderOptions = {}): PendingFiles[] {
+  const files: PendingFiles[] = renderEach(run, formats.filter((f) => f !== 'json'), options);
   if (formats.includes('json')) {
-    const { jsonChunks } = await import('./json/index.ts');
-    files.push({ name: FILE_NAMES.json, chunks: jsonChunks(run) });
+    files.push(import('./json/index.ts').then(({ jsonChunks }) => [{ name: FILE_NAMES.json, chunks: jsonChunks(run) }]));
   }
   return files;
 }

@@ -4,7 +4,7 @@
 // of the run renders byte for byte as the original would.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { MappingRun } from '../pipeline/types.ts';
-import { bytesOf, loadRenderer, loadStarter, type WorkerRequest } from './render-all.ts';
+import { bytesOf, loadRenderer, loadStarter, type BegunFile, type WorkerRequest } from './render-all.ts';
 import type { Format } from './render-formats.ts';
 
 // The renderer starts loading as soon as the worker starts, before the run is sent (see warmRenderers).
@@ -13,18 +13,31 @@ const early = preloaded === undefined ? undefined : loadRenderer(preloaded);
 early?.catch(() => undefined); // a failure is reported when the run comes
 
 /** The file begun from the mapped run, to finish from the traced one. */
-let finish: Promise<((traced: MappingRun) => Promise<Buffer>) | undefined> | undefined;
+let begun: Promise<BegunFile | undefined> | undefined;
 
 parentPort?.on('message', async (request: WorkerRequest) => {
-  const { format, run } = request;
   if (request.stage === 'mapped') {
     // A file that could not be begun is rendered whole when the traced run comes.
-    finish = (loadStarter(format) ?? Promise.resolve(undefined)).then((start) => start?.(run)).catch(() => undefined);
+    begun = (loadStarter(request.format) ?? Promise.resolve(undefined)).then((start) => start?.(request.run)).catch(() => undefined);
     return;
   }
+  if (request.stage === 'tracing') {
+    // Taken in the order sent, before the traced run comes (each waits on the same begun file); a failure here only
+    // means that part is built when the file is finished.
+    begun = begun?.then((file) => {
+      try {
+        file?.take?.(request.part);
+        return file;
+      } catch {
+        return undefined;
+      }
+    });
+    return;
+  }
+  const { format, run } = request;
   try {
-    const begun = request.begun ? await finish : undefined;
-    const render = begun ?? (format === preloaded && early !== undefined ? await early : await loadRenderer(format));
+    const finish = request.begun ? (await begun)?.finish : undefined;
+    const render = finish ?? (format === preloaded && early !== undefined ? await early : await loadRenderer(format));
     const value = await render(run);
     parentPort?.postMessage({ ok: true, bytes: bytesOf(value) });
   } catch (error) {

@@ -29,6 +29,14 @@ export interface TraceOptions {
   readonly thesaurus?: readonly Concept[];
   /** Recommendations an analyst has already linked (e.g. another region's): precedents for the rest. */
   readonly examples?: readonly CodedTrace[];
+  /** Told of each trace as it is made (`concord build` begins Annex C of its Word file meanwhile). */
+  readonly listener?: TraceListener;
+}
+
+/** Sees the tracing as it goes: the outcome's paragraphs once they are selected, then each recommendation's trace. */
+export interface TraceListener {
+  readonly selected?: (paragraphs: readonly OutcomeText[]) => void;
+  readonly traced: (recommendationId: string, trace: Trace) => void;
 }
 
 export interface TraceResult {
@@ -271,22 +279,26 @@ export function traceRecommendations(
 ): TraceResult {
   const scoring = prepareScoring(recommendations, outcomeDocument, codebook, options);
   const { selection, topics } = scoring;
+  const listener = options.listener;
+  listener?.selected?.(scoring.all);
   const traces = new Map<string, Trace>();
   // A trace is a function of the text, its section title and its topics (and of its precedents, when it has
   // some): a recommendation repeated word for word in another report, under the same heading, is traced once.
   const alike = new Map<string, Trace>();
   for (const recommendation of recommendations) {
+    let trace: Trace | undefined;
     if (scoring.precedented.has(recommendation.id)) {
-      traces.set(recommendation.id, traceOne(recommendation, scoring));
-      continue;
-    }
-    const key = [recommendation.text, recommendation.context.title, ...recommendation.topics.map((t) => t.id)].join('\u0000');
-    let trace = alike.get(key);
-    if (trace === undefined) {
       trace = traceOne(recommendation, scoring);
-      alike.set(key, trace);
+    } else {
+      const key = [recommendation.text, recommendation.context.title, ...recommendation.topics.map((t) => t.id)].join('\u0000');
+      trace = alike.get(key);
+      if (trace === undefined) {
+        trace = traceOne(recommendation, scoring);
+        alike.set(key, trace);
+      }
     }
     traces.set(recommendation.id, trace);
+    listener?.traced(recommendation.id, trace);
   }
   const reverse = reverseLinks(recommendations, traces);
   const preambleTopics = scoring.preambleTopics;

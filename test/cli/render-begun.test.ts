@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import JSZip from 'jszip';
 import { runPipeline } from '../../src/pipeline/run.ts';
 import type { MappingRun } from '../../src/pipeline/types.ts';
-import { beginRenderers, renderAll, tracedFrom, warmRenderers, type RenderedFile } from '../../src/renderers/render-all.ts';
+import { beginRenderers, renderAll, streamTraces, tracedFrom, warmRenderers, type RenderedFile } from '../../src/renderers/render-all.ts';
 import { FILE_NAMES } from '../../src/renderers/render-formats.ts';
 import { corpusPath, sharedPath } from '../support/shared.ts';
 
@@ -24,9 +24,12 @@ async function partsOf(bytes: Uint8Array): Promise<Record<string, string>> {
 describe('the Word and Excel files begun before the tracing', async () => {
   warmRenderers(['html', 'docx', 'xlsx']);
   const mapped: MappingRun[] = [];
+  const traced: string[] = [];
   const { value: run } = await runPipeline([sharedPath('corpus', 'crime-congress-14')], {
     outcome: corpusPath('congress-report.txt'), outcomeSymbol: 'A/CONF.234/16', now: new Date('2026-11-24T00:00:00Z'),
     onMapped: (early) => { mapped.push(early); beginRenderers(early); },
+    // The Word worker builds Annex C's tables from the traces as they are made.
+    onTraced: { ...streamTraces, traced: (id, trace) => { traced.push(id); streamTraces.traced(id, trace); } },
   });
   const threaded = await renderAll(run, ['html', 'docx', 'xlsx'], { threads: true });
   const inline = await renderAll(run, ['docx', 'xlsx']);
@@ -38,6 +41,10 @@ describe('the Word and Excel files begun before the tracing', async () => {
     assert.ok(early !== undefined && early.outcome === undefined && early.recommendations.every((r) => r.trace === undefined));
     assert.ok(run.recommendations.some((r) => r.trace !== undefined));
     assert.equal(tracedFrom(early, run), true);
+  });
+
+  it('is sent every trace as it is made, once per recommendation', () => {
+    assert.deepEqual([...traced].sort(), run.recommendations.map((r) => r.id).sort());
   });
 
   it('is finished from the traced run exactly as the file rendered whole (its timestamps aside)', async () => {

@@ -1,7 +1,7 @@
 // `concord build`: read the reports, map them (and trace them), write every format at once.
 // The action only: loaded when `build` runs, not for --help.
 
-import { relative, resolve } from 'node:path';
+import { basename, relative, resolve } from 'node:path';
 import cliProgress from 'cli-progress';
 import { EXIT_CODES, UsageError } from '../../model/errors.ts';
 import type { ProgressEvent } from '../../pipeline/compose.ts';
@@ -126,7 +126,7 @@ export async function runBuild(inputs: string[], flags: BuildFlags): Promise<voi
     throw new UsageError(`--formats ${PDF} needs LibreOffice, which is not installed here: ${office?.SOFFICE_HINT ?? ''}; or leave ${PDF} out of --formats`);
   }
   // Loaded here, not at start-up, so that other commands do not pay for the pipeline.
-  const [{ runPipeline }, { beginRenderers, renderForOutput, warmRenderers }, { loadCodebook }] = await Promise.all([import('../../pipeline/run.ts'), import('../../renderers/render-all.ts'), import('../../mapping/index.ts')]);
+  const [{ runPipeline }, { beginRenderers, renderForOutput, streamTraces, warmRenderers }, { loadCodebook }] = await Promise.all([import('../../pipeline/run.ts'), import('../../renderers/render-all.ts'), import('../../mapping/index.ts')]);
   // A broken or missing codebook (exit 4) is reported before the output folder is looked at or a report read.
   await loadCodebook(flags.codebook);
   await checkOutput(flags.out, flags.force === true);
@@ -145,17 +145,19 @@ export async function runBuild(inputs: string[], flags: BuildFlags): Promise<voi
       onProgress: progress.onProgress,
       // The final edition's method note reads the documents (the meetings a snapshot lists, the reports' sections).
       keepModels: formats.includes('qdpx') || formats.includes('akn') || edition === 'final',
-      // The Word file begins in its worker while the recommendations are traced (the review edition, not laid out by LibreOffice).
-      ...(edition === 'review' && !paging ? { onMapped: beginRenderers } : {}),
+      // The Word file begins in its worker while the recommendations are traced (the review edition, not laid out by LibreOffice),
+      // and builds Annex C's tables from each trace as it is made.
+      ...(edition === 'review' && !paging ? { onMapped: beginRenderers, onTraced: streamTraces } : {}),
     }));
     run = forEdition(run, edition);
     const laid = await layOut(run, { edition, formats, pdf, paging, soffice, onProgress: progress.onProgress });
     run = laid.run;
     progress.onProgress({ phase: 'render', current: 0, total: formats.length });
     // The Word annexes render in a worker thread meanwhile the other formats render here.
-    const files = [...await renderForOutput(run, laid.rendered, { threads: true, onRendered: (_, done) => progress.onProgress({ phase: 'render', current: done, total: formats.length }) }), ...laid.files];
-    progress.onProgress({ phase: 'render', current: formats.length, total: formats.length, detail: files.map((f) => f.name).join(', ') });
-    await writeOutput(flags.out, files, flags.force === true);
+    // Each file is written as soon as it is rendered, while the others still render.
+    const files = [...renderForOutput(run, laid.rendered, { threads: true, onRendered: (_, done) => progress.onProgress({ phase: 'render', current: done, total: formats.length }) }), ...laid.files];
+    const written = await writeOutput(flags.out, files, flags.force === true);
+    progress.onProgress({ phase: 'render', current: formats.length, total: formats.length, detail: written.map((path) => basename(path)).join(', ') });
   } finally {
     progress.stop();
   }

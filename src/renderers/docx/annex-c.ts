@@ -3,7 +3,7 @@
 
 import { Paragraph, type FileChild } from 'docx';
 import { SHOWN_COLOURS } from '../layout/shade.ts';
-import type { CoverageView, Edition, TracingView } from '../layout/types.ts';
+import type { CoverageView, Edition, TracedRecommendation, TracingView } from '../layout/types.ts';
 import { positionWording } from '../layout/position-wording.ts';
 import {
   alsoCheckLabel, annexCIntro, ANNEX_TITLES, correspondsLabel, coverageColumns, type CoverageColumn, type CoverageField, coverageNote, DETAIL_INTRO, linksSummary, noneFoundHeading, precedentLabel, scoreLabel,
@@ -38,10 +38,33 @@ function coverageTable(rows: readonly CoverageView[], first: string, ids: boolea
   return grid([first, ...columns.map((c) => c.heading)], cells, [TEXT_WIDTH.portrait - widths.reduce((a, b) => a + b, 0), ...widths]);
 }
 
-export function annexC(tracing: TracingView, edition: Edition = 'review'): FileChild[] {
+/**
+ * A linked recommendation beside its declaration paragraphs: its heading line, the table, what else to check.
+ * A function of the recommendation and its links alone (no bookmark, no numbering), so it can be built ahead.
+ */
+export function linkedBlocks(t: TracedRecommendation, edition: Edition = 'review'): FileChild[] {
   // The final edition shows no scores, no paragraphs "ranked next" and no precedents: review material.
   const final = edition === 'final';
   const half = Math.floor(TEXT_WIDTH.portrait / 2);
+  const r = t.recommendation;
+  const line = new Paragraph({ keepNext: true, spacing: { before: 160, after: 60 }, children: [text(r.citation, { bold: true, color: UN_BLUE }), text(` — ${positionWording(t.recommendation.trace) ?? statusWording(t.shown, t.reviewed)}`, { bold: true, color: SHOWN_COLOURS[t.shown] })] });
+  const also = t.alsoCheck.length === 0 || final ? [] : [para([text(alsoCheckLabel(t.alsoCheck), { italics: true, size: 16 })], { indent: 360 })];
+  const rows = [[
+    cellOf([new Paragraph({ children: markedRuns(t.segments, 18) })]),
+    cellOf(t.links.flatMap((l) => [
+      new Paragraph({ keepNext: true, children: [text(final ? correspondsLabel(l.citation, l.strength) : `${correspondsLabel(l.citation, l.strength)}, ${scoreLabel(l.score)}`, { bold: true, size: 16, color: UN_BLUE })] }),
+      new Paragraph({ spacing: { after: 100 }, children: markedRuns(l.outcomeSegments, 18) }),
+      ...(l.precedent === undefined || final ? [] : [new Paragraph({ spacing: { after: 100 }, children: [text(precedentLabel(l.precedent), { italics: true, size: 16 })] })]),
+    ])),
+  ]];
+  return [line, grid(['Recommendation', 'Declaration'], rows, [half, TEXT_WIDTH.portrait - half]), ...also];
+}
+
+/** The blocks of a linked recommendation built ahead (linkedBlocks), or undefined to build them now. */
+export type BuiltAhead = (t: TracedRecommendation) => readonly FileChild[] | undefined;
+
+export function annexC(tracing: TracingView, edition: Edition = 'review', built?: BuiltAhead): FileChild[] {
+  const final = edition === 'final';
   const out: FileChild[] = [
     heading(ANNEX_TITLES.c, 1, 'annex_c', { pageBreakBefore: true }),
     para(`${annexCIntro(tracing)} Cells are shaded by share.`),
@@ -66,20 +89,7 @@ export function annexC(tracing: TracingView, edition: Edition = 'review'): FileC
     const linked = group.items.filter((t) => t.links.length > 0);
     if (linked.length === 0) continue;
     out.push(heading(group.column.label, 3));
-    for (const t of linked) {
-      const r = t.recommendation;
-      out.push(new Paragraph({ keepNext: true, spacing: { before: 160, after: 60 }, children: [text(r.citation, { bold: true, color: UN_BLUE }), text(` — ${positionWording(t.recommendation.trace) ?? statusWording(t.shown, t.reviewed)}`, { bold: true, color: SHOWN_COLOURS[t.shown] })] }));
-      const also = t.alsoCheck.length === 0 || final ? [] : [para([text(alsoCheckLabel(t.alsoCheck), { italics: true, size: 16 })], { indent: 360 })];
-      const rows = [[
-        cellOf([new Paragraph({ children: markedRuns(t.segments, 18) })]),
-        cellOf(t.links.flatMap((l) => [
-          new Paragraph({ keepNext: true, children: [text(final ? correspondsLabel(l.citation, l.strength) : `${correspondsLabel(l.citation, l.strength)}, ${scoreLabel(l.score)}`, { bold: true, size: 16, color: UN_BLUE })] }),
-          new Paragraph({ spacing: { after: 100 }, children: markedRuns(l.outcomeSegments, 18) }),
-          ...(l.precedent === undefined || final ? [] : [new Paragraph({ spacing: { after: 100 }, children: [text(precedentLabel(l.precedent), { italics: true, size: 16 })] })]),
-        ])),
-      ]];
-      out.push(grid(['Recommendation', 'Declaration'], rows, [half, TEXT_WIDTH.portrait - half]), ...also);
-    }
+    for (const t of linked) out.push(...(built?.(t) ?? linkedBlocks(t, edition)));
   }
   out.push(heading('Declaration paragraphs and the recommendations behind them', 2, 'c_paragraphs', { pageBreakBefore: true }));
   if (tracing.paragraphs.length === 0) out.push(para('No paragraph took up a recommendation.', { italic: true }));

@@ -2,14 +2,17 @@
 // links to, repeating table headers, highlighted evidence, page numbers; A4 portrait
 // with a landscape section for the matrix.
 
-import { AlignmentType, Document, Footer, Header, Packer, PageNumber, PageOrientation, Paragraph, TextRun, type FileChild, type ISectionOptions } from 'docx';
+import { AlignmentType, Document, Footer, Header, PageNumber, PageOrientation, Paragraph, TextRun, type FileChild, type ISectionOptions } from 'docx';
 import type { MappingRun } from '../../pipeline/types.ts';
 import { buildLayout } from '../layout/build-layout.ts';
 import type { Layout } from '../layout/types.ts';
 import { annexA, annexB } from './annexes.ts';
 import { annexC } from './annex-c.ts';
 import { glancePart, indexPart, methodPart, reviewPart, titleBlock, tracedIntoPart } from './front.ts';
-import { LaterBlocks, prepareEarly } from './staged.ts';
+import { AnnexAhead } from './annex-ahead.ts';
+import { packDocument } from './pack.ts';
+import { LaterBlocks, prepareBlocks, prepareEarly } from './staged.ts';
+import type { BegunFile } from '../render-all.ts';
 import { A4, FONT_BODY, FONT_HEAD, UN_BLUE } from './parts.ts';
 
 function furniture(layout: Layout) {
@@ -73,28 +76,33 @@ function assemble(layout: Layout, tracedInto: readonly FileChild[], traced: (() 
 }
 
 /**
- * The Word document begun from the mapped run, before its tracing (see staged.ts): the returned function
- * finishes it from the traced run, which must be the mapped run with its traces and outcome and nothing
- * else changed (the caller checks: see render-all.ts), and gives the bytes renderDocx gives for it.
+ * The Word document begun from the mapped run, before its tracing (see staged.ts): finished from the traced run,
+ * which must be the mapped run with its traces and outcome and nothing else changed (the caller checks: see
+ * render-all.ts), it gives the bytes renderDocx gives for it. Meanwhile it takes the traces as they are made and
+ * builds each linked recommendation's part of Annex C ahead (AnnexAhead), used where the traced run has that trace.
  * Only for the review edition without known pages, whose front matter the tracing changes in one line.
  */
-export function startDocx(mapped: MappingRun): (traced: MappingRun) => Promise<Buffer> {
+export function startDocx(mapped: MappingRun): BegunFile {
   const early = buildLayout(mapped);
   if (early.edition !== 'review' || early.pages !== undefined || early.tracing !== undefined) throw new Error('only a mapped run of the review edition can be begun before its tracing');
   const tracedInto = new LaterBlocks();
   const annex = new LaterBlocks();
   const doc = assemble(early, [tracedInto], () => [annex]);
   prepareEarly(doc);
-  return async (traced) => {
-    const layout = buildLayout(traced);
-    if (layout.tracing === undefined) throw new Error('the run to finish the Word document with is not traced');
-    tracedInto.fill(tracedIntoPart(layout));
-    annex.fill(annexC(layout.tracing, layout.edition));
-    return Packer.toBuffer(doc);
+  const ahead = new AnnexAhead(mapped, early.edition, (blocks) => prepareBlocks(doc, annex, blocks));
+  return {
+    take: (part) => ahead.take(part),
+    finish: async (traced) => {
+      const layout = buildLayout(traced);
+      if (layout.tracing === undefined) throw new Error('the run to finish the Word document with is not traced');
+      tracedInto.fill(tracedIntoPart(layout));
+      annex.fill(annexC(layout.tracing, layout.edition, ahead.builtFor(traced)));
+      return packDocument(doc);
+    },
   };
 }
 
 export async function renderDocx(run: MappingRun): Promise<Buffer> {
   // The final edition's page numbers come from LibreOffice's layout of this same file: see renderers/pdf/paginate.ts.
-  return Packer.toBuffer(buildDocx(buildLayout(run)));
+  return packDocument(buildDocx(buildLayout(run)));
 }

@@ -43,7 +43,22 @@ export function prepareEarly(doc: Document): void {
   const context = { file: doc, viewWrapper: doc.Document, stack: [doc.Document.View, body] } as unknown as IContext;
   for (const block of root) {
     if (block instanceof LaterBlocks || sectionParagraphs.has(block) || !(block instanceof XmlComponent)) continue;
-    const xml = block.prepForXml(context);
-    Object.defineProperty(block, 'prepForXml', { value: () => xml });
+    prepared(block, context);
   }
+}
+
+/** Prepares `block` now for writing later: it keeps what it prepared and gives it when the document is written. */
+function prepared(block: XmlComponent, context: IContext): void {
+  const xml = block.prepForXml(context);
+  Object.defineProperty(block, 'prepForXml', { value: () => xml });
+}
+
+/**
+ * Prepares now, for writing later, blocks that will fill `place` (a LaterBlocks of `doc`'s body), as they would
+ * be prepared there: with the place on the stack as their parent.
+ */
+export function prepareBlocks(doc: Document, place: LaterBlocks, blocks: readonly FileChild[]): void {
+  const body = doc.Document.View.Body;
+  const context = { file: doc, viewWrapper: doc.Document, stack: [doc.Document.View, body, place] } as unknown as IContext;
+  for (const block of blocks) if (block instanceof XmlComponent) prepared(block, context);
 }

@@ -19,7 +19,20 @@ export function compareRecommendations(a: RunRecommendation, b: RunRecommendatio
   );
 }
 
+/** The layout of each run laid out, while the run is in use: the formats rendered from one run share it. */
+const laidOut = new WeakMap<MappingRun, Layout>();
+
+/** The run's layout, made once per run (a run is not changed once made: its fields are read-only, see pipeline/types.ts). */
 export function buildLayout(run: MappingRun): Layout {
+  let layout = laidOut.get(run);
+  if (layout === undefined) {
+    layout = layoutOf(run);
+    laidOut.set(run, layout);
+  }
+  return layout;
+}
+
+function layoutOf(run: MappingRun): Layout {
   const columns = columnsOf(run);
   const held = [...run.documents].sort(compareMeetings);
   const symbolOrder = new Map(held.map((d, i) => [d.symbol, i] as const));

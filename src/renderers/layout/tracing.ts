@@ -18,11 +18,17 @@ function coverage(key: string, label: string, items: readonly TracedRecommendati
   return { key, label, total: items.length, strong: count('strong'), partial: count('partial'), noneFound: count('none-found'), notTakenUp: count('not-taken-up'), reviewed: items.filter((i) => i.reviewed).length };
 }
 
-export function tracingOf(run: MappingRun, outcome: Outcome, ordered: readonly RunRecommendation[], columns: Columns): TracingView {
-  const paragraphs = new Map(outcome.paragraphs.map((p) => [paragraphKey({ paragraph: p.number, part: p.part }), p] as const));
-  const traced: TracedRecommendation[] = ordered.map((recommendation) => ({
+/** The text of each outcome paragraph (preamble and operative), by paragraphKey. */
+export type OutcomeTexts = ReadonlyMap<number, string>;
+
+export const outcomeTextsOf = (outcome: Pick<Outcome, 'paragraphs'>): OutcomeTexts =>
+  new Map(outcome.paragraphs.map((p) => [paragraphKey({ paragraph: p.number, part: p.part }), p.text] as const));
+
+/** One recommendation as Annex C shows it: its status, its highlighted phrases, its links with theirs. */
+export function tracedRecommendation(recommendation: RunRecommendation, column: Column, texts: OutcomeTexts): TracedRecommendation {
+  return {
     recommendation,
-    column: columns.of(recommendation),
+    column,
     status: statusOf(recommendation),
     reviewed: recommendation.trace?.reviewed === true,
     shown: shownStatus(statusOf(recommendation), recommendation.trace?.reviewed === true),
@@ -36,11 +42,16 @@ export function tracingOf(run: MappingRun, outcome: Outcome, ordered: readonly R
         strength: link.strength,
         score: link.score,
         recommendationSegments: segmentsOf(recommendation.text, link.evidence.recommendation),
-        outcomeSegments: segmentsOf(paragraphs.get(paragraphKey(link))?.text ?? '', link.evidence.outcome),
+        outcomeSegments: segmentsOf(texts.get(paragraphKey(link)) ?? '', link.evidence.outcome),
         ...(link.precedent === undefined ? {} : { precedent: link.precedent }),
       })),
     alsoCheck: (recommendation.trace?.candidates ?? []).slice(0, ALSO_CHECK).map((c) => ({ paragraph: c.paragraph, ...partField(c) })),
-  }));
+  };
+}
+
+export function tracingOf(run: MappingRun, outcome: Outcome, ordered: readonly RunRecommendation[], columns: Columns): TracingView {
+  const texts = outcomeTextsOf(outcome);
+  const traced: TracedRecommendation[] = ordered.map((recommendation) => tracedRecommendation(recommendation, columns.of(recommendation), texts));
   // Grouped in one pass each, so the tables grow with the recommendations, not times the topics.
   const inColumn = new Map<Column, TracedRecommendation[]>(columns.list.map((column) => [column, []]));
   const inTopic = new Map<string, TracedRecommendation[]>();

@@ -1,9 +1,10 @@
 // MappingRun -> thematic-list.docx: the annex in the shape OHCHR publishes for a UPR review. Per
 // theme (topic), one row per recommendation under it: its number and text (with its States) and
 // where its position is stated; the position; and every theme it has ("the full list of themes").
-import { Document, Packer, PageOrientation, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, WidthType } from 'docx';
+import { Document, PageOrientation, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, WidthType } from 'docx';
 import type { MappingRun, RunRecommendation } from '../../pipeline/types.ts';
 import { A4, FONT_BODY, HEAD_FILL, TEXT_WIDTH, text } from '../docx/parts.ts';
+import { packDocument } from '../docx/pack.ts';
 import { POSITION_WORDING } from '../layout/position-wording.ts';
 
 const WIDTHS = [Math.round(TEXT_WIDTH.landscape * 0.55), Math.round(TEXT_WIDTH.landscape * 0.12), Math.round(TEXT_WIDTH.landscape * 0.33)];
@@ -68,5 +69,5 @@ export function buildThematicList(run: MappingRun): Document {
 }
 
 export function renderThematicList(run: MappingRun): Promise<Buffer> {
-  return Packer.toBuffer(buildThematicList(run));
+  return packDocument(buildThematicList(run));
 }

@@ -1,17 +1,20 @@
 // MappingRun -> mapping.xlsx (exceljs): documents, the heatmap, a matrix per index
 // section, the long format, the review list and, when traced, Annex C.
 
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { Workbook } from './workbook.ts';
 import type { MappingRun } from '../../pipeline/types.ts';
+import type { BegunFile } from '../render-all.ts';
 import { buildLayout } from '../layout/build-layout.ts';
 import type { Layout } from '../layout/types.ts';
 import { annexCSheets } from './annex-c.ts';
+import { packWorkbook } from './pack.ts';
 import { printSetup } from './fit.ts';
 import { documentsSheet, glanceSheet, longSheet, matrixSheets, reviewSheet } from './sheets.ts';
 
 /** The workbook with the sheets the tracing does not change, in their order: up to the review list. */
 function mappingSheets(layout: Layout): ExcelJS.Workbook {
-  const book = new ExcelJS.Workbook();
+  const book = new Workbook();
   book.creator = `Concord ${layout.concordVersion}`;
   book.title = layout.title;
   const created = new Date(layout.generatedAt);
@@ -29,7 +32,7 @@ async function finished(book: ExcelJS.Workbook, layout: Layout): Promise<Buffer>
   if (layout.tracing !== undefined) annexCSheets(book, layout.tracing, layout.edition);
   documentsSheet(book, layout);
   for (const sheet of book.worksheets) printSetup(sheet);
-  return Buffer.from(await book.xlsx.writeBuffer());
+  return packWorkbook(book);
 }
 
 export async function renderXlsx(run: MappingRun): Promise<Buffer> {
@@ -42,7 +45,7 @@ export async function renderXlsx(run: MappingRun): Promise<Buffer> {
  * the returned function finishes it from the traced run (the mapped run with its traces and outcome, as
  * render-all.ts checks) and gives the bytes renderXlsx gives for it.
  */
-export function startXlsx(mapped: MappingRun): (traced: MappingRun) => Promise<Buffer> {
+export function startXlsx(mapped: MappingRun): BegunFile {
   const book = mappingSheets(buildLayout(mapped));
-  return (traced) => finished(book, buildLayout(traced));
+  return { finish: (traced) => finished(book, buildLayout(traced)) };
 }

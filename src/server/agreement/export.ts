@@ -1,6 +1,7 @@
 // The agreement report as files: CSV through the project's one CSV writer (formulas defused),
 // and an Excel workbook (exceljs) with one sheet per table.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { Workbook } from '../../renderers/xlsx/workbook.ts';
 import { writeCsv } from '../../renderers/csv/write-csv.ts';
 import type { CsvValue } from '../../renderers/csv/write-csv.ts';
 import type { AgreementReport, DisagreementsView } from './api.ts';
@@ -37,7 +38,7 @@ export function reportCsv(report: AgreementReport): string {
 }
 
 export async function reportXlsx(report: AgreementReport, disagreements: DisagreementsView): Promise<Uint8Array> {
-  const book = new ExcelJS.Workbook();
+  const book = new Workbook();
   book.creator = 'Concord';
   book.title = `Agreement: ${report.assignment.name}`;
   const sheet = (name: string, head: readonly string[], rows: readonly CsvValue[][]): void => {
