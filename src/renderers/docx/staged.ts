@@ -5,6 +5,7 @@
 // The bytes are those buildDocx gives for the traced run: same parts, built in the same order.
 
 import { FileChild, XmlComponent, type Document, type IContext, type IXmlableObject } from 'docx';
+import { written, writtenXml } from './written-xml.ts';
 
 /**
  * A place in the document for blocks built later: it writes as the blocks themselves, one after another
@@ -47,10 +48,15 @@ export function prepareEarly(doc: Document): void {
   }
 }
 
-/** Prepares `block` now for writing later: it keeps what it prepared and gives it when the document is written. */
+/**
+ * Prepares `block` now for writing later: it keeps what it prepared and gives it when the document is written;
+ * as its written text already when nothing in it is filled in as the document is written (written-xml.ts).
+ */
 function prepared(block: XmlComponent, context: IContext): void {
   const xml = block.prepForXml(context);
-  Object.defineProperty(block, 'prepForXml', { value: () => xml });
+  const text = xml === undefined ? undefined : writtenXml(xml);
+  const given = text === undefined ? xml : written(text);
+  Object.defineProperty(block, 'prepForXml', { value: () => given });
 }
 
 /**
