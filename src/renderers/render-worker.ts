@@ -6,9 +6,17 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { MappingRun } from '../pipeline/types.ts';
 import { bytesOf, loadRenderer, loadStarter, type BegunFile, type WorkerRequest } from './render-all.ts';
 import type { Format } from './render-formats.ts';
+import { yieldThread } from './yield-thread.ts';
+
+/**
+ * How far each format's worker yields to the main thread (a nice value): the Word file, whose end after the
+ * tracing is the build's, a little; the Excel file, which has time to spare, more.
+ */
+const YIELD: Partial<Record<Format, number>> = { docx: 5, xlsx: 15 };
 
 // The renderer starts loading as soon as the worker starts, before the run is sent (see warmRenderers).
 const preloaded = (workerData as { format?: Format } | null)?.format;
+if (preloaded !== undefined) yieldThread(YIELD[preloaded] ?? 0);
 const early = preloaded === undefined ? undefined : loadRenderer(preloaded);
 early?.catch(() => undefined); // a failure is reported when the run comes
 
