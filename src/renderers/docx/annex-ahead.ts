@@ -3,17 +3,20 @@
 // Only a part whose inputs the traced run has unchanged is used; any other is built when the file is finished.
 
 import { isDeepStrictEqual } from 'node:util';
-import type { FileChild } from 'docx';
+import type { FileChild, TableRow } from 'docx';
 import type { MappingRun, RunRecommendation } from '../../pipeline/types.ts';
 import type { Trace } from '../../tracing/types.ts';
 import { columnsOf, type Columns } from '../layout/columns.ts';
 import { outcomeTextsOf, tracedRecommendation, type OutcomeTexts } from '../layout/tracing.ts';
-import type { Edition } from '../layout/types.ts';
+import type { Edition, TracedRecommendation } from '../layout/types.ts';
 import type { TracingPart } from '../render-all.ts';
-import { linkedBlocks, type BuiltAhead } from './annex-c.ts';
+import { linkedBlocks, summaryRow, type BuiltAhead } from './annex-c.ts';
 
 interface Built {
   readonly trace: Trace;
+  /** Its row of the summary table. */
+  readonly row: TableRow;
+  /** Its part beside its declaration paragraphs (none without links). */
   readonly blocks: readonly FileChild[];
 }
 
@@ -23,8 +26,8 @@ export class AnnexAhead {
   private texts: OutcomeTexts | undefined;
   private readonly built = new Map<string, Built>();
 
-  /** `prepare` readies the blocks for writing as they will stand in the document. */
-  constructor(mapped: MappingRun, private readonly edition: Edition, private readonly prepare: (blocks: readonly FileChild[]) => void) {
+  /** `prepare` readies blocks (and table rows) for writing as they will stand in the document. */
+  constructor(mapped: MappingRun, private readonly edition: Edition, private readonly prepare: (blocks: readonly (FileChild | TableRow)[]) => void) {
     this.byId = new Map(mapped.recommendations.map((r) => [r.id, r] as const));
     this.columns = columnsOf(mapped);
   }
@@ -38,27 +41,46 @@ export class AnnexAhead {
     if (texts === undefined) return;
     for (const [id, trace] of part.traces) {
       const mapped = this.byId.get(id);
-      if (mapped === undefined || trace.links.length === 0) continue;
+      if (mapped === undefined) continue;
       const recommendation = { ...mapped, trace };
-      const blocks = linkedBlocks(tracedRecommendation(recommendation, this.columns.of(recommendation), texts), this.edition);
-      this.prepare(blocks);
-      this.built.set(id, { trace, blocks });
+      const traced = tracedRecommendation(recommendation, this.columns.of(recommendation), texts);
+      const row = summaryRow(traced);
+      const blocks = trace.links.length === 0 ? [] : linkedBlocks(traced, this.edition);
+      this.prepare([row, ...blocks]);
+      this.built.set(id, { trace, row, blocks });
     }
   }
 
   /**
-   * The parts built ahead that `traced` can use: those of recommendations whose trace there is the one they were
-   * built from, when its outcome's paragraphs read as those sent. Each part is used once.
+   * The parts built ahead that `traced` can use: those of recommendations whose trace and column there are the
+   * ones they were built from, when its outcome's paragraphs read as those sent. Each part is used once.
    */
   builtFor(traced: MappingRun): BuiltAhead {
     const texts = this.texts;
     const outcome = traced.outcome;
     const same = texts !== undefined && outcome !== undefined && sameTexts(texts, outcomeTextsOf(outcome));
-    return (t) => {
+    const usable = (t: TracedRecommendation): Built | undefined => {
       const built = this.built.get(t.recommendation.id);
-      if (!same || built === undefined || !isDeepStrictEqual(built.trace, t.recommendation.trace)) return undefined;
-      this.built.delete(t.recommendation.id);
-      return built.blocks;
+      if (!same || built === undefined || t.column.label !== this.columns.of(t.recommendation).label || !isDeepStrictEqual(built.trace, t.recommendation.trace)) return undefined;
+      return built;
+    };
+    const taken = new Set<string>();
+    // Each part is used once: a recommendation listed twice gets its second part built anew.
+    const once = <T>(t: TracedRecommendation, kind: string, part: T): T | undefined => {
+      const key = `${kind}\u0000${t.recommendation.id}`;
+      if (taken.has(key)) return undefined;
+      taken.add(key);
+      return part;
+    };
+    return {
+      linked: (t) => {
+        const built = usable(t);
+        return built === undefined || built.blocks.length === 0 ? undefined : once(t, 'linked', built.blocks);
+      },
+      summary: (t) => {
+        const built = usable(t);
+        return built === undefined ? undefined : once(t, 'summary', built.row);
+      },
     };
   }
 }

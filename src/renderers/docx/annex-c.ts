@@ -1,7 +1,7 @@
 // Annex C for Word: coverage as shaded tables, one line per recommendation, then each
 // recommendation with a corresponding paragraph beside it, the paragraphs with their sources, the gaps.
 
-import { Paragraph, type FileChild } from 'docx';
+import { Paragraph, type FileChild, type TableRow } from 'docx';
 import { SHOWN_COLOURS } from '../layout/shade.ts';
 import type { CoverageView, Edition, TracedRecommendation, TracingView } from '../layout/types.ts';
 import { positionWording } from '../layout/position-wording.ts';
@@ -9,7 +9,7 @@ import {
   alsoCheckLabel, annexCIntro, ANNEX_TITLES, correspondsLabel, coverageColumns, type CoverageColumn, type CoverageField, coverageNote, DETAIL_INTRO, linksSummary, noneFoundHeading, precedentLabel, scoreLabel,
   statusWording, STRENGTH_WORDING, SUMMARY_HEADING, SUMMARY_HEADINGS, SUMMARY_INTRO, topicNumber, topicsSummary,
 } from '../layout/wording.ts';
-import { cellOf, grid, heading, markedRuns, para, text, TEXT_WIDTH, UN_BLUE } from './parts.ts';
+import { cellOf, grid, gridRow, heading, markedRuns, para, text, TEXT_WIDTH, UN_BLUE } from './parts.ts';
 
 /** A share as a tint of the status colour: the table reads as a bar chart. */
 function tint(hex: string, share: number): string {
@@ -60,8 +60,24 @@ export function linkedBlocks(t: TracedRecommendation, edition: Edition = 'review
   return [line, grid(['Recommendation', 'Declaration'], rows, [half, TEXT_WIDTH.portrait - half]), ...also];
 }
 
-/** The blocks of a linked recommendation built ahead (linkedBlocks), or undefined to build them now. */
-export type BuiltAhead = (t: TracedRecommendation) => readonly FileChild[] | undefined;
+const SUMMARY_WIDTHS = [2500, 1500, 900, 2300, TEXT_WIDTH.portrait - 7200];
+
+/** A recommendation's row in the summary table: a function of the recommendation, its column and its trace alone. */
+export function summaryRow(t: TracedRecommendation): TableRow {
+  return gridRow([
+    cellOf(t.recommendation.citation, { size: 16 }),
+    cellOf(t.column.label, { size: 16 }),
+    cellOf(topicsSummary(t.recommendation.topics), { size: 16 }),
+    cellOf(positionWording(t.recommendation.trace) ?? statusWording(t.shown, t.reviewed), { size: 16, color: SHOWN_COLOURS[t.shown] }),
+    cellOf(linksSummary(t.links), { size: 16 }),
+  ], SUMMARY_WIDTHS);
+}
+
+/** What was built ahead of Annex C for a recommendation (linkedBlocks, summaryRow), or undefined to build it now. */
+export interface BuiltAhead {
+  readonly linked: (t: TracedRecommendation) => readonly FileChild[] | undefined;
+  readonly summary: (t: TracedRecommendation) => TableRow | undefined;
+}
 
 export function annexC(tracing: TracingView, edition: Edition = 'review', built?: BuiltAhead): FileChild[] {
   const final = edition === 'final';
@@ -75,13 +91,7 @@ export function annexC(tracing: TracingView, edition: Edition = 'review', built?
     coverageTable(tracing.byTopic.filter((r) => r.total > 0), 'Topic', true, coverageColumns(tracing, edition)),
     heading(SUMMARY_HEADING, 2, 'c_summary', { pageBreakBefore: true }),
     para(SUMMARY_INTRO, { italic: true }),
-    grid(SUMMARY_HEADINGS, tracing.recommendations.flatMap((g) => g.items.map((t) => [
-      cellOf(t.recommendation.citation, { size: 16 }),
-      cellOf(g.column.label, { size: 16 }),
-      cellOf(topicsSummary(t.recommendation.topics), { size: 16 }),
-      cellOf(positionWording(t.recommendation.trace) ?? statusWording(t.shown, t.reviewed), { size: 16, color: SHOWN_COLOURS[t.shown] }),
-      cellOf(linksSummary(t.links), { size: 16 }),
-    ])), [2500, 1500, 900, 2300, TEXT_WIDTH.portrait - 7200]),
+    grid(SUMMARY_HEADINGS, tracing.recommendations.flatMap((g) => g.items.map((t) => built?.summary(t) ?? summaryRow(t))), SUMMARY_WIDTHS),
     heading('Recommendations and declaration paragraphs', 2, 'c_recommendations', { pageBreakBefore: true }),
     para(DETAIL_INTRO, { italic: true }),
   ];
@@ -89,7 +99,7 @@ export function annexC(tracing: TracingView, edition: Edition = 'review', built?
     const linked = group.items.filter((t) => t.links.length > 0);
     if (linked.length === 0) continue;
     out.push(heading(group.column.label, 3));
-    for (const t of linked) out.push(...(built?.(t) ?? linkedBlocks(t, edition)));
+    for (const t of linked) out.push(...(built?.linked(t) ?? linkedBlocks(t, edition)));
   }
   out.push(heading('Declaration paragraphs and the recommendations behind them', 2, 'c_paragraphs', { pageBreakBefore: true }));
   if (tracing.paragraphs.length === 0) out.push(para('No paragraph took up a recommendation.', { italic: true }));

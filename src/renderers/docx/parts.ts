@@ -66,21 +66,26 @@ export const cellOf = (value: string | readonly Paragraph[], options: { bold?: b
   ...(options.fill === undefined ? {} : { fill: options.fill }),
 });
 
-/** A fixed-layout table whose first row repeats on every page. `widths` in twips. */
-export function grid(head: readonly string[], rows: readonly (readonly CellSpec[])[], widths: readonly number[]): Table {
-  const cell = (spec: CellSpec, width: number): TableCell => new TableCell({
-    children: [...spec.children],
-    width: { size: width, type: WidthType.DXA },
-    ...(spec.fill === undefined ? {} : { shading: { fill: spec.fill, type: ShadingType.CLEAR, color: 'auto' } }),
-  });
+const cellIn = (spec: CellSpec, width: number): TableCell => new TableCell({
+  children: [...spec.children],
+  width: { size: width, type: WidthType.DXA },
+  ...(spec.fill === undefined ? {} : { shading: { fill: spec.fill, type: ShadingType.CLEAR, color: 'auto' } }),
+});
+
+/** A body row of a `grid` of these widths, to build ahead of its table. */
+export const gridRow = (row: readonly CellSpec[], widths: readonly number[]): TableRow =>
+  new TableRow({ children: row.map((spec, i) => cellIn(spec, widths[i] ?? 1000)) });
+
+/** A fixed-layout table whose first row repeats on every page. `widths` in twips; a row is its cells, or built ahead (gridRow). */
+export function grid(head: readonly string[], rows: readonly (readonly CellSpec[] | TableRow)[], widths: readonly number[]): Table {
   return new Table({
     layout: TableLayoutType.FIXED,
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     columnWidths: [...widths],
     margins: { top: 40, bottom: 40, left: 80, right: 80 },
     rows: [
-      new TableRow({ tableHeader: true, cantSplit: true, children: head.map((h, i) => cell(cellOf(h, { bold: true, fill: HEAD_FILL }), widths[i] ?? 1000)) }),
-      ...rows.map((row) => new TableRow({ children: row.map((spec, i) => cell(spec, widths[i] ?? 1000)) })),
+      new TableRow({ tableHeader: true, cantSplit: true, children: head.map((h, i) => cellIn(cellOf(h, { bold: true, fill: HEAD_FILL }), widths[i] ?? 1000)) }),
+      ...rows.map((row) => (row instanceof TableRow ? row : gridRow(row, widths))),
     ],
   });
 }

@@ -4,7 +4,7 @@
 // "Traced into" line and Annex C are built into the places left for them, and the whole is written.
 // The bytes are those buildDocx gives for the traced run: same parts, built in the same order.
 
-import { FileChild, XmlComponent, type Document, type IContext, type IXmlableObject } from 'docx';
+import { FileChild, XmlComponent, type Document, type IContext, type IXmlableObject, type TableRow } from 'docx';
 import { written, writtenXml } from './written-xml.ts';
 
 /**
@@ -63,7 +63,7 @@ function prepared(block: XmlComponent, context: IContext): void {
  * Prepares now, for writing later, blocks that will fill `place` (a LaterBlocks of `doc`'s body), as they would
  * be prepared there: with the place on the stack as their parent.
  */
-export function prepareBlocks(doc: Document, place: LaterBlocks, blocks: readonly FileChild[]): void {
+export function prepareBlocks(doc: Document, place: LaterBlocks, blocks: readonly (FileChild | TableRow)[]): void {
   const body = doc.Document.View.Body;
   const context = { file: doc, viewWrapper: doc.Document, stack: [doc.Document.View, body, place] } as unknown as IContext;
   for (const block of blocks) if (block instanceof XmlComponent) prepared(block, context);
