@@ -24,36 +24,32 @@ interface Entry {
   readonly offset: number;
 }
 
+/** The fields a local header and the central directory's header share, in the same order, from `at`. */
+function writeShared(h: Buffer, at: number, e: Entry): void {
+  h.writeUInt16LE(20, at); // version needed to extract: 2.0 (DEFLATE)
+  h.writeUInt16LE(UTF8_NAMES, at + 2);
+  h.writeUInt16LE(e.method, at + 4);
+  h.writeUInt16LE(DOS_TIME, at + 6);
+  h.writeUInt16LE(DOS_DATE, at + 8);
+  h.writeUInt32LE(e.crc, at + 10);
+  h.writeUInt32LE(e.data.length, at + 14);
+  h.writeUInt32LE(e.size, at + 18);
+  h.writeUInt16LE(e.name.length, at + 22);
+  // then: extra field length 0 (and in the central header comment length, disk, attributes 0)
+}
+
 function localHeader(e: Entry): Buffer {
   const h = Buffer.alloc(30);
   h.writeUInt32LE(0x04034b50, 0);
-  h.writeUInt16LE(20, 4);
-  h.writeUInt16LE(UTF8_NAMES, 6);
-  h.writeUInt16LE(e.method, 8);
-  h.writeUInt16LE(DOS_TIME, 10);
-  h.writeUInt16LE(DOS_DATE, 12);
-  h.writeUInt32LE(e.crc, 14);
-  h.writeUInt32LE(e.data.length, 18);
-  h.writeUInt32LE(e.size, 22);
-  h.writeUInt16LE(e.name.length, 26);
-  h.writeUInt16LE(0, 28);
+  writeShared(h, 4, e);
   return h;
 }
 
 function centralHeader(e: Entry): Buffer {
   const h = Buffer.alloc(46);
   h.writeUInt32LE(0x02014b50, 0);
-  h.writeUInt16LE(20, 4);
-  h.writeUInt16LE(20, 6);
-  h.writeUInt16LE(UTF8_NAMES, 8);
-  h.writeUInt16LE(e.method, 10);
-  h.writeUInt16LE(DOS_TIME, 12);
-  h.writeUInt16LE(DOS_DATE, 14);
-  h.writeUInt32LE(e.crc, 16);
-  h.writeUInt32LE(e.data.length, 20);
-  h.writeUInt32LE(e.size, 24);
-  h.writeUInt16LE(e.name.length, 28);
-  // extra field, comment, disk number, internal and external attributes: none.
+  h.writeUInt16LE(20, 4); // version made by
+  writeShared(h, 6, e);
   h.writeUInt32LE(e.offset, 42);
   return h;
 }

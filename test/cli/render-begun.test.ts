@@ -9,6 +9,10 @@ import type { MappingRun } from '../../src/pipeline/types.ts';
 import { beginRenderers, renderAll, streamTraces, tracedFrom, warmRenderers, type RenderedFile } from '../../src/renderers/render-all.ts';
 import { FILE_NAMES } from '../../src/renderers/render-formats.ts';
 import { corpusPath, sharedPath } from '../support/shared.ts';
+import { AnnexAhead } from '../../src/renderers/docx/annex-ahead.ts';
+import { buildLayout } from '../../src/renderers/layout/build-layout.ts';
+import { outcomeTextsOf } from '../../src/renderers/layout/tracing.ts';
+import type { TracedRecommendation } from '../../src/renderers/layout/types.ts';
 
 /** A zip's parts, its timestamped core properties and exceljs's random data-bar GUIDs aside. */
 async function partsOf(bytes: Uint8Array): Promise<Record<string, string>> {
@@ -62,6 +66,28 @@ describe('the Word and Excel files begun before the tracing', async () => {
     assert.deepEqual(Object.keys(begun), Object.keys(whole));
     // Part by part, so that a difference names its part (a diff of whole workbooks takes minutes to print).
     for (const name of Object.keys(whole)) assert.ok(begun[name] === whole[name], `${name} differs`);
+  });
+
+  it('uses the parts of Annex C built ahead only for the traces they were built from, each once', () => {
+    const [early] = mapped;
+    assert.ok(early !== undefined && run.outcome !== undefined);
+    const ahead = new AnnexAhead(early, 'review', () => undefined);
+    ahead.take({ kind: 'selected', texts: [...outcomeTextsOf(run.outcome)] });
+    ahead.take({ kind: 'traced', traces: run.recommendations.flatMap((r) => (r.trace === undefined ? [] : [[r.id, r.trace] as const])) });
+    const itemsOf = (of: MappingRun): TracedRecommendation[] => (buildLayout(of).tracing?.recommendations ?? []).flatMap((g) => g.items);
+    const linked = itemsOf(run).find((t) => t.links.length > 0);
+    assert.ok(linked !== undefined);
+    const built = ahead.builtFor(run);
+    assert.ok(built.linked(linked) !== undefined && built.summary(linked) !== undefined);
+    assert.equal(built.linked(linked), undefined, 'a part is used once');
+    // A traced run whose trace of that recommendation is not the one sent: its part is built anew.
+    const changed: MappingRun = {
+      ...run,
+      recommendations: run.recommendations.map((r) => (r.id === linked.recommendation.id && r.trace !== undefined ? { ...r, trace: { ...r.trace, links: r.trace.links.slice(1) } } : r)),
+    };
+    const again = itemsOf(changed).find((t) => t.recommendation.id === linked.recommendation.id);
+    assert.ok(again !== undefined);
+    assert.equal(ahead.builtFor(changed).summary(again), undefined);
   });
 
   it('is not finished from a run that changed otherwise: that run is rendered whole', () => {
