@@ -47,6 +47,8 @@ export interface PlaceMatch {
 }
 
 function anyOrder(keys: readonly string[], index: PlaceIndex, rules: Extract<PhraseRules, { order: 'any' }>): PlaceMatch[] {
+  // A match holds every key: a phrase with a key the text lacks matches nowhere (most phrases, for most texts).
+  for (const key of keys) if (!index.positions.has(key)) return [];
   const wanted = new Set(keys);
   const size = wanted.size;
   if (size === 0) return [];

@@ -32,16 +32,42 @@ export function phraseStems(phrase: string): string[] {
   return words(phrase).filter((w) => w.content).map((w) => w.stem);
 }
 
+/** A vocabulary's concept phrases by their first stem, in the vocabulary's order (made once per list of concepts). */
+type PhrasesByFirst = ReadonlyMap<string, readonly { readonly concept: Concept; readonly phrase: readonly string[]; readonly order: number }[]>;
+const byFirstOf = new WeakMap<readonly Concept[], PhrasesByFirst>();
+
+function phrasesByFirst(concepts: readonly Concept[]): PhrasesByFirst {
+  let known = byFirstOf.get(concepts);
+  if (known === undefined) {
+    const map = new Map<string, { concept: Concept; phrase: readonly string[]; order: number }[]>();
+    let order = 0;
+    for (const concept of concepts) {
+      for (const phrase of concept.phrases) {
+        const first = phrase[0];
+        const list = first === undefined ? undefined : map.get(first);
+        if (list !== undefined) list.push({ concept, phrase, order });
+        else if (first !== undefined) map.set(first, [{ concept, phrase, order }]);
+        order += 1;
+      }
+    }
+    known = map;
+    byFirstOf.set(concepts, known);
+  }
+  return known;
+}
+
 function conceptTerms(content: readonly Word[], concepts: readonly Concept[]): Term[] {
   const places = placeIndex(content.map((word) => ({ key: word.stem, clause: 0 })));
+  // A phrase matches in its order from its first stem: only the phrases whose first stem the text has are tried,
+  // in the vocabulary's order, as a pass over every phrase would give them.
+  const byFirst = phrasesByFirst(concepts);
+  const tried = [...places.positions.keys()].flatMap((stem) => byFirst.get(stem) ?? []).sort((a, b) => a.order - b.order);
   const terms: Term[] = [];
-  for (const concept of concepts) {
+  for (const { concept, phrase } of tried) {
     // Thesaurus concepts come with their "@" id; codebook topics are keyed "#<id>".
     const thesaurus = concept.id.startsWith('@');
-    for (const phrase of concept.phrases) {
-      for (const match of matchKeys(phrase, places, PHRASE_RULES.tracing)) {
-        terms.push({ key: thesaurus ? concept.id : `#${concept.id}`, kind: thesaurus ? 'concept' : 'topic', start: content[match.first]?.start ?? 0, end: content[match.last]?.end ?? 0 });
-      }
+    for (const match of matchKeys(phrase, places, PHRASE_RULES.tracing)) {
+      terms.push({ key: thesaurus ? concept.id : `#${concept.id}`, kind: thesaurus ? 'concept' : 'topic', start: content[match.first]?.start ?? 0, end: content[match.last]?.end ?? 0 });
     }
   }
   return terms;
