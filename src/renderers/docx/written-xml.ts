@@ -18,63 +18,77 @@ const TOUCHED = new Set(['w:pStyle', 'w:outlineLvl', 'w:sdt', 'w:fldChar', 'w:fl
 
 class Touched extends Error {}
 
-function element(data: Readonly<Record<string, unknown>>, out: string[]): void {
-  const name = Object.keys(data)[0];
+type XmlObject = Readonly<Record<string, unknown>>;
+
+function attributesOf(attr: XmlObject): string {
+  let out = '';
+  for (const key in attr) out += ` ${key}="${valueOf(attr[key])}"`;
+  return out;
+}
+
+function firstKey(data: XmlObject): string | undefined {
+  for (const key in data) return key;
+  return undefined;
+}
+
+/**
+ * The text of one element. Its content as docx collects it: an empty entry first, each child element after it,
+ * a text replacing the entry before it (`last` is that entry, not yet written), an empty entry last unless a text came.
+ */
+function element(data: XmlObject): string {
+  const name = firstKey(data);
   if (name !== undefined && TOUCHED.has(name)) throw new Touched();
   const values = name === undefined ? undefined : data[name];
-  const attributes: string[] = [];
-  const addAttributes = (attr: Readonly<Record<string, unknown>>): void => {
-    for (const [key, value] of Object.entries(attr)) attributes.push(`${key}="${valueOf(value)}"`);
-  };
-  // The content as docx collects it: an empty marker first, a text replacing the entry before it.
-  const content: (string | Readonly<Record<string, unknown>> | undefined)[] = [];
+  let attributes = '';
+  let inner = '';
+  let entries = 0;
   if (typeof values === 'object') {
     if (values !== null) {
-      const { _attr: attr, _cdata: cdata } = values as { _attr?: Readonly<Record<string, unknown>>; _cdata?: string };
-      if (attr) addAttributes(attr);
-      if (cdata) content.push(`<![CDATA[${cdata.replace(/\]\]>/g, ']]]]><![CDATA[>')}]]>`);
+      const { _attr: attr, _cdata: cdata } = values as { _attr?: XmlObject; _cdata?: string };
+      if (attr) attributes += attributesOf(attr);
+      if (cdata) {
+        inner += `<![CDATA[${cdata.replace(/\]\]>/g, ']]]]><![CDATA[>')}]]>`;
+        entries += 1;
+      }
       if (Array.isArray(values)) {
+        let last = '';
         let text = false;
-        content.push('');
         for (const value of values as unknown[]) {
-          if (typeof value === 'object' && value !== null) {
-            const v = value as Readonly<Record<string, unknown>>;
-            if (Object.keys(v)[0] === '_attr') addAttributes(v._attr as Readonly<Record<string, unknown>>);
-            else content.push(v);
-          } else if (typeof value === 'object') {
-            throw new Touched(); // a null child: left to docx
+          if (typeof value === 'object') {
+            if (value === null) throw new Touched(); // a null child: left to docx
+            const child = value as XmlObject;
+            if (firstKey(child) === '_attr') {
+              attributes += attributesOf(child._attr as XmlObject);
+            } else {
+              inner += last;
+              last = element(child);
+            }
           } else {
-            content.pop();
+            last = value === undefined ? '' : valueOf(value);
             text = true;
-            content.push(value === undefined ? undefined : valueOf(value));
           }
         }
-        if (!text) content.push('');
+        inner += last;
+        // An array always has content (its first empty entry at least): never written as an empty element.
+        entries += text ? 1 : 2;
       }
     }
   } else {
-    content.push(values === undefined ? undefined : valueOf(values));
+    inner += values === undefined ? '' : valueOf(values);
+    entries += 1;
   }
-  out.push(`${name ? `<${name}` : ''}${attributes.length > 0 ? ` ${attributes.join(' ')}` : ''}${content.length > 0 ? (name ? '>' : '') : '/>'}`);
-  if (content.length === 0) return;
-  for (const child of content) {
-    if (child === undefined) continue;
-    if (typeof child === 'string') out.push(child);
-    else element(child, out);
-  }
-  if (name) out.push(`</${name}>`);
+  if (entries === 0) return name ? `<${name}${attributes}/>` : `${attributes}/>`;
+  return name ? `<${name}${attributes}>${inner}</${name}>` : `${attributes}${inner}`;
 }
 
 /** The XML docx writes for `xml`, or undefined when the block holds what docx fills in as it writes the document. */
 export function writtenXml(xml: IXmlableObject): string | undefined {
-  const out: string[] = [];
   try {
-    element(xml as unknown as Readonly<Record<string, unknown>>, out);
+    return element(xml as unknown as XmlObject);
   } catch (error) {
     if (error instanceof Touched) return undefined;
     throw error;
   }
-  return out.join('');
 }
 
 /**
