@@ -5,6 +5,7 @@
 // own text put in: what docx writes, at a fraction of the cost.
 
 import { BaseXmlComponent, TextRun, type IContext, type IRunOptions, type IXmlableObject } from 'docx';
+import { escapeXml, written, writtenXml } from './written-xml.ts';
 
 /** The formatting of a run: docx's run options without the text. */
 export type RunFormat = Omit<IRunOptions, 'text' | 'children' | 'break'>;
@@ -35,6 +36,23 @@ function fillerOf(node: unknown): Fill | undefined {
 
 const fillers = new Map<string, Fill>();
 
+// A marker docx writes as it stands (a private-use character is neither escaped nor dropped).
+const WRITTEN_MARK = '\uE000concord run text\uE000';
+
+/**
+ * The run's XML as text (written-xml.ts), with the text put in escaped as docx escapes it: no object to copy
+ * per run, nor to write out with the document. Undefined when docx's XML of the run is not one text with one marker.
+ */
+function writtenFiller(format: RunFormat, context: IContext): Fill | undefined {
+  const xml = new TextRun({ ...format, text: WRITTEN_MARK }).prepForXml(context);
+  const template = xml === undefined ? undefined : writtenXml(xml);
+  const at = template?.indexOf(WRITTEN_MARK) ?? -1;
+  if (template === undefined || at < 0 || template.includes(WRITTEN_MARK, at + 1)) return undefined;
+  const before = template.slice(0, at);
+  const after = template.slice(at + WRITTEN_MARK.length);
+  return (text) => written(before + escapeXml(text) + after);
+}
+
 /** The filler of a formatting, from docx's own XML of a run in that formatting (prepared on first use). */
 function fillerFor(format: RunFormat): Fill {
   const key = JSON.stringify(format);
@@ -43,7 +61,7 @@ function fillerFor(format: RunFormat): Fill {
     // A plain run's XML needs nothing of the document: no relationship, numbering or section.
     const context = { stack: [] } as unknown as IContext;
     const xml = new TextRun({ ...format, text: MARK }).prepForXml(context);
-    fill = fillerOf(xml) ?? (() => xml);
+    fill = writtenFiller(format, context) ?? fillerOf(xml) ?? (() => xml);
     fillers.set(key, fill);
   }
   return fill;

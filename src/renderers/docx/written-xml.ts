@@ -10,8 +10,9 @@ import type { IXmlableObject } from 'docx';
 
 const ESCAPED: Readonly<Record<string, string>> = { '&': '&amp;', '"': '&quot;', "'": '&apos;', '<': '&lt;', '>': '&gt;' };
 // eslint-disable-next-line no-control-regex
-const escape = (value: string): string => value.replace(/[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/g, (c) => ESCAPED[c] ?? '');
-const valueOf = (value: unknown): string => (typeof value === 'string' ? escape(value) : String(value));
+/** A text as docx escapes it in the XML it writes (control characters, which XML cannot carry, left out). */
+export const escapeXml = (value: string): string => value.replace(/[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/g, (c) => ESCAPED[c] ?? '');
+const valueOf = (value: unknown): string => (typeof value === 'string' ? escapeXml(value) : String(value));
 
 /** Elements that mark a block the filling in reads or changes: headings (by style or outline level), tables of contents, fields. */
 const TOUCHED = new Set(['w:pStyle', 'w:outlineLvl', 'w:sdt', 'w:fldChar', 'w:fldSimple', 'w:instrText']);
