@@ -4,7 +4,7 @@
 import { Worker } from 'node:worker_threads';
 import type { MappingRun } from '../pipeline/types.ts';
 import type { Trace, TraceListener } from '../tracing/index.ts';
-import { paragraphKey } from '../tracing/paragraph-key.ts';
+import { outcomeTextsOf } from './layout/tracing.ts';
 import type { PendingFiles } from '../pipeline/write-output.ts';
 import { DEFAULT_FORMATS, FILE_NAMES, FORMATS, type Format } from './render-formats.ts';
 
@@ -157,7 +157,7 @@ function flushTraces(): void {
  * traced run holds (the worker compares), so a trace sent that the run does not keep costs time, not correctness.
  */
 export const streamTraces: TraceListener = {
-  selected: (paragraphs) => sendTracing({ kind: 'selected', texts: paragraphs.map((p) => [paragraphKey({ paragraph: p.number, part: p.part }), p.text] as const) }),
+  selected: (paragraphs) => sendTracing({ kind: 'selected', texts: [...outcomeTextsOf(paragraphs)] }),
   traced: (id, trace) => {
     if (!STREAMED.some((format) => begun.has(format))) return;
     pendingTraces.push([id, trace]);

@@ -44,9 +44,12 @@ function phrasesByFirst(concepts: readonly Concept[]): PhrasesByFirst {
     for (const concept of concepts) {
       for (const phrase of concept.phrases) {
         const first = phrase[0];
-        const list = first === undefined ? undefined : map.get(first);
-        if (list !== undefined) list.push({ concept, phrase, order });
-        else if (first !== undefined) map.set(first, [{ concept, phrase, order }]);
+        if (first !== undefined) {
+          const entry = { concept, phrase, order };
+          const list = map.get(first);
+          if (list === undefined) map.set(first, [entry]);
+          else list.push(entry);
+        }
         order += 1;
       }
     }

@@ -72,7 +72,7 @@ describe('the Word and Excel files begun before the tracing', async () => {
     const [early] = mapped;
     assert.ok(early !== undefined && run.outcome !== undefined);
     const ahead = new AnnexAhead(early, 'review', () => undefined);
-    ahead.take({ kind: 'selected', texts: [...outcomeTextsOf(run.outcome)] });
+    ahead.take({ kind: 'selected', texts: [...outcomeTextsOf(run.outcome.paragraphs)] });
     ahead.take({ kind: 'traced', traces: run.recommendations.flatMap((r) => (r.trace === undefined ? [] : [[r.id, r.trace] as const])) });
     const itemsOf = (of: MappingRun): TracedRecommendation[] => (buildLayout(of).tracing?.recommendations ?? []).flatMap((g) => g.items);
     const linked = itemsOf(run).find((t) => t.links.length > 0);

@@ -1,4 +1,5 @@
-// Annex C's part for each linked recommendation, built while the main thread still traces: `concord build`
+// Annex C's parts of each recommendation (its row of the summary table and, when linked, the recommendation
+// beside its declaration paragraphs), built while the main thread still traces: `concord build`
 // sends the Word worker the outcome's paragraphs and each trace as it is made (render-all.ts, streamTraces).
 // Only a part whose inputs the traced run has unchanged is used; any other is built when the file is finished.
 
@@ -58,7 +59,7 @@ export class AnnexAhead {
   builtFor(traced: MappingRun): BuiltAhead {
     const texts = this.texts;
     const outcome = traced.outcome;
-    const same = texts !== undefined && outcome !== undefined && sameTexts(texts, outcomeTextsOf(outcome));
+    const same = texts !== undefined && outcome !== undefined && sameTexts(texts, outcomeTextsOf(outcome.paragraphs));
     const usable = (t: TracedRecommendation): Built | undefined => {
       const built = this.built.get(t.recommendation.id);
       if (!same || built === undefined || t.column.label !== this.columns.of(t.recommendation).label || !isDeepStrictEqual(built.trace, t.recommendation.trace)) return undefined;

@@ -53,6 +53,12 @@ function writtenFiller(format: RunFormat, context: IContext): Fill | undefined {
   return (text) => written(before + escapeXml(text) + after);
 }
 
+/** The run's XML object, copied with the text put in: where its text form cannot be used. */
+function objectFiller(format: RunFormat, context: IContext): Fill {
+  const xml = new TextRun({ ...format, text: MARK }).prepForXml(context);
+  return fillerOf(xml) ?? (() => xml);
+}
+
 /** The filler of a formatting, from docx's own XML of a run in that formatting (prepared on first use). */
 function fillerFor(format: RunFormat): Fill {
   const key = JSON.stringify(format);
@@ -60,8 +66,7 @@ function fillerFor(format: RunFormat): Fill {
   if (fill === undefined) {
     // A plain run's XML needs nothing of the document: no relationship, numbering or section.
     const context = { stack: [] } as unknown as IContext;
-    const xml = new TextRun({ ...format, text: MARK }).prepForXml(context);
-    fill = writtenFiller(format, context) ?? fillerOf(xml) ?? (() => xml);
+    fill = writtenFiller(format, context) ?? objectFiller(format, context);
     fillers.set(key, fill);
   }
   return fill;

@@ -9,8 +9,8 @@
 import type { IXmlableObject } from 'docx';
 
 const ESCAPED: Readonly<Record<string, string>> = { '&': '&amp;', '"': '&quot;', "'": '&apos;', '<': '&lt;', '>': '&gt;' };
-// eslint-disable-next-line no-control-regex
 /** A text as docx escapes it in the XML it writes (control characters, which XML cannot carry, left out). */
+// eslint-disable-next-line no-control-regex
 export const escapeXml = (value: string): string => value.replace(/[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/g, (c) => ESCAPED[c] ?? '');
 const valueOf = (value: unknown): string => (typeof value === 'string' ? escapeXml(value) : String(value));
 

@@ -2,7 +2,7 @@
 // recommendation's own trace status so the figures always add up to the recommendations.
 
 import type { MappingRun, RunRecommendation } from '../../pipeline/types.ts';
-import { paragraphKey, partField } from '../../tracing/paragraph-key.ts';
+import { paragraphKey, partField, type OutcomePart } from '../../tracing/paragraph-key.ts';
 import type { Outcome, TraceStatus } from '../../tracing/types.ts';
 import type { Columns } from './columns.ts';
 import { segmentsOf } from './highlight.ts';
@@ -21,8 +21,9 @@ function coverage(key: string, label: string, items: readonly TracedRecommendati
 /** The text of each outcome paragraph (preamble and operative), by paragraphKey. */
 export type OutcomeTexts = ReadonlyMap<number, string>;
 
-export const outcomeTextsOf = (outcome: Pick<Outcome, 'paragraphs'>): OutcomeTexts =>
-  new Map(outcome.paragraphs.map((p) => [paragraphKey({ paragraph: p.number, part: p.part }), p.text] as const));
+/** The texts of an outcome's paragraphs (the traced run's, or the tracing's selection of them), by paragraphKey. */
+export const outcomeTextsOf = (paragraphs: readonly { readonly number: number; readonly part?: OutcomePart | undefined; readonly text: string }[]): OutcomeTexts =>
+  new Map(paragraphs.map((p) => [paragraphKey({ paragraph: p.number, part: p.part }), p.text] as const));
 
 /** One recommendation as Annex C shows it: its status, its highlighted phrases, its links with theirs. */
 export function tracedRecommendation(recommendation: RunRecommendation, column: Column, texts: OutcomeTexts): TracedRecommendation {
@@ -50,7 +51,7 @@ export function tracedRecommendation(recommendation: RunRecommendation, column: 
 }
 
 export function tracingOf(run: MappingRun, outcome: Outcome, ordered: readonly RunRecommendation[], columns: Columns): TracingView {
-  const texts = outcomeTextsOf(outcome);
+  const texts = outcomeTextsOf(outcome.paragraphs);
   const traced: TracedRecommendation[] = ordered.map((recommendation) => tracedRecommendation(recommendation, columns.of(recommendation), texts));
   // Grouped in one pass each, so the tables grow with the recommendations, not times the topics.
   const inColumn = new Map<Column, TracedRecommendation[]>(columns.list.map((column) => [column, []]));
