@@ -30,6 +30,8 @@ function byteOrderMark(bytes: Uint8Array): { encoding: Wide; length: number } | 
 function wideWithoutMark(bytes: Uint8Array): Wide | undefined {
   const sample = bytes.subarray(0, SAMPLE - (SAMPLE % 4));
   if (sample.length < 16) return undefined;
+  // Text without a NUL byte (nearly all of it) is not wide: found natively, without counting byte by byte.
+  if (sample.indexOf(0) < 0) return undefined;
   const zeros = [0, 0, 0, 0];
   for (let i = 0; i < sample.length; i++) if (sample[i] === 0) zeros[i % 4]! += 1;
   const quarter = Math.floor(sample.length / 4);
