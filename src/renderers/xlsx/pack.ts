@@ -3,9 +3,9 @@
 // the Excel file's time after the tracing. Here exceljs's own writer is given the parts' zipping by Node's zlib
 // (zip-package.ts), the parts unchanged and in the order exceljs writes them.
 
-import { createRequire } from 'node:module';
 import type ExcelJS from 'exceljs';
 import { zipPackage, type PackagePart } from '../zip-package.ts';
+import { excel } from './exceljs.ts';
 
 /** The part of exceljs's zip writer that its XLSX writer uses (exceljs/lib/utils/zip-stream.js, not in its typed API). */
 interface ZipWriter {
@@ -14,8 +14,7 @@ interface ZipWriter {
 }
 type ZipWriterClass = new (options?: unknown) => ZipWriter;
 
-const require = createRequire(import.meta.url);
-const zipStream = require('exceljs/lib/utils/zip-stream.js') as { ZipWriter: ZipWriterClass };
+const zipStream = excel.zipStream as { ZipWriter: ZipWriterClass };
 const JSZipWriter = zipStream.ZipWriter;
 
 /** exceljs's zip writer, keeping the parts it is given and zipping them natively when it is finalised. */

@@ -2,9 +2,6 @@
 // archiver and their dependencies), which Concord never uses: loading the entry takes about three times as long,
 // paid by every Excel file at the start of its worker.
 
-import { createRequire } from 'node:module';
-import type ExcelJS from 'exceljs';
+import { excel } from './exceljs.ts';
 
-const require = createRequire(import.meta.url);
-
-export const Workbook = require('exceljs/lib/doc/workbook.js') as typeof ExcelJS.Workbook;
+export const Workbook = excel.Workbook;
