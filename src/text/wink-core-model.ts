@@ -1,9 +1,10 @@
-// wink-eng-lite-web-model's core model, read as the package reads it, at half the cost. The package's reader
-// (dist/read-core-model.js, with dist/load-core-model.js) requires the model's JSON, copies it whole through
-// JSON.stringify and JSON.parse, and decodes its two base64 tables a character at a time: some 60 ms of every
-// command that reads a text. Here the JSON is parsed once from the file, the tables decoded by Buffer, and the rest
-// done exactly as the package does it, step for step. Only for the version these steps were read from (a test checks
-// that both give the same model); any other version is read by the package's own reader.
+// wink-eng-lite-web-model, with its core model read as the package reads it, at a third of the cost. The package's
+// entry (dist/model.js) requires the core model's JSON as it loads, and its reader (dist/read-core-model.js, with
+// dist/load-core-model.js) copies it whole through JSON.stringify and JSON.parse and decodes its two base64 tables a
+// character at a time: some 110 ms of every command that reads a text. Here the model is assembled from the package's
+// other parts as its entry assembles it, the core JSON parsed once from the file, its tables decoded by Buffer, and
+// the rest done exactly as the package does it, step for step. Only for the version these steps were read from (a test
+// checks that both give the same model); with any other version the package is loaded as it stands.
 
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -64,7 +65,7 @@ export function readCoreModel(): CoreModel {
   return model;
 }
 
-/** Whether the installed model is the version readCoreModel follows. */
+/** Whether the installed model is the version readCoreModel and winkModel follow. */
 export function readsInstalledModel(): boolean {
   try {
     const pkg = JSON.parse(readFileSync(join(modelDir(), '..', 'package.json'), 'utf8')) as { version?: string };
@@ -72,4 +73,30 @@ export function readsInstalledModel(): boolean {
   } catch {
     return false;
   }
+}
+
+/** The model as the package's entry (dist/model.js) gives it, but with readCoreModel as its core: the same parts, in the same order. */
+function assembled(): Record<string, unknown> {
+  const part = (name: string): unknown => require(join(modelDir(), name));
+  const model = Object.create(null) as Record<string, unknown>;
+  model.core = readCoreModel;
+  model.sbd = part('load-sbd-model.js');
+  model.pos = part('load-pos-model.js');
+  model.ner = part('load-ner-model.js');
+  model.negation = part('load-negation-model.js');
+  model.sa = part('load-sa-model.js');
+  model.metaCER = part('load-cer-meta-model.js');
+  model.featureFn = part('feature.js');
+  const addons = Object.create(null) as Record<string, unknown>;
+  addons.stem = part('porter-stemmer.js');
+  addons.lemmatize = part('lemmatize.js');
+  addons.readabilityStats = part('readability-stats.js');
+  addons.wordVectors = undefined;
+  model.addons = addons;
+  return model;
+}
+
+/** wink-eng-lite-web-model for wink-nlp: assembled with the faster core reader where its steps are known, else the package's own. */
+export function winkModel(): unknown {
+  return readsInstalledModel() ? assembled() : require('wink-eng-lite-web-model');
 }

@@ -3,7 +3,7 @@
 // This is the narrow adapter around wink-nlp, whose `its` helpers are loosely typed.
 import { createRequire } from 'node:module';
 import type winkNLP from 'wink-nlp';
-import { readCoreModel, readsInstalledModel } from './wink-core-model.ts';
+import { winkModel } from './wink-core-model.ts';
 
 type Nlp = ReturnType<typeof winkNLP>;
 
@@ -18,10 +18,9 @@ export function wink(): Nlp {
     const create = require('wink-nlp') as typeof winkNLP;
     // Only what mapping and tracing read: sentences and parts of speech (lemmas need them); not
     // negation, sentiment or named entities, which wink would otherwise compute for every text.
-    const model = require('wink-eng-lite-web-model') as Parameters<typeof winkNLP>[0] & { addons: { stem: (word: string) => string } };
-    // The core model read at half the cost, where its reader's steps are known (wink-core-model.ts).
-    const read = readsInstalledModel() ? { ...model, core: readCoreModel } : model;
-    instance = create(read as typeof model, ['sbd', 'pos']);
+    // The model with its core read at a third of the cost, where the package's steps are known (wink-core-model.ts).
+    const model = winkModel() as Parameters<typeof winkNLP>[0] & { addons: { stem: (word: string) => string } };
+    instance = create(model, ['sbd', 'pos']);
     stemmer = model.addons.stem;
   }
   return instance;

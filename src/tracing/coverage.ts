@@ -42,6 +42,8 @@ function tally(groups: Map<string, { label: string; ids: string[] }>, traces: Re
 }
 
 const NO_REGION = 'Region not stated';
+/** Keys with their numbers compared as numbers, by one collator (localeCompare with options makes one per comparison). */
+const NUMERIC = new Intl.Collator('en', { numeric: true });
 const NO_TOPIC = 'No topic';
 
 /** Per region and per topic (a recommendation counts under each of its topics; those without any under "No topic"). */
@@ -63,6 +65,6 @@ export function coverage(recommendations: readonly MappedRecommendation[], trace
     if (recommendation.topics.length === 0) add(topics, NO_TOPIC, NO_TOPIC, recommendation.id);
     for (const topic of recommendation.topics) add(topics, topic.id, topic.label, recommendation.id);
   }
-  const byKey = (a: CoverageRow, b: CoverageRow): number => a.key.localeCompare(b.key, 'en', { numeric: true });
+  const byKey = (a: CoverageRow, b: CoverageRow): number => NUMERIC.compare(a.key, b.key);
   return { byRegion: tally(regions, traces).sort(byKey), byTopic: tally(topics, traces).sort(byKey) };
 }
