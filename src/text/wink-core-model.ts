@@ -25,7 +25,9 @@ interface CoreModel {
   xpansions: string | Uint32Array;
 }
 
-const modelDir = (): string => dirname(require.resolve('wink-eng-lite-web-model'));
+let dir: string | undefined;
+/** The package's dist/ folder, where its entry and every part of the model lie. */
+const modelDir = (): string => (dir ??= dirname(require.resolve('wink-eng-lite-web-model')));
 
 /** A base64 table as the Uint32Array the package decodes it to (an ArrayBuffer of its own). */
 function table(base64: string | Uint32Array): Uint32Array {

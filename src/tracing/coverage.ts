@@ -1,6 +1,7 @@
 // The reverse view (what each outcome paragraph reflects) and coverage tables that add up:
 // every row's total is strong + partial + not taken up.
 import type { MappedRecommendation } from '../mapping/types.ts';
+import { compareNumbered } from '../model/numeric-order.ts';
 import type { CoverageRow, ReverseLink, Trace } from './types.ts';
 import { paragraphKey } from './paragraph-key.ts';
 
@@ -42,8 +43,6 @@ function tally(groups: Map<string, { label: string; ids: string[] }>, traces: Re
 }
 
 const NO_REGION = 'Region not stated';
-/** Keys with their numbers compared as numbers, by one collator (localeCompare with options makes one per comparison). */
-const NUMERIC = new Intl.Collator('en', { numeric: true });
 const NO_TOPIC = 'No topic';
 
 /** Per region and per topic (a recommendation counts under each of its topics; those without any under "No topic"). */
@@ -65,6 +64,6 @@ export function coverage(recommendations: readonly MappedRecommendation[], trace
     if (recommendation.topics.length === 0) add(topics, NO_TOPIC, NO_TOPIC, recommendation.id);
     for (const topic of recommendation.topics) add(topics, topic.id, topic.label, recommendation.id);
   }
-  const byKey = (a: CoverageRow, b: CoverageRow): number => NUMERIC.compare(a.key, b.key);
+  const byKey = (a: CoverageRow, b: CoverageRow): number => compareNumbered(a.key, b.key);
   return { byRegion: tally(regions, traces).sort(byKey), byTopic: tally(topics, traces).sort(byKey) };
 }

@@ -9,9 +9,7 @@ import type ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { buildRun } from '../../src/pipeline/run.ts';
 import { buildLayout } from '../../src/renderers/layout/index.ts';
-import { annexCSheets } from '../../src/renderers/xlsx/annex-c.ts';
-import { printSetup } from '../../src/renderers/xlsx/fit.ts';
-import { documentsSheet, glanceSheet, longSheet, matrixSheets, reviewSheet } from '../../src/renderers/xlsx/sheets.ts';
+import { laterSheets, mappingSheets } from '../../src/renderers/xlsx/index.ts';
 import { corpusPath, sharedPath } from '../support/shared.ts';
 
 const require = createRequire(import.meta.url);
@@ -22,17 +20,11 @@ const layout = buildLayout(run);
 /** exceljs gives each data bar a random id (a GUID), different on every write. */
 const unrandom = (xml: string): string => xml.replace(/\{[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}\}/g, '{id}');
 
-/** Every part of the workbook the sheet builders make with this Workbook class, by name. */
+/** Every part of the workbook renderXlsx's sheet builders make with this Workbook class, by name. */
 async function parts(Workbook: typeof ExcelJS.Workbook): Promise<Record<string, string>> {
-  const book = new Workbook();
-  book.created = book.modified = new Date('2026-11-24T00:00:00Z');
-  glanceSheet(book, layout);
-  matrixSheets(book, layout);
-  longSheet(book, layout);
-  reviewSheet(book, layout);
-  if (layout.tracing !== undefined) annexCSheets(book, layout.tracing, layout.edition);
-  documentsSheet(book, layout);
-  for (const sheet of book.worksheets) printSetup(sheet);
+  const book = mappingSheets(layout, new Workbook());
+  laterSheets(book, layout);
+  book.modified = book.created;
   const zip = await JSZip.loadAsync(await book.xlsx.writeBuffer());
   const out: Record<string, string> = {};
   for (const file of Object.values(zip.files).filter((f) => !f.dir).sort((a, b) => a.name.localeCompare(b.name))) out[file.name] = unrandom(await file.async('string'));

@@ -1,6 +1,7 @@
 // MappingRun -> Layout: the one place that orders sections, topics and columns,
 // groups recommendations under topics and counts them.
 
+import { compareNumbered } from '../../model/numeric-order.ts';
 import type { MappingRun, RunRecommendation } from '../../pipeline/types.ts';
 import { columnsOf } from './columns.ts';
 import { segmentsOf } from './highlight.ts';
@@ -9,19 +10,13 @@ import { compareMeetings } from './meeting-order.ts';
 import { tracingOf } from './tracing.ts';
 import type { Column, Entry, Layout, SectionView, TopicView } from './types.ts';
 
-/**
- * Subparagraphs compared with their numbers as numbers (140.2 before 140.10): what localeCompare(…, 'en', { numeric: true })
- * does, with one collator, where localeCompare with options makes one per comparison (a sort of a corpus then takes milliseconds).
- */
-const NUMERIC = new Intl.Collator('en', { numeric: true });
-
 /** Document order, then paragraph, then subparagraph: the order a reader of the reports expects. */
 export function compareRecommendations(a: RunRecommendation, b: RunRecommendation, symbolOrder: ReadonlyMap<string, number>): number {
   return (
     (symbolOrder.get(a.symbol) ?? 99) - (symbolOrder.get(b.symbol) ?? 99) ||
     a.symbol.localeCompare(b.symbol) ||
     a.paragraph - b.paragraph ||
-    NUMERIC.compare(a.subparagraph, b.subparagraph)
+    compareNumbered(a.subparagraph, b.subparagraph)
   );
 }
 

@@ -9,8 +9,8 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type ExcelJS from 'exceljs';
 
-/** exceljs's zip writer module (exceljs/lib/utils/zip-stream.js, not in its typed API): its class is looked up on each write. */
-export interface ZipStreamModule {
+/** exceljs's zip writer module (exceljs/lib/utils/zip-stream.js, not in its typed API; pack.ts types the part it uses): its class is looked up on each write. */
+interface ZipStreamModule {
   ZipWriter: new (options?: unknown) => unknown;
 }
 

@@ -12,9 +12,8 @@ import { packWorkbook } from './pack.ts';
 import { printSetup } from './fit.ts';
 import { documentsSheet, glanceSheet, longSheet, matrixSheets, reviewSheet } from './sheets.ts';
 
-/** The workbook with the sheets the tracing does not change, in their order: up to the review list. */
-function mappingSheets(layout: Layout): ExcelJS.Workbook {
-  const book = new Workbook();
+/** The workbook (a new one by default) with the sheets the tracing does not change, in their order: up to the review list. */
+export function mappingSheets(layout: Layout, book: ExcelJS.Workbook = new Workbook()): ExcelJS.Workbook {
   book.creator = `Concord ${layout.concordVersion}`;
   book.title = layout.title;
   const created = new Date(layout.generatedAt);
@@ -27,11 +26,16 @@ function mappingSheets(layout: Layout): ExcelJS.Workbook {
   return book;
 }
 
-/** The rest: Annex C when traced, the documents, the print setup of every sheet; then the bytes. */
-async function finished(book: ExcelJS.Workbook, layout: Layout): Promise<Buffer> {
+/** The rest of the sheets: Annex C when traced, the documents; then the print setup of every sheet. */
+export function laterSheets(book: ExcelJS.Workbook, layout: Layout): void {
   if (layout.tracing !== undefined) annexCSheets(book, layout.tracing, layout.edition);
   documentsSheet(book, layout);
   for (const sheet of book.worksheets) printSetup(sheet);
+}
+
+/** The workbook finished with the rest of its sheets, as bytes. */
+async function finished(book: ExcelJS.Workbook, layout: Layout): Promise<Buffer> {
+  laterSheets(book, layout);
   return packWorkbook(book);
 }
 
